@@ -1,0 +1,144 @@
+"""Assemble: a `FactSet` and the rules → a `Brief` of sections, items and numbered sources.
+
+Every rule is tried on every fact; a fact is placed once in the whole note (the first
+placement by priority wins), and claims already told by a placed frame are not told
+again. Sources are numbered in order of first citation, after every item is placed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
+from briefing.phrasing import CITE, say
+from briefing.rules import SECTIONS, Rule
+
+
+def conflict_fact(conflict: Conflict) -> Fact:
+    """A conflict as a fact rules can place; its evidence names the sources on each side."""
+    doc_ids = [d for _, docs in conflict.values for d in docs]
+    attrs = [("slot", conflict.slot), ("explanation", conflict.explanation),
+             ("values", " | ".join(v for v, _ in conflict.values))]
+    for n, (value, docs) in enumerate(conflict.values, 1):
+        attrs += [(f"value{n}", value), (f"docs{n}", ",".join(docs))]
+    return Fact("conflict", conflict.slot, conflict.slot, conflict.slot,
+                tuple(Evidence(d, 0, 0, "") for d in dict.fromkeys(doc_ids)),
+                tuple(sorted((k, v) for k, v in attrs if v)))
+
+
+def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: str,
+             sections: tuple[str, ...] = SECTIONS, items_per_section: int = 0,
+             title: str = "") -> Brief:
+    """Place facts into sections by rule, order them, and number the sources cited.
+
+    Only the `sections` named are filled, in that order; each keeps at most
+    `items_per_section` items (0: no cap), the rest recorded as trimmed.
+    """
+    pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
+    candidates: list[tuple[Rule, Fact]] = [
+        (rule, fact) for rule in sorted(rules, key=lambda r: -r.priority)
+        for fact in pool if rule.matches(fact)]
+    placed: dict[str, list[Item]] = {s: [] for s in sections}
+    trimmed: list[Trimmed] = []
+    used: set[tuple[str, str]] = set()
+    told: set[tuple[str, str]] = set()  # (document, sentence) already told by an item
+    per_rule: dict[str, int] = {}
+    seen_text: set[str] = set()
+    for rule, fact in candidates:
+        ident = (fact.kind, fact.key)
+        sentences = {(e.doc_id, e.sentence) for e in fact.evidence if e.sentence}
+        # Only evidence that is a whole sentence (a claim) tells that sentence.
+        spans = {(e.doc_id, e.sentence) for e in fact.evidence
+                 if e.sentence and e.end - e.start == len(e.sentence)}
+        if ident in used or rule.section not in placed:
+            continue
+        if fact.kind in {"claim", "figure"} and sentences and sentences <= told:
+            trimmed.append(Trimmed(rule.section, rule.id, fact.text,
+                                   "already told by a higher-priority item"))
+            continue
+        text = say(rule.say, fact)
+        if not text or text.lower() in seen_text:
+            continue
+        if rule.limit and per_rule.get(rule.id, 0) >= rule.limit:
+            trimmed.append(Trimmed(rule.section, rule.id, text,
+                                   f"rule limit of {rule.limit} items reached"))
+            continue
+        used.add(ident)
+        told |= spans
+        seen_text.add(text.lower())
+        per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
+        placed[rule.section].append(Item(text, rule.id, rule.priority, (fact,),
+                                         when=_when(fact)))
+    ordered = []
+    for name, items in placed.items():
+        items.sort(key=lambda i: (-i.priority, i.when))
+        if items_per_section and len(items) > items_per_section:
+            trimmed += [Trimmed(name, i.rule, i.text, f"over {items_per_section} items "
+                                "for this audience") for i in items[items_per_section:]]
+            items = items[:items_per_section]
+        ordered.append(Section(name, tuple(items)))
+    sections_out, sources = number_sources(tuple(ordered), facts)
+    return Brief(title=title or _title(facts), as_of=as_of, audience=audience,
+                 sections=sections_out, sources=sources, conflicts=facts.conflicts,
+                 trimmed=tuple(trimmed),
+                 dates_inferred=any(d.published_how == "inferred" for d in facts.documents),
+                 diagnostics=facts.diagnostics)
+
+
+def _when(fact: Fact) -> str:
+    value = fact.attr("start") or fact.attr("signed_date") or fact.attr("dates").split("|")[0]
+    return value.replace("XXXX", "9999")
+
+
+def _title(facts: FactSet) -> str:
+    """The note's title: the most cited agreement, else the first document's title."""
+    frames = sorted((f for f in facts.facts if f.kind == "frame"),
+                    key=lambda f: -f.corroboration)
+    if frames:
+        f = frames[0]
+        acronym = f.attr("acronym")
+        name = f.attr("name") or f.value
+        return f"{name} ({acronym})" if acronym and acronym not in name else name
+    return facts.documents[0].title if facts.documents else "Briefing note"
+
+
+def number_sources(sections: tuple[Section, ...], facts: FactSet
+                   ) -> tuple[tuple[Section, ...], tuple[Source, ...]]:
+    """Number documents in order of first citation and fill items' citations.
+
+    Item texts keep their [[src:…]] markers; `resolve_citations` turns them into
+    numbers when the note is written, so renumbering after a trim stays right.
+    """
+    documents = {d.id: d for d in facts.documents}
+    numbers: dict[str, int] = {}
+
+    def number(doc_id: str) -> int:
+        if doc_id not in numbers:
+            numbers[doc_id] = len(numbers) + 1
+        return numbers[doc_id]
+
+    out = []
+    for section in sections:
+        items = []
+        for item in section.items:
+            cited = [number(d) for f in item.facts for d in f.doc_ids if d in documents]
+            # Sources named inside the text (a conflict's sides) count as cited too.
+            for m in CITE.finditer(item.text):
+                cited += [number(d) for d in m.group(1).split(",") if d in documents]
+            items.append(replace(item, citations=tuple(sorted(set(cited)))))
+        out.append(Section(section.name, tuple(items)))
+    sources = tuple(Source(n, documents[d]) for d, n in sorted(numbers.items(),
+                                                                 key=lambda kv: kv[1]))
+    return tuple(out), sources
+
+
+def resolve_citations(text: str, sources: tuple[Source, ...]) -> str:
+    """Replace [[src:doc,…]] markers with "source 2" / "sources 1, 3"."""
+    numbers = {s.document.id: s.number for s in sources}
+
+    def inline(m) -> str:
+        nums = sorted({numbers[d] for d in m.group(1).split(",") if d in numbers})
+        return f"{'source' if len(nums) == 1 else 'sources'} {', '.join(map(str, nums))}"
+
+    return CITE.sub(inline, text)

@@ -1,0 +1,117 @@
+"""Consolidate: facts from many documents → one `FactSet`.
+
+The same fact read in several sources becomes one fact with all its evidence (its
+corroboration is the number of sources). Variants are unified: a person named in full
+once and by surname elsewhere, near-identical sentences reported by several outlets.
+Where sources give different values for one slot, a `Conflict` records who says what —
+and whether the publication dates explain it (frames.py builds the slots).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing.extract import Extraction
+from briefing.frames import build_frames
+from briefing.models import Document, Fact, FactSet
+
+# Claims whose content words overlap this much (Jaccard) are one claim reported twice.
+NEAR_DUPLICATE = 0.5
+_STOP = frozenset("that this with from have been will their which about after before "
+                  "also into more than were said says other both such when where while "
+                  "would could should there these those".split())
+
+
+def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
+    """Merge facts across documents, derive the event frames, and record conflicts."""
+    facts = _unify_people(list(extraction.facts))
+    merged = _merge_exact(facts)
+    claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
+    others = [f for f in merged if f.kind != "claim"]
+    frames, conflicts = build_frames(documents, others, claims)
+    return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
+                   extraction.diagnostics)
+
+
+def _merge(group: list[Fact]) -> Fact:
+    """One fact from several readings: the first reading's text, all the evidence, and
+    each attribute's most frequent value."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for f in group:
+        for k, v in f.attrs:
+            votes[k][v] += 1
+    attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
+    evidence = tuple(e for f in group for e in f.evidence)
+    return Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
+
+
+def _merge_exact(facts: list[Fact]) -> list[Fact]:
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.kind, f.key.lower()), []).append(f)
+    return [_merge(g) for g in groups.values()]
+
+
+def _unify_people(facts: list[Fact]) -> list[Fact]:
+    """Give every person mention the fullest name known for them ("Mr. X" → "Ann X")."""
+    full: dict[str, str] = {}
+    for f in facts:
+        if f.kind == "person" and len(f.key.split()) >= 2:
+            full.setdefault(f.key.split()[-1], f.key)
+    out = []
+    for f in facts:
+        if f.kind == "person":
+            surname = f.key.split()[-1]
+            if surname in full and full[surname] != f.key:
+                f = Fact(f.kind, f.text, full[surname], full[surname], f.evidence, f.attrs)
+        out.append(f)
+    return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _STOP)
+
+
+def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
+    """Cluster claims from different documents whose words overlap enough.
+
+    Candidates are blocked by shared rare words, so the cost grows with the number
+    of similar pairs, not with the square of the claims.
+    """
+    words = [_words(c.text) for c in claims]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, ws in enumerate(words):
+        seen: set[int] = set()
+        for w in ws:
+            postings = index[w]
+            if len(postings) > 50:
+                continue  # a common word blocks nothing
+            for j in postings:
+                if j <= i or j in seen:
+                    continue
+                seen.add(j)
+                if set(claims[i].doc_ids) & set(claims[j].doc_ids):
+                    continue  # one source does not corroborate itself
+                union = len(ws | words[j])
+                if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:
+                    parent[root(j)] = root(i)
+    clusters: dict[int, list[Fact]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        clusters[root(i)].append(c)
+    return [_merge(sorted(g, key=lambda f: len(f.text), reverse=True))
+            for g in clusters.values()]

@@ -1,0 +1,199 @@
+"""The extraction knowledge in `rules/facts.yaml` and `rules/gazetteer.yaml`, compiled.
+
+Loaded once per rules folder. Code elsewhere asks questions of a `Lexicon` ("which
+events does this sentence signal?", "which role precedes this name?"); the words
+themselves live in the YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.errors import RuleError
+from briefing.yamlload import load_yaml, mark_of
+
+
+def _alternation(patterns, where: str) -> str:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleError(f"{where}: invalid pattern {p!r}: {exc}") from None
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def _word_re(patterns, where: str, flags=re.IGNORECASE) -> re.Pattern:
+    """One regex matching any of `patterns` as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(patterns, where)})(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class CueClasses:
+    """Named classes of cue phrases, each one compiled regex."""
+
+    names: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+
+    def find(self, text: str) -> list[tuple[str, re.Match]]:
+        """Every (class, match) found in `text`, in class order."""
+        return [(n, m) for n, p in zip(self.names, self.patterns) for m in p.finditer(text)]
+
+    def classes(self, text: str) -> tuple[str, ...]:
+        """The classes that occur in `text`, in class order."""
+        return tuple(n for n, p in zip(self.names, self.patterns) if p.search(text))
+
+    def first(self, text: str) -> str:
+        """The first class (in file order) that occurs in `text`, or ""."""
+        for n, p in zip(self.names, self.patterns):
+            if p.search(text):
+                return n
+        return ""
+
+
+def _classes(data, key: str, path: Path) -> CueClasses:
+    table = data.get(key)
+    if not isinstance(table, dict):
+        raise RuleError(f"{mark_of(data) or path}: '{key}' must map class names to cue lists")
+    names, pats = [], []
+    for name, cues in table.items():
+        where = str(mark_of(table, name) or path)
+        if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
+            raise RuleError(f"{where}: {key}.{name}: expected a list of cue phrases")
+        names.append(str(name))
+        pats.append(_word_re(cues, where))
+    return CueClasses(tuple(names), tuple(pats))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or capital from the gazetteer, with the country it stands for."""
+
+    name: str
+    country: str
+    kind: str  # country | capital | demonym | seat
+
+
+@dataclass(frozen=True)
+class Body:
+    """A legislature or international organisation from the gazetteer."""
+
+    name: str
+    country: str
+    chamber: str  # lower | upper | unicameral | both | "" for organisations
+    acronym: str = ""
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity, so it can key caches
+class Lexicon:
+    """Everything extraction knows, compiled from the rules folder."""
+
+    events: CueClasses
+    cues: CueClasses
+    status_events: tuple[str, ...]
+    modality: CueClasses
+    tense: CueClasses
+    measures: CueClasses
+    currencies: CueClasses
+    scales: dict[str, str]  # lower-case word → scale name
+    scale_re: str
+    role_re: str
+    rank_re: str
+    qualifiers: dict[str, str]
+    agreement_head: re.Pattern
+    agreement_kinds: dict[str, str]  # lower-case head word → kind
+    name_stopwords: frozenset[str]
+    count_units: re.Pattern
+    speech_verbs: str
+    places: dict[str, Place]  # surface form → place
+    place_re: re.Pattern
+    bodies: dict[str, Body]
+    body_re: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rules_dir: Path) -> Lexicon:
+    """Compile `facts.yaml` and `gazetteer.yaml` from `rules_dir` (cached)."""
+    path = rules_dir / "facts.yaml"
+    data = load_yaml(path)
+    w = str(path)
+    kinds: dict[str, str] = {}
+    heads = []
+    for kind, words in data["agreement_kinds"].items():
+        for word in words:
+            kinds[word.lower()] = kind
+            heads.append(re.escape(word))
+    scales = {}
+    for scale, words in data["scales"].items():
+        for word in words:
+            scales[word.lower()] = scale
+    places, bodies = _gazetteer(rules_dir)
+    return Lexicon(
+        events=_classes(data, "events", path),
+        cues=_classes(data, "cues", path),
+        status_events=tuple(data.get("status_events", [])),
+        modality=_classes(data, "modality", path),
+        tense=_classes(data, "tense", path),
+        measures=_classes(data, "measures", path),
+        currencies=_classes(data, "currencies", path),
+        scales=scales,
+        scale_re=_alternation([re.escape(s) for s in scales], w),
+        role_re=_alternation(data["roles"], w),
+        rank_re=_alternation(data["ranks"], w),
+        qualifiers={k.lower(): v for k, v in data["role_qualifiers"].items()},
+        agreement_head=re.compile(rf"\b(?:{'|'.join(sorted(heads, key=len, reverse=True))})\b",
+                                  re.IGNORECASE),
+        agreement_kinds=kinds,
+        name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
+        count_units=_word_re(data["count_units"], w),
+        speech_verbs=_alternation(data["speech_verbs"], w),
+        places=places,
+        place_re=_names_re(places),
+        bodies=bodies,
+        body_re=_names_re(bodies),
+    )
+
+
+def _names_re(table: dict) -> re.Pattern:
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
+    path = rules_dir / "gazetteer.yaml"
+    if not path.exists():
+        return {}, {}
+    data = load_yaml(path)
+    places: dict[str, Place] = {}
+    for c in data.get("countries", []):
+        name = c["name"]
+        for alias in [name, *c.get("aliases", [])]:
+            places.setdefault(alias, Place(name, name, "country"))
+        for dem in c.get("demonyms", []):
+            places.setdefault(dem, Place(name, name, "demonym"))
+        capital = c.get("capital")
+        if capital:
+            for alias in [capital, *c.get("capital_aliases", [])]:
+                places.setdefault(alias, Place(capital, name, "capital"))
+        for seat in c.get("metonyms", []) or []:
+            places.setdefault(seat, Place(seat, name, "seat"))
+    bodies: dict[str, Body] = {}
+    for leg in data.get("legislatures", []):
+        # Shared chamber names ("Senate") are ambiguous without a country; only
+        # distinctive names are matched bare, the rest need the country beside them.
+        body = Body(leg["name"], leg.get("country", ""), leg.get("chamber", ""))
+        for alias in [leg["name"], *leg.get("aliases", [])]:
+            key = alias if alias not in bodies else None
+            if key:
+                bodies[key] = body
+            elif bodies[alias].country != body.country:
+                bodies[alias] = Body(alias, "", body.chamber)
+    for org in data.get("international_organisations", []):
+        body = Body(org["name"], "", "", org.get("acronym", "") or "")
+        for alias in [org["name"], *(org.get("aliases") or [])]:
+            bodies.setdefault(alias, body)
+        if body.acronym:
+            bodies.setdefault(body.acronym, body)
+    return places, bodies

@@ -1,0 +1,161 @@
+"""When was a document written? Datelines first, then inference from its own dates.
+
+`find_published` reads one text; `infer_published_cluster` reads the documents of one
+event together, filling the year a text leaves out from the dates the others make
+certain. The inference is deliberately conservative: it answers only when the text's
+past-tense dates (a lower bound), future-tense dates (an upper bound) and weekdays
+("On Tuesday, ... ratified") support one date, and says "unknown" otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.timex import clause_tense, rules, tag, weekday_number
+
+_FULL = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
+_WEEK_SPAN = 6  # a weekday named without "last"/"next" lies within a week of writing
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a text says about its own date: bounds and weekdays, by tense."""
+
+    lower: dt.date | None          # latest past-tense date
+    upper: dt.date | None          # earliest future-tense date (publication is before)
+    past_weekdays: tuple[int, ...]
+    year: int | None               # the year the text's dates are in, if it names one
+
+
+def _dateline(text: str, title: str) -> dt.date | None | str:
+    cfg = rules().raw_dateline
+    head = text[:int(cfg["window"])]
+    for pattern in cfg["compiled"]:
+        m = pattern.search(head)
+        if m:
+            return m.group("date")
+    m = cfg["agency_re"].search(head)
+    if m:
+        near = head[m.start():m.end() + 150]
+        for t in tag(near, None):
+            if t.type == "DATE" and _FULL.match(t.value) and _FULL.match(t.value).group(3):
+                return t.text
+    return None
+
+
+def _latest_year(found, text: str) -> int | None:
+    years = [int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"
+             and len(t.value) >= 4 and (len(t.value) == 4 or t.value[4] == "-")]
+    return max(years) if years else None
+
+
+def _point(value: str, year: int | None, month_end: bool) -> dt.date | None:
+    m = _FULL.match(value)
+    if not m:
+        return None
+    y = int(m.group(1)) if m.group(1).isdigit() else year
+    if y is None:
+        return None
+    month = int(m.group(2))
+    if m.group(3):
+        return dt.date(y, month, int(m.group(3)))
+    if month_end:
+        nxt = dt.date(y + (month == 12), month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(y, month, 1)
+
+
+def gather_evidence(text: str, year_hint: int | None = None) -> Evidence:
+    """The bounds and weekdays `text` gives for its own date (years from `year_hint`
+    when the text writes none)."""
+    cfg = rules().raw_dateline
+    found = tag(text, None)
+    full_years = [int(t.value[:4]) for t in found
+                  if re.match(r"^\d{4}-\d\d-\d\d$", t.value)]
+    year = max(full_years) if full_years else year_hint
+    lower = upper = None
+    weekdays = []
+    for t in found:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        tense = clause_tense(text, t.start, t.end)
+        if tense is None:
+            continue
+        wd = weekday_number(t.text)
+        if wd is not None and t.value.startswith("XXXX-XX-XX"):
+            if tense == "past" and not re.search(r"(?i)\b(?:last|next)\b", t.text):
+                weekdays.append(wd)
+            continue
+        point = _point(t.value, year, tense == "past" and bool(cfg["month_end_re"].search(t.text)))
+        if point is None:
+            continue
+        if tense == "past":
+            lower = max(lower, point) if lower else point
+        else:
+            upper = min(upper, point) if upper else point
+    if lower and upper and upper <= lower:
+        upper = None  # contradictory reading (a wrong year guess): drop the weaker bound
+    return Evidence(lower, upper, tuple(weekdays), year)
+
+
+def _decide(ev: Evidence) -> dt.date | None:
+    """One date consistent with the evidence, or None when nothing pins it down."""
+    if ev.past_weekdays:
+        wd = ev.past_weekdays[0]
+        if ev.upper and (ev.lower is None or (ev.upper - ev.lower).days > 7):
+            # Far from the last dated event: the weekday is in the week before the
+            # upcoming date.
+            day = ev.upper - dt.timedelta(days=1)
+            day -= dt.timedelta(days=(day.isoweekday() - wd) % 7)
+            return day if ev.lower is None or day >= ev.lower else None
+        if ev.lower:
+            return ev.lower + dt.timedelta(days=(wd - ev.lower.isoweekday()) % 7)
+        return None
+    return ev.lower
+
+
+def find_published(text: str, title: str = "") -> tuple[dt.date | None, str]:
+    """(date, how) for one document; how is 'dateline', 'inferred' or 'unknown'."""
+    return _find(text, title, None)
+
+
+def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None, str]:
+    surface = _dateline(text, title)
+    if surface:
+        values = [t.value for t in tag(surface, None)]
+        year = None
+        if values and values[0].startswith("XXXX"):
+            year = year_hint or _latest_year(tag(text, None), text)
+        point = _point(values[0], year, False) if values else None
+        if point:
+            return point, "dateline"
+    day = _decide(gather_evidence(text, year_hint))
+    return (day, "inferred") if day else (None, "unknown")
+
+
+def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]]:
+    """Dates of several documents about one event, each helped by the others.
+
+    The year the dated documents agree on fills in the texts that name none; a text
+    that still gives only bounds takes the commonest date of the others within them.
+    """
+    first = [find_published(t) for t in texts]
+    years = Counter(d.year for d, _ in first if d)
+    if not years:
+        return first
+    year = years.most_common(1)[0][0]
+    results = [r if r[0] else _find(t, "", year) for t, r in zip(texts, first)]
+    known = Counter(d for d, _ in results if d)
+    out = []
+    for text, (day, how) in zip(texts, results):
+        if day is None:
+            ev = gather_evidence(text, year)
+            fits = [d for d, _ in known.most_common()
+                    if (ev.lower is None or d >= ev.lower) and (ev.upper is None or d < ev.upper)]
+            if fits and (ev.lower or ev.upper):
+                day, how = fits[0], "inferred"
+        out.append((day, how))
+    return out

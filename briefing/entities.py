@@ -1,0 +1,183 @@
+"""Named things in a sentence: people with roles, bodies, places, agreements, quotes.
+
+All spans are relative to the sentence passed in; extract.py shifts them into the
+document. Patterns are built from the `Lexicon` (rules/facts.yaml, gazetteer.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.cues import Lexicon
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+_ACRONYM = r"[A-Za-z][A-Za-z&\-]{1,10}[A-Z]"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named thing found in a sentence: kind, span, canonical name, attributes."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@lru_cache(maxsize=4)
+def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
+    role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
+    before = re.compile(
+        rf"{role}\s(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?(?P<name>{_NAME})\b")
+    after = re.compile(
+        rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?:{qual})\s?)?"
+        rf"(?P<role>(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re})(?:\sof\s(?:the\s)?[A-Z][\w ]{{2,40}}?)?)"
+        r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)", re.IGNORECASE)
+    return before, after
+
+
+def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
+    """People named with a role, in either order; "then-"/"former" kept as a qualifier."""
+    before, after = _person_patterns(lex)
+    out: list[Mention] = []
+    for m in before.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0] in lex.places or _looks_like_body(name, lex):
+            continue
+        role = _clean_role(m.group("role"), lex)
+        out.append(_person(m, name, role, m.group("qual"), lex, m.group("rank")))
+    for m in after.finditer(sentence):
+        name = m.group("name")
+        if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out):
+            continue
+        role = _clean_role(m.group("role"), lex)
+        out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
+    return out
+
+
+def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
+    qualifier = lex.qualifiers.get((qual or "").strip().lower(), "")
+    attrs = [("role", role)]
+    if qualifier:
+        attrs.append(("qualifier", qualifier))
+    if rank:
+        attrs.append(("rank", rank))
+    s, e = (m.start("name"), m.end("name")) if name_span else m.span()
+    return Mention("person", s, e, m.group()[s - m.start():e - m.start()], name, tuple(attrs))
+
+
+def _clean_role(role: str, lex: Lexicon) -> str:
+    words = role.split()
+    # Drop leading words that are not part of a title ("Kremlin spokesperson" keeps
+    # both; "and Prime Minister" loses "and").
+    while words and words[0].lower() in {"and", "by", "the", "with", "said", "of", "as"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _looks_like_body(name: str, lex: Lexicon) -> bool:
+    return name in lex.bodies or any(w in {"Council", "Ministry", "Assembly", "House"}
+                                     for w in name.split())
+
+
+def find_bodies(sentence: str, lex: Lexicon) -> list[Mention]:
+    """Legislatures and international organisations from the gazetteer."""
+    out = []
+    for m in lex.body_re.finditer(sentence):
+        body = lex.bodies[m.group()]
+        attrs = tuple((k, v) for k, v in (("country", body.country), ("chamber", body.chamber),
+                                          ("acronym", body.acronym)) if v)
+        out.append(Mention("organisation", m.start(), m.end(), m.group(), body.name, attrs))
+    return out
+
+
+def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
+    """Countries, capitals, seats of government and demonyms (as their country)."""
+    out = []
+    for m in lex.place_re.finditer(sentence):
+        place = lex.places[m.group()]
+        out.append(Mention("place", m.start(), m.end(), m.group(), place.name,
+                           (("country", place.country), ("type", place.kind))))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    head = lex.agreement_head.pattern
+    cap = r"(?:[A-Z][\w'’-]*|of|on|for|and|the|in|to|de)"
+    named = re.compile(
+        rf"(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
+        rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
+        rf"|(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}))(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+    bare = re.compile(rf"\b(?P<acr>[A-Z][A-Za-z]{{0,2}}[A-Z]{{2,8}})\s(?P<head>{head})")
+    return named, bare
+
+
+def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
+    """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
+    named, bare = _agreement_patterns(lex)
+    out: list[Mention] = []
+    for m in named.finditer(sentence):
+        name = (m.group("name") or m.group("name2")).strip()
+        acronym = m.group("acr") or m.group("acr2") or ""
+        words = name.split()
+        while words and words[0].lower() in lex.name_stopwords:
+            words.pop(0)
+        name = " ".join(words).strip("'‘’\"")
+        if len(words) < 2 and not acronym:
+            continue
+        if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
+            acronym = words[0]  # "the XYZ pact": the name is the acronym
+        head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))
+        kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
+        attrs = [("kind", kind)]
+        if acronym:
+            attrs.append(("acronym", acronym.upper()))
+        out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))
+    for m in bare.finditer(sentence):
+        if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places:
+            continue
+        kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
+        out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
+                           (("kind", kind), ("acronym", m.group("acr").upper()))))
+    return out
+
+
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{12,}?)[\"”]|(?<!\w)[‘'](?P<q2>[^‘’']{12,}?)[’'](?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _speaker_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    verbs = lex.speech_verbs
+    who = rf"(?P<who>(?:the\s)?(?:[A-Z][\w'’.-]*\s?){{1,6}})"
+    who2 = who.replace("?P<who>", "?P<who2>")
+    after = re.compile(rf"^\W*(?:{verbs})\s{who}|^\W*{who2}\s(?:{verbs})\b")
+    before = re.compile(rf"{who}(?:,[^,]{{0,60}},)?\s(?:{verbs})\b[^\"“‘]{{0,40}}$")
+    return after, before
+
+
+def find_quotes(sentence: str, lex: Lexicon) -> list[Mention]:
+    """Quoted words of at least a few words, with the speaker named beside them."""
+    after, before = _speaker_patterns(lex)
+    out = []
+    for m in _QUOTE.finditer(sentence):
+        quote = (m.group("q") or m.group("q2")).strip()
+        if len(quote.split()) < 3:
+            continue  # a scare-quoted phrase, not a quotation
+        speaker = ""
+        tail = after.search(sentence[m.end():m.end() + 120])
+        head = before.search(sentence[max(0, m.start() - 160):m.start()])
+        for hit in (tail, head):
+            who = hit and (hit.group("who") or hit.groupdict().get("who2"))
+            if who:
+                speaker = who.strip().removeprefix("the ").strip()
+                break
+        out.append(Mention("quote", m.start(), m.end(), m.group(), quote,
+                           (("speaker", speaker),) if speaker else ()))
+    return out

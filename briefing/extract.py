@@ -1,0 +1,166 @@
+"""Extract: each `Document` → typed `Fact`s, every one with its evidence span.
+
+Per sentence it finds time expressions, figures, people, bodies, places, agreements,
+quotes, and the claim the sentence makes (its events, tense and modality). The
+knowledge is in rules/facts.yaml and rules/gazetteer.yaml; this module only applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.cues import Lexicon, load_lexicon
+from briefing.entities import (Mention, find_agreements, find_bodies, find_people,
+                               find_places, find_quotes)
+from briefing.figures import find_figures, format_amount
+from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
+from briefing.timex import tag
+
+# Words that refer back to "the" agreement of an article without naming it.
+_ANAPHOR = re.compile(r"\b(?:the|this|that|its|new|a)\s(?:(?:\w+\s){0,3})"
+                      r"(?:pact|agreement|accord|treaty|deal|document|memorandum)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Facts per document, in document order, and what extraction noticed."""
+
+    facts: tuple[Fact, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def extract(documents: tuple[Document, ...], rules_dir: Path) -> Extraction:
+    """Read the facts of every document."""
+    lex = load_lexicon(rules_dir)
+    facts: list[Fact] = []
+    for doc in documents:
+        facts.extend(extract_document(doc, lex))
+    return Extraction(tuple(facts))
+
+
+def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
+    """The facts of one document; claims link to the agreement the article is about."""
+    timexes = tag(doc.text, doc.published)
+    per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
+    agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"]
+    main = _main_agreement(agreements)
+    out: list[Fact] = []
+    for sentence, facts in zip(doc.sentences, per_sentence):
+        named = [f for f in facts if f.kind == "agreement"]
+        refers = named[0].key if named else (
+            main if main and _ANAPHOR.search(sentence.text) else "")
+        for f in facts:
+            if f.kind == "claim" and refers:
+                f = _with_attr(f, "agreement", refers)
+            out.append(f)
+    return out
+
+
+def _main_agreement(agreements: list[Fact]) -> str:
+    """The agreement an article is about: the one it names most often."""
+    counts: dict[str, int] = {}
+    for f in agreements:
+        counts[f.key] = counts.get(f.key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def _with_attr(fact: Fact, name: str, value: str) -> Fact:
+    attrs = tuple(sorted({**dict(fact.attrs), name: value}.items()))
+    return Fact(fact.kind, fact.text, fact.key, fact.value, fact.evidence, attrs)
+
+
+def _attrs(**kw) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, str(v)) for k, v in kw.items() if v not in ("", None)))
+
+
+def agreement_key(name: str, acronym: str) -> str:
+    """One key for an agreement however it is written: its acronym, else its name.
+
+    Plural and singular word forms ("Logistic"/"Logistics") collapse, so two names
+    for one agreement land on one key when no acronym links them.
+    """
+    if acronym:
+        return acronym.upper()
+    words = re.findall(r"[a-z]+", name.lower())
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
+                    timexes: list[Timex]) -> list[Fact]:
+    text = s.text
+
+    def ev(start: int, end: int) -> tuple[Evidence, ...]:
+        return (Evidence(doc.id, s.start + start, s.start + end, text),)
+
+    facts: list[Fact] = []
+    inside = [t for t in timexes if s.start <= t.start and t.end <= s.end]
+    for t in inside:
+        facts.append(Fact("timex", t.text, t.value, t.value,
+                          (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
+    for f in find_figures(text, lex):
+        value = f"{f.amount.normalize():f} {f.unit}"
+        facts.append(Fact("figure", f.text, f"{f.measure}:{value}", value, ev(f.start, f.end),
+                          _attrs(measure=f.measure, unit=f.unit,
+                                 display=format_amount(f.amount, f.unit))))
+    mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)
+                               + find_places(text, lex) + find_agreements(text, lex)
+                               + find_quotes(text, lex))
+    for m in mentions:
+        key = m.name
+        if m.kind == "agreement":
+            key = agreement_key(m.name, dict(m.attrs).get("acronym", ""))
+        elif m.kind == "quote":
+            key = " ".join(re.findall(r"\w+", m.name.lower()))
+        facts.append(Fact(m.kind, m.text, key, m.name, ev(m.start, m.end), m.attrs))
+    claim = _claim(doc, s, lex, inside, mentions)
+    if claim:
+        facts.append(claim)
+    return facts
+
+
+def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
+           mentions: list[Mention]) -> Fact | None:
+    """The sentence as a claim: its events, modality and tense (None if it has no event)."""
+    events = lex.events.classes(s.text)
+    if not events:
+        return None
+    modality = lex.modality.first(s.text) or "asserted"
+    tense = _tense(s.text, lex, modality)
+    names = lambda kind: "|".join(dict.fromkeys(m.name for m in mentions if m.kind == kind))
+    dates = "|".join(t.value for t in timexes if t.type in {"DATE", "TIME"})
+    event_dates = _event_dates(s, lex, timexes)
+    key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}", s.text.lower()))))
+    return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
+                _attrs(events=",".join(events), cues=",".join(lex.cues.classes(s.text)),
+                       modality=modality, tense=tense,
+                       dates=dates, bodies=names("organisation"), people=names("person"),
+                       places=names("place"), capitals="|".join(dict.fromkeys(
+                           m.name for m in mentions if m.kind == "place"
+                           and dict(m.attrs).get("type") == "capital")), **event_dates))
+
+
+def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex]) -> dict[str, str]:
+    """For each event cue, the full date written nearest it ("signed on 18 May" → the
+    signing's date), so a sentence naming two dates gives each event its own."""
+    days = [t for t in timexes if t.type == "DATE" and len(t.value) == 10]
+    out: dict[str, str] = {}
+    for event, cue in lex.events.find(s.text):
+        a, b = s.start + cue.start(), s.start + cue.end()
+        best = min(days, default=None, key=lambda t: t.start - b if t.start >= b else
+                   (a - t.end) * 1.5)  # a date after the verb binds more tightly
+        if best is not None and -80 < best.start - b < 80 or best and 0 <= a - best.end < 60:
+            out.setdefault(f"date_{event}", best.value)
+    return out
+
+
+def _tense(text: str, lex: Lexicon, modality: str) -> str:
+    if modality in {"expected", "pending"}:
+        return "future"
+    classes = lex.tense.classes(text)
+    if "past" in classes and "future" not in classes:
+        return "past"
+    if "future" in classes and "past" not in classes:
+        return "future"
+    return "past" if re.search(r"\b\w+ed\b", text) else "present"

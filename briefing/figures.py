@@ -1,0 +1,144 @@
+"""Figures: money with currency and scale, percentages, and counted things.
+
+"$5.4 billion" → 5400000000 USD; "£25.5bn" → 25500000000 GBP; "Rs 1,000 crore" →
+10000000000 INR; "50 per cent" → 50 %; "five units" → 5 units. What a figure
+measures (trade, tariff, deal value …) comes from the nearest cue in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from briefing.cues import Lexicon
+
+SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+         "lakh": 10**5, "crore": 10**7}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                "a dozen": 12, "dozens of": 24}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in a sentence, with its span relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    unit: str  # ISO currency, "%", or a counted noun
+    measure: str
+
+
+@lru_cache(maxsize=4)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    symbols = r"US\$|\$|€|£|₹|₽|¥|Rs\.?|INR|USD|EUR|GBP|RUB|CNY|JPY"
+    money = re.compile(
+        rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})"
+        rf"(?:\s?(?P<scale>{lex.scale_re})\b)?"
+        rf"|(?<![\w.])(?P<num2>{number})\s?(?P<scale2>{lex.scale_re})?\s"
+        r"(?P<cur2>(?:US )?dollars?|euros?|pounds?(?: sterling)?|rupees?|roubles?|rubles?|yuan|yen)\b",
+        re.IGNORECASE)
+    percent = re.compile(rf"(?<![\w.])(?P<num>{number})\s?(?:%|per ?cent\b|percent\b)",
+                         re.IGNORECASE)
+    words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})(?:[ -](?:more|additional|new|"
+                       r"remaining|further|other))?\s(?P<unit>"
+                       + lex.count_units.pattern + ")", re.IGNORECASE)
+    return money, percent, count
+
+
+def _amount(num: str) -> Decimal | None:
+    num = num.lower()
+    if num in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[num])
+    try:
+        return Decimal(num.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _currency(lex: Lexicon, text: str) -> str:
+    cur = lex.currencies.first(text)
+    if cur:
+        return cur
+    return {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "¥": "CNY"}.get(
+        text.strip()[:1], "USD" if "$" in text else text.upper().rstrip("."))
+
+
+def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
+    """Money, percentages and counts in one sentence, with what each measures."""
+    money, percent, count = _patterns(lex)
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in money.finditer(sentence):
+        num = m.group("num") or m.group("num2")
+        amount = _amount(num)
+        if amount is None:
+            continue
+        scale_word = (m.group("scale") or m.group("scale2") or "").lower()
+        # A bare "m"/"b" must touch the number ("$5m"), or it is the next word.
+        scale = lex.scales.get(scale_word, "")
+        amount *= SCALE.get(scale, 1)
+        cur_text = m.group("cur") or m.group("cur2")
+        found.append(Figure(m.start(), m.end(), m.group().strip(), amount,
+                            _currency(lex, cur_text), _measure(sentence, m, lex)))
+        taken.append(m.span())
+    for m in percent.finditer(sentence):
+        amount = _amount(m.group("num"))
+        if amount is not None and free(*m.span()):
+            found.append(Figure(m.start(), m.end(), m.group(), amount, "%",
+                                _measure(sentence, m, lex)))
+            taken.append(m.span())
+    for m in count.finditer(sentence):
+        amount = _amount(m.group("num"))
+        if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
+            found.append(Figure(m.start(), m.end(), m.group(), amount,
+                                m.group("unit").lower(), "quantity"))
+            taken.append(m.span())
+    return sorted(found, key=lambda f: f.start)
+
+
+def _is_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100
+
+
+def _measure(sentence: str, m: re.Match, lex: Lexicon) -> str:
+    """The measure class whose cue lies nearest the figure (within the sentence)."""
+    best, best_dist = "", 10**9
+    for name, cue in lex.measures.find(sentence):
+        if name == "quantity":
+            continue
+        dist = cue.start() - m.end() if cue.start() >= m.end() else m.start() - cue.end()
+        dist = max(dist, 0)
+        if dist < best_dist:
+            best, best_dist = name, dist
+    return best if best_dist < 80 else ""
+
+
+def format_amount(amount: Decimal, unit: str) -> str:
+    """A figure as a reader writes it: "$5.4 billion", "50%", "5 units"."""
+    if unit == "%":
+        return f"{_trim(amount)}%"
+    if unit in {"USD", "EUR", "GBP", "INR", "RUB", "CNY", "JPY"}:
+        symbol = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "RUB": "₽", "CNY": "¥",
+                  "JPY": "¥"}[unit]
+        for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
+            if amount >= size:
+                return f"{symbol}{_trim(amount / size)} {name}"
+        return f"{symbol}{_trim(amount)}"
+    return f"{_trim(amount)} {unit}"
+
+
+def _trim(d: Decimal) -> str:
+    text = f"{d:,.2f}".rstrip("0").rstrip(".")
+    return text

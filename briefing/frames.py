@@ -1,0 +1,239 @@
+"""Frames: the structured slots of an agreement and of an upcoming visit or summit.
+
+An agreement frame gathers, across every source, its name and acronym, when, where and
+by whom it was signed, which body ratified it and when, and the next step. Each slot
+keeps the sources behind each value; two sources giving two values for one slot make a
+`Conflict`, explained when the publication dates account for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from briefing.models import Conflict, Document, Evidence, Fact
+
+_FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+
+
+def build_frames(documents: tuple[Document, ...], facts: list[Fact],
+                 claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
+    """Agreement and event frames (as facts of kind "agreement"/"event") and conflicts."""
+    published = {d.id: d.published for d in documents}
+    frames: list[Fact] = []
+    conflicts: list[Conflict] = []
+    people = {f.key: f for f in facts if f.kind == "person"}
+    for agreement in (f for f in facts if f.kind == "agreement"):
+        about = [c for c in claims if c.attr("agreement") == agreement.key]
+        frame, found = _agreement_frame(agreement, about, people, published)
+        frames.append(frame)
+        conflicts.extend(found)
+    frames.extend(_event_frames(claims, people, published))
+    return frames, conflicts
+
+
+def _docs(evidence) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(e.doc_id for e in evidence))
+
+
+def _same_date(a: str, b: str) -> bool:
+    """Two date values agree if equal, or equal once an unknown year is ignored."""
+    return a == b or (a[4:] == b[4:] and "XXXX" in (a[:4], b[:4]))
+
+
+def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
+                     published: dict[str, date | None]) -> tuple[Fact, list[Conflict]]:
+    slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
+                             "acronym": agreement.attr("acronym")}
+    conflicts: list[Conflict] = []
+    evidence: list[Evidence] = list(agreement.evidence)
+    names = _name_variants(agreement)
+    if len(names) > 1:
+        conflicts.append(Conflict(
+            f"name of {slots['acronym'] or agreement.value}",
+            tuple((n, d) for n, d in names.items())))
+    slots["name"] = max(names, key=lambda n: (len(names[n]), len(n))) if names else agreement.value
+
+    def with_event(event: str, *, done: bool) -> list[Fact]:
+        return [c for c in claims if event in c.attr("events").split(",")
+                and (c.attr("modality") in {"asserted", "pending"}) == done]
+
+    signed = with_event("signing", done=True)
+    dates = _date_votes(signed, published, ("signing",))
+    if dates:
+        slots["signed_date"] = max(dates, key=lambda v: (len(dates[v]), not v.startswith("X")))
+        distinct = _distinct_dates(dates)
+        if len(distinct) > 1:
+            conflicts.append(Conflict(f"signing date of {slots['acronym'] or slots['name']}",
+                                      tuple(distinct.items())))
+    for c in signed:
+        evidence.extend(c.evidence)
+        places = [p for p in c.attr("places").split("|") if p]
+        m = re.search(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", c.text)
+        if m and m.group(1) in places:
+            slots.setdefault("signed_place", m.group(1))
+        signatories = [p for p in c.attr("people").split("|") if p in people]
+        if len(signatories) >= 2 and "signatories" not in slots:
+            slots["signatories"] = "|".join(
+                f"{p}={_role(people[p])}" for p in signatories)
+    ratified = with_event("ratification", done=True)
+    # The vote's date may sit in a sentence that says "approved" or "plenary session".
+    voted = ratified + [c for c in with_event("approval", done=True) + with_event("vote", done=True)
+                        if c not in ratified]
+    for c in ratified:
+        evidence.extend(c.evidence)
+        body = _legislature(c)
+        if body:
+            slots.setdefault("ratified_by", body)
+        if "unanimous" in c.attr("cues"):
+            slots["unanimous"] = "yes"
+    rat_dates = _date_votes(voted, published, ("ratification", "approval", "vote"))
+    if rat_dates:
+        slots["ratified_date"] = max(rat_dates, key=lambda v: len(rat_dates[v]))
+    pending = [c for c in claims if c.attr("modality") == "pending"]
+    for c in pending:
+        body = _legislature(c, prefer="upper")
+        if body and body != slots.get("ratified_by"):
+            slots.setdefault("next_step", body)
+    expected = with_event("ratification", done=False)
+    if ratified and expected:
+        conflicts.append(_status_conflict(slots, expected, ratified, published))
+    frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
+                 tuple(sorted((k, v) for k, v in slots.items() if v)))
+    return frame, conflicts
+
+
+def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
+    """Names used for one agreement, spelling variants (Logistic/Logistics) merged."""
+    from briefing.extract import agreement_key
+
+    by_norm: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for e in agreement.evidence:
+        m = re.search(r"((?:[A-Z][\w'’-]*\s(?:of\s|on\s|for\s|and\s)?){2,10})\(?"
+                      + re.escape(agreement.attr("acronym") or "\0"), e.sentence)
+        if not m:
+            continue
+        name = m.group(1).strip().strip("('‘’\"")
+        words = name.split()
+        while words and words[0] in {"The", "A", "An"}:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2:
+            by_norm[agreement_key(name, "")][name].append(e.doc_id)
+    out = {}
+    for variants in by_norm.values():
+        best = max(variants, key=lambda n: len(variants[n]))
+        out[best] = tuple(dict.fromkeys(d for ds in variants.values() for d in ds))
+    return out
+
+
+def _date_votes(claims: list[Fact], published: dict[str, date | None],
+                events: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Full dates of past events (the date nearest the event's verb), with the sources
+    giving each; a date after the source's own publication cannot be when something
+    already happened."""
+    votes: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        for v in {c.attr(f"date_{e}") for e in events} - {""}:
+            for doc in _docs(c.evidence):
+                when = published.get(doc)
+                if _FULL_DATE.match(v) and (v.startswith("X") or when is None
+                                            or v <= when.isoformat()):
+                    votes[v].append(doc)
+    return {v: tuple(dict.fromkeys(d)) for v, d in votes.items()}
+
+
+def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for v in sorted(dates, key=lambda v: v.startswith("X")):
+        same = next((k for k in out if _same_date(k, v)), None)
+        if same:
+            out[same] = tuple(dict.fromkeys(out[same] + dates[v]))
+        else:
+            out[v] = dates[v]
+    return out
+
+
+def _legislature(claim: Fact, prefer: str = "") -> str:
+    bodies = [b for b in claim.attr("bodies").split("|") if b]
+    return bodies[-1] if prefer and bodies else (bodies[0] if bodies else "")
+
+
+def _role(person: Fact) -> str:
+    role = person.attr("role")
+    return f"then-{role}" if person.attr("qualifier") == "former" else role
+
+
+def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fact],
+                     published: dict[str, date | None]) -> Conflict:
+    """"Set to ratify" against "has ratified": explained when the first was written earlier."""
+    early = tuple(dict.fromkeys(d for c in expected for d in _docs(c.evidence)))
+    late = tuple(dict.fromkeys(d for c in done for d in _docs(c.evidence) if d not in early))
+    when = slots.get("ratified_date", "")
+    dated = [published.get(d) for d in early]
+    explanation = ""
+    if when and _FULL_DATE.match(when) and not when.startswith("X") and all(dated):
+        if all(p.isoformat() < when for p in dated):
+            explanation = (f"written before the vote of {when}: an earlier report, "
+                           "not a disagreement")
+    elif not all(dated):
+        explanation = ("gives no date of its own; its wording suggests it was written "
+                       "before the vote")
+    name = slots.get("acronym") or slots.get("name", "")
+    return Conflict(f"ratification status of {name}",
+                    (("to be ratified", early), ("ratified", late)), explanation)
+
+
+def _event_frames(claims: list[Fact], people: dict[str, Fact],
+                  published: dict[str, date | None]) -> list[Fact]:
+    """Upcoming visits and summits: their dates, place and who comes, merged by date.
+
+    Only dates after the reporting source's own date count as the event's: a sentence
+    saying "approved on December 2, two days before the visit on December 4-5" dates
+    the visit to the 4th and 5th.
+    """
+    by_start: dict[str, list[Fact]] = defaultdict(list)
+    future: dict[int, list[str]] = {}
+    for c in claims:
+        events = c.attr("events").split(",")
+        if not ({"visit", "summit"} & set(events)) or c.attr("tense") == "past" and \
+                c.attr("modality") == "asserted":
+            continue
+        dates = sorted(v for v in c.attr("dates").split("|") if _FULL_DATE.match(v)
+                       and _after(v, [published.get(d) for d in c.doc_ids]))
+        future[id(c)] = dates
+        if dates:
+            by_start[dates[0][5:]].append(c)
+    frames = []
+    for start, group in by_start.items():
+        dates = sorted({v for c in group for v in future[id(c)]},
+                       key=lambda v: (v[5:], v.startswith("X")))
+        kinds = [e for e in ("visit", "summit") if any(e in c.attr("events") for c in group)]
+        places = _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
+            _votes(p for c in group for p in c.attr("places").split("|") if p)
+        ordinal = next((m.group() for c in group for m in re.finditer(
+            r"\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\b", c.text)), "")
+        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0],
+                 "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
+                 "places": "|".join(places), "summit": ordinal,
+                 "people": "|".join(_votes(p for c in group for p in c.attr("people")
+                                           .split("|") if p in people))}
+        evidence = tuple(e for c in group for e in c.evidence)
+        frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
+                           tuple(sorted((k, v) for k, v in slots.items() if v))))
+    return frames
+
+
+def _after(value: str, anchors: list[date | None]) -> bool:
+    """Whether a date value lies after every known anchor (unknown anchors allow it)."""
+    if value.startswith("X"):
+        return True
+    return all(a is None or value > a.isoformat() for a in anchors)
+
+
+def _votes(values) -> list[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    return sorted(counts, key=lambda v: -counts[v])

@@ -1,0 +1,318 @@
+"""Ingest: sources (files, folders, URLs, sources.yaml) → cleaned `Document`s.
+
+Reading is the only I/O here. Decoding tries UTF-8, then Windows-1252; binary files
+are skipped with a diagnostic. Page furniture is removed by the patterns in
+`rules/cleaning.yaml`; sentences keep their character offsets into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.errors import SourceError
+from briefing.models import Diagnostic, Document, Sentence
+from briefing.yamlload import load_yaml, mark_of
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_SOURCE_BYTES = 5_000_000
+MAX_SOURCES = 500
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """The documents read, in input order, and what was skipped or doubted."""
+
+    documents: tuple[Document, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One source to read, with whatever its manifest said about it."""
+
+    location: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+    explicit: bool = True  # named by the user or a manifest: failure is an error
+
+
+@dataclass(frozen=True)
+class Cleaning:
+    """The compiled contents of `rules/cleaning.yaml`."""
+
+    furniture: re.Pattern
+    sentence_end: re.Pattern
+    abbreviations: frozenset[str]
+    heading_max_words: int
+
+
+@lru_cache(maxsize=8)
+def load_cleaning(rules_dir: Path) -> Cleaning:
+    """Compile `rules_dir/cleaning.yaml` once."""
+    path = rules_dir / "cleaning.yaml"
+    data = load_yaml(path)
+    try:
+        furniture = re.compile(
+            "|".join(f"(?:{p})" for p in data["furniture"]), re.IGNORECASE)
+    except (re.error, KeyError, TypeError) as exc:
+        raise SourceError(f"{mark_of(data) or path}: furniture: {exc}") from None
+    abbreviations = frozenset(str(data.get("abbreviations", "")).split())
+    # A sentence may end at . ! ? (plus closing quotes) followed by space and an
+    # upper-case letter, digit or opening quote; split_sentences then refuses ends
+    # after an abbreviation or a single initial.
+    sentence_end = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+    return Cleaning(furniture, sentence_end, abbreviations,
+                    int(data.get("heading_max_words", 14)))
+
+
+def ingest(sources: list[str], rules_dir: Path) -> Ingested:
+    """Read every source into a `Document`; raise `SourceError` if none can be read."""
+    cleaning = load_cleaning(rules_dir)
+    diagnostics: list[Diagnostic] = []
+    entries = [e for s in sources for e in _expand(s, diagnostics)]
+    if len(entries) > MAX_SOURCES:
+        raise SourceError(f"{len(entries)} sources given; the limit is {MAX_SOURCES}")
+    documents: list[Document] = []
+    seen_ids: set[str] = set()
+    for entry in entries:
+        doc = _read(entry, cleaning, diagnostics)
+        if doc is None:
+            continue
+        doc_id = doc.id
+        n = 2
+        while doc_id in seen_ids:
+            doc_id, n = f"{doc.id}-{n}", n + 1
+        seen_ids.add(doc_id)
+        documents.append(replace(doc, id=doc_id))
+    if not documents:
+        raise SourceError(f"{', '.join(sources)}: no readable articles "
+                          f"(expected {', '.join(sorted(ARTICLE_SUFFIXES))} files)")
+    return Ingested(tuple(documents), tuple(diagnostics))
+
+
+def _expand(source: str, diagnostics: list[Diagnostic]) -> list[_Entry]:
+    """A source argument → the entries to read (a folder's manifest or its files)."""
+    if source.startswith(("http://", "https://")):
+        return [_Entry(source, url=source)]
+    path = Path(source)
+    if path.name == "sources.yaml" or path.suffix in {".yaml", ".yml"}:
+        return _manifest(path)
+    if path.is_dir():
+        manifest = path / "sources.yaml"
+        if manifest.is_file():
+            return _manifest(manifest)
+        files = sorted(p for p in path.iterdir()
+                       if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not files:
+            raise SourceError(f"{path}: no articles in this folder "
+                              f"(expected {', '.join(sorted(ARTICLE_SUFFIXES))} files)")
+        return [_Entry(str(p), explicit=False) for p in files]
+    if not path.exists():
+        raise SourceError(f"{path}: no such file or folder")
+    return [_Entry(str(path))]
+
+
+def _manifest(path: Path) -> list[_Entry]:
+    """Entries of a `sources.yaml`: a list under `sources:` of {file|url, title, …}."""
+    data = load_yaml(path)
+    items = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise SourceError(f"{mark_of(data) or path}: expected a 'sources:' list")
+    entries = []
+    for i, item in enumerate(items):
+        where = mark_of(items, i)
+        if isinstance(item, str):
+            item = {"file": item}
+        if not isinstance(item, dict) or not (item.get("file") or item.get("url")):
+            raise SourceError(f"{where}: expected a mapping with 'file' or 'url'")
+        unknown = set(item) - {"file", "url", "title", "outlet", "published"}
+        if unknown:
+            raise SourceError(f"{where}: unknown key '{sorted(unknown)[0]}' "
+                              "(expected file, url, title, outlet, published)")
+        published = item.get("published")
+        if isinstance(published, str):
+            try:
+                published = date.fromisoformat(published)
+            except ValueError:
+                raise SourceError(f"{mark_of(item, 'published')}: published must be "
+                                  f"YYYY-MM-DD, got {published!r}") from None
+        elif published is not None and not isinstance(published, date):
+            raise SourceError(f"{mark_of(item, 'published')}: published must be YYYY-MM-DD")
+        location = item.get("file") or item.get("url")
+        if item.get("file"):
+            file = path.parent / str(item["file"])
+            if not file.is_file():
+                raise SourceError(f"{mark_of(item, 'file')}: '{item['file']}' not found "
+                                  f"beside {path.name}")
+            location = str(file)
+        entries.append(_Entry(location, str(item.get("title") or ""),
+                              str(item.get("outlet") or ""), str(item.get("url") or ""),
+                              published))
+    return entries
+
+
+def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> Document | None:
+    """Fetch or read one entry and clean it; None (with a diagnostic) if it is no article."""
+    where = entry.location
+    try:
+        raw = _fetch(entry.location) if entry.location.startswith(("http://", "https://")) \
+            else _read_file(Path(entry.location))
+    except SourceError as exc:
+        if entry.explicit:
+            raise
+        diagnostics.append(Diagnostic("ingest", f"skipped: {exc}", where))
+        return None
+    if raw.startswith(_BINARY_MAGIC) or b"\x00" in raw[:4096]:
+        problem = "binary content, not an article"
+        if entry.explicit:
+            raise SourceError(f"{where}: {problem}")
+        diagnostics.append(Diagnostic("ingest", f"skipped: {problem}", where))
+        return None
+    text = _decode(raw, where, diagnostics)
+    meta_title = meta_outlet = ""
+    meta_date = None
+    is_html = where.lower().endswith((".html", ".htm")) or bool(
+        re.match(r"\s*(<!doctype html|<html)", text[:200], re.IGNORECASE))
+    if is_html:
+        from briefing.htmltext import html_to_article
+
+        article = html_to_article(text)
+        text, meta_title, meta_outlet, meta_date = (
+            article.text, article.title, article.outlet, article.published)
+    body, headline = clean_text(text, cleaning)
+    if not body.strip():
+        problem = "no article text after cleaning"
+        if entry.explicit and not entry.title:
+            raise SourceError(f"{where}: {problem}")
+        diagnostics.append(Diagnostic("ingest", f"skipped: {problem}", where))
+        return None
+    title = entry.title or meta_title or headline
+    published, how = entry.published, "manifest"
+    if published is None and meta_date is not None:
+        published, how = meta_date, "metadata"
+    if published is None:
+        from briefing.docdate import find_published
+
+        published, how = find_published(body, title)
+    stem = Path(where.rstrip("/")).stem or "source"
+    doc_id = re.sub(r"[^A-Za-z0-9_-]+", "-", stem)[:24].strip("-") or \
+        hashlib.sha256(raw).hexdigest()[:8]
+    return Document(id=doc_id, path=where, title=title, outlet=entry.outlet or meta_outlet,
+                    url=entry.url, published=published, published_how=how, text=body,
+                    sentences=split_sentences(body, cleaning))
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{path}: {size} bytes is over the limit of "
+                              f"{MAX_SOURCE_BYTES} bytes per article")
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _fetch(url: str) -> bytes:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310 - http(s) only
+            raw = response.read(MAX_SOURCE_BYTES + 1)
+    except OSError as exc:
+        raise SourceError(f"{url}: cannot fetch ({exc})") from None
+    if len(raw) > MAX_SOURCE_BYTES:
+        raise SourceError(f"{url}: over the limit of {MAX_SOURCE_BYTES} bytes per article")
+    return raw
+
+
+def _decode(raw: bytes, where: str, diagnostics: list[Diagnostic]) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, else Latin-1 — and say so."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for codec in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        diagnostics.append(Diagnostic("ingest", f"not UTF-8; read as {codec}", where, "info"))
+        return text
+    raise AssertionError("latin-1 decodes every byte string")
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+
+
+def clean_text(text: str, cleaning: Cleaning) -> tuple[str, str]:
+    """Drop furniture lines and repeated lines; return (body, headline or "").
+
+    The headline is the first line when it reads as a title (short, no final full
+    stop); it is removed from the body, as is any repeat of it. Idempotent on bodies.
+    """
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\r\n", "\n")
+                                                     .replace("\r", "\n")))
+    lines = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line or cleaning.furniture.fullmatch(line):
+            continue
+        if line in seen:  # a headline or pull-quote printed twice
+            continue
+        seen.add(line)
+        lines.append(line)
+    headline = ""
+    if lines and _is_heading(lines[0], cleaning) and len(lines) > 1:
+        headline = lines.pop(0)
+    return "\n\n".join(lines), headline
+
+
+def _is_heading(line: str, cleaning: Cleaning) -> bool:
+    return (len(line.split()) <= max(cleaning.heading_max_words, 24)
+            and not line.rstrip("\"'”’").endswith((".", ":", ";", ","))
+            and len(line) < 200)
+
+
+def _inside_quote(text: str) -> bool:
+    """Whether `text` leaves a double quotation open (curly or straight quotes)."""
+    return text.count("“") > text.count("”") or (
+        "“" not in text and text.count('"') % 2 == 1)
+
+
+def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
+    """Sentences with offsets into `text`; short unpunctuated heading lines are skipped."""
+    out = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start = text.index(para, pos) if para else pos
+        pos = start + len(para)
+        if not para or (len(para.split()) <= cleaning.heading_max_words
+                        and not para.rstrip("\"'”’)").endswith((".", "!", "?"))):
+            continue
+        cut = start
+        for m in cleaning.sentence_end.finditer(para):
+            word = para[:m.start()].rsplit(None, 1)[-1] if para[:m.start()].strip() else ""
+            word = word.lstrip("(\"'“‘")
+            if m.group()[0] == "." and (word in cleaning.abbreviations or re.fullmatch(
+                    r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", word)):
+                continue
+            if _inside_quote(text[cut:start + m.start() + 1]):
+                continue  # a quotation of several sentences stays one sentence
+            end = start + m.start() + len(m.group().rstrip())
+            out.append(Sentence(cut, end, text[cut:end]))
+            cut = start + m.end()
+        if cut < pos:
+            out.append(Sentence(cut, pos, text[cut:pos]))
+    return tuple(s for s in out if s.text.strip())

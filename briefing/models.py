@@ -1,0 +1,187 @@
+"""The typed data that flows between stages.
+
+Every stage takes one of these and returns another; all are frozen so a stage can
+never change what an earlier stage produced. Offsets always index `Document.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Severity = Literal["info", "warning"]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something a stage noticed but could work around: it travels with the result."""
+
+    stage: str
+    message: str
+    where: str = ""
+    severity: Severity = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document, as a character span into `Document.text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One cleaned article.
+
+    `published_how` says where `published` came from: "manifest", "metadata",
+    "dateline", "inferred" or "unknown" — the brief says when dates rest on inference.
+    """
+
+    id: str
+    path: str
+    title: str
+    outlet: str
+    url: str
+    published: date | None
+    published_how: str
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression: span, surface text, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+
+    def as_dict(self) -> dict:
+        """The JSON shape of `briefing timex --json`."""
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: a span in one document and the sentence around it."""
+
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One typed fact read from one place (before consolidation) or merged (after).
+
+    kind: timex, figure, person, organisation, place, agreement, quote, claim.
+    `key` is the normalised identity used to merge facts across sources; `value` the
+    normalised value (ISO date, "5.4e9 USD", a canonical name); `attrs` the rest
+    (role, tense, modality, event, acronym, speaker …) as sorted (name, value) pairs.
+    """
+
+    kind: str
+    text: str
+    key: str
+    value: str
+    evidence: tuple[Evidence, ...]
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str, default: str = "") -> str:
+        """The value of attribute `name`, or `default`."""
+        for k, v in self.attrs:
+            if k == name:
+                return v
+        return default
+
+    @property
+    def doc_ids(self) -> tuple[str, ...]:
+        """The documents this fact was read in, in first-seen order, once each."""
+        return tuple(dict.fromkeys(e.doc_id for e in self.evidence))
+
+    @property
+    def corroboration(self) -> int:
+        """How many distinct sources carry this fact."""
+        return len(self.doc_ids)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources giving different values for one slot, and what explains it if anything."""
+
+    slot: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, doc ids saying it)
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Facts merged across documents, with the conflicts found between them."""
+
+    documents: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the brief: its text, the rule that placed it and what backs it."""
+
+    text: str
+    rule: str
+    priority: int
+    facts: tuple[Fact, ...]
+    citations: tuple[int, ...] = ()  # source numbers, filled after assembly
+    when: str = ""  # ISO date the item is about, for ordering within a section
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of items."""
+
+    name: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cited document with its footnote number."""
+
+    number: int
+    document: Document
+
+
+@dataclass(frozen=True)
+class Trimmed:
+    """An item that matched but was left out of the note, and why."""
+
+    section: str
+    rule: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The note before rendering: sections of items citing numbered sources."""
+
+    title: str
+    as_of: date
+    audience: str
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    trimmed: tuple[Trimmed, ...] = ()
+    dates_inferred: bool = False
+    diagnostics: tuple[Diagnostic, ...] = field(default=())

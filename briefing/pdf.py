@@ -1,0 +1,110 @@
+"""PDF: HTML → pages with WeasyPrint, counted after every render, written atomically.
+
+WeasyPrint gets a URL fetcher that serves only files inside the template folders (a
+logo, a font) and data: URLs: nothing from the network, no other local file, so no
+article or template can pull a file into the PDF that is then emailed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from briefing.errors import OutputError
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One layout of the note: its pages and, per item, the height it took and its page."""
+
+    document: object  # weasyprint.Document
+    pages: int
+    item_boxes: dict[str, tuple[int, float]]  # data-id → (page index, height in px)
+    overflow: float  # height of everything laid out past the page limit, px
+
+
+def _fetcher(allowed_roots: tuple[Path, ...]):
+    from weasyprint.urls import URLFetcher
+
+    roots = tuple(r.resolve() for r in allowed_roots)
+
+    class TemplateAssetFetcher(URLFetcher):
+        """Serves data: URLs and files under the template folders; refuses all else."""
+
+        def fetch(self, url, headers=None):  # noqa: D102 - WeasyPrint hook
+            parsed = urlparse(url)
+            if parsed.scheme == "data":
+                return super().fetch(url, headers)
+            if parsed.scheme == "file":
+                path = Path(unquote(parsed.path)).resolve()
+                if any(path.is_relative_to(r) for r in roots) and path.is_file():
+                    return super().fetch(url, headers)
+            raise ValueError(f"refused to fetch {url!r}: only template assets are allowed")
+
+    return TemplateAssetFetcher(allowed_protocols={"file", "data"}, allow_redirects=False,
+                                timeout=1)
+
+
+def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
+                 page_limit: int) -> Rendered:
+    """Lay out `html`; measure each item (li[data-id]) and what spills past the limit."""
+    from weasyprint import HTML
+
+    # WeasyPrint reports refused fetches as warnings; they are expected, not news.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    document = HTML(string=html, base_url=str(base_dir) + "/",
+                    url_fetcher=_fetcher(allowed_roots)).render()
+    boxes: dict[str, tuple[int, float]] = {}
+    overflow = 0.0
+    for index, page in enumerate(document.pages):
+        for box in page._page_box.descendants():
+            element = getattr(box, "element", None)
+            if element is None or getattr(box, "element_tag", "") not in {"li", "h2", "span"}:
+                continue
+            item_id = element.get("data-id")
+            height = box.margin_height()
+            if item_id and box.element_tag == "li":
+                page_, h = boxes.get(item_id, (index, 0.0))
+                boxes[item_id] = (page_, h + height)
+            if index >= page_limit and box.element_tag in {"li", "h2"}:
+                overflow += height
+    return Rendered(document, len(document.pages), boxes, overflow)
+
+
+def write_pdf(rendered: Rendered, target: Path, *, created: datetime,
+              variant: str | None = None) -> None:
+    """Write the PDF atomically, with creation date `created` (reproducible bytes)."""
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(created.replace(
+        tzinfo=timezone.utc).timestamp())))
+    options = {"pdf_variant": variant} if variant else {}
+    if variant == "pdf/ua-1":
+        options["pdf_tags"] = True
+    data = rendered.document.write_pdf(**options)
+    write_atomic(target, data)
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    """Write to a temporary file beside `target`, then rename: never a half-written file."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

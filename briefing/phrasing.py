@@ -1,0 +1,148 @@
+"""How an item reads: a rule's `say` snippet (Jinja → Markdown → HTML).
+
+Snippets run in a sandbox with the matched fact as `f` (its attributes readable as
+`f.role`, `f.signed_date` …) and a few filters that write dates, people and sentences
+the way a note does. Article text is escaped before Markdown sees it, so nothing in an
+article can become HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from functools import lru_cache
+
+import markdown
+from jinja2 import StrictUndefined, TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+MONTHS = ("January February March April May June July August September October "
+          "November December").split()
+
+# Attribution and clutter a placed sentence loses ("…, X said.", "According to …, ").
+_TRIM = [
+    re.compile(r"^(?:According to|As per) [^,]{3,80}, ", re.I),
+    re.compile(r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Also|Yet|Still|"
+               r"Despite this|Separately|In turn|Notably),\s", re.I),
+    re.compile(r",\s(?:he|she|they|it|[A-Z][\w.'’ -]{2,60}) (?:said|says|noted|added|"
+               r"stated|told [\w ]+)\.?$"),
+    re.compile(r"^It is learnt that ", re.I),
+    re.compile(r"^(?:Experts|Analysts|Officials) (?:believe|say|said|point out) that ", re.I),
+]
+# Marks a source citation to be numbered after assembly: [[src:docA,docB]].
+CITE = re.compile(r"\[\[src:([^\]]*)\]\]")
+
+
+class FactView:
+    """Read-only view of a fact for templates: attributes by name, "" when absent."""
+
+    def __init__(self, fact):
+        self._fact = fact
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in {"text", "value", "key", "kind"}:
+            return getattr(self._fact, name)
+        if name == "sources":
+            return self._fact.corroboration
+        if name == "sentence":
+            return self._fact.evidence[0].sentence if self._fact.evidence else ""
+        return self._fact.attr(name)
+
+    def __str__(self) -> str:
+        return self._fact.value
+
+
+def format_date(value: str) -> str:
+    """TIMEX3 value → note style: 2025-02-18 → 18 February 2025; XXXX-12-04 → 4 December."""
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", value or "")
+    if not m:
+        return value or ""
+    year, month, day = m.groups()
+    parts = [str(int(day))] if day else []
+    parts.append(MONTHS[int(month) - 1])
+    if year != "XXXX":
+        parts.append(year)
+    return " ".join(parts)
+
+
+def format_span(start: str, end: str) -> str:
+    """Two dates as one span: 4–5 December 2025."""
+    if not end:
+        return format_date(start)
+    a, b = format_date(start).split(" "), format_date(end).split(" ")
+    if len(a) >= 2 and len(b) >= 2 and a[1:] == b[1:]:
+        return f"{a[0]}–{' '.join(b)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def format_people(value: str) -> str:
+    """"A=role|B=role" → "A (role) and B (role)"."""
+    people = []
+    for entry in value.split("|"):
+        name, _, role = entry.partition("=")
+        people.append(f"{name} ({role})" if role else name)
+    return " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
+
+
+def trim_sentence(text: str) -> str:
+    """A sentence without leading connectives and trailing attribution."""
+    for pattern in _TRIM:
+        text = pattern.sub("", text).strip()
+    text = text.rstrip(" ,;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!", "”", "\"", "’")) else text + "."
+
+
+def cite(doc_ids) -> str:
+    """A citation marker, numbered once all items are placed."""
+    if isinstance(doc_ids, str):
+        doc_ids = [doc_ids]
+    return f"[[src:{','.join(doc_ids)}]]"
+
+
+@lru_cache(maxsize=1)
+def environment() -> ImmutableSandboxedEnvironment:
+    """The sandbox `say` snippets run in: no autoescape (output is Markdown, escaped
+    before conversion), strict about undefined names."""
+    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+    env.filters.update(date=format_date, people=format_people, trim=trim_sentence,
+                       article=lambda w: f"{'an' if str(w)[:1].lower() in 'aeiou' else 'a'} {w}",
+                       lower_first=lambda s: s[:1].lower() + s[1:] if s else s)
+    env.globals.update(span=format_span, cite=cite)
+    return env
+
+
+def check_snippet(source: str) -> str:
+    """"" if `source` compiles as a snippet, else the error (for rule validation)."""
+    try:
+        environment().from_string(source)
+    except TemplateSyntaxError as exc:
+        return f"line {exc.lineno}: {exc.message}"
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str):
+    return environment().from_string(source)
+
+
+def say(source: str, fact, **extra) -> str:
+    """Render a rule's snippet for `fact`: Markdown text on one line."""
+    text = _compiled(source).render(f=FactView(fact), **extra)
+    return " ".join(text.split())
+
+
+def to_html(markdown_text: str) -> str:
+    """Markdown of one item → inline HTML; any HTML in it arrives as text."""
+    escaped = html.escape(markdown_text, quote=False)
+    out = markdown.markdown(escaped)
+    return re.sub(r"^<p>(.*)</p>$", r"\1", out, flags=re.S)
+
+
+def as_of_text(day: date) -> str:
+    """A date as the note prints it."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -1,0 +1,186 @@
+"""Render: a `Brief` and an audience → the note's HTML (and Markdown and plain text).
+
+Templates are Jinja, sandboxed (users edit them), autoescaped and strict about undefined
+names. Lookup goes: the user's folder for the audience, the bundled audience folder,
+then the base; `base:NAME` always reaches the bundled base, so an audience extends it
+and overrides only the blocks it changes.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from jinja2 import (ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined,
+                    TemplateError as JinjaTemplateError, TemplateNotFound,
+                    TemplateSyntaxError)
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
+
+from briefing.assemble import resolve_citations
+from briefing.audience import BUNDLED_TEMPLATES, Audience
+from briefing.errors import TemplateError
+from briefing.models import Brief, Source
+from briefing.phrasing import as_of_text, format_date, to_html
+
+NOTE = "note.html.j2"
+DEFAULT_FONT = "'DejaVu Serif', 'Liberation Serif', Georgia, serif"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Spacing the fitter may tighten, within bounds the CSS keeps readable."""
+
+    base_size: float = 9.5
+    leading: float = 1.32
+    gap: float = 3.0
+    item_gap: float = 1.1
+
+
+TIGHT = Layout(base_size=8.6, leading=1.22, gap=1.8, item_gap=0.5)
+
+
+def environment(audience: Audience, user_dir: Path | None) -> ImmutableSandboxedEnvironment:
+    """The sandboxed template environment for one audience."""
+    base = FileSystemLoader(str(BUNDLED_TEMPLATES / "base"))
+    search = []
+    if user_dir:
+        search += [FileSystemLoader(str(user_dir / audience.name)), FileSystemLoader(str(user_dir))]
+    search += [FileSystemLoader(str(audience.folder)), PrefixLoader({"base": base}, delimiter=":"), base]
+    env = ImmutableSandboxedEnvironment(loader=ChoiceLoader(search), autoescape=True,
+                                        undefined=StrictUndefined)
+    env.filters["css_string"] = css_string
+    return env
+
+
+def css_string(value: str) -> Markup:
+    """A value as a quoted CSS string (HTML escaping does not apply inside <style>)."""
+    escaped = "".join(c if c.isalnum() or c in " .,;:!?()—–-_/'" else f"\\{ord(c):x} "
+                      for c in str(value))
+    return Markup(f'"{escaped}"')
+
+
+def item_id(item) -> str:
+    """A stable identifier of an item in the HTML, so layout can be measured per item."""
+    import hashlib
+
+    return hashlib.sha1(f"{item.rule}\0{item.text}".encode()).hexdigest()[:12]
+
+
+def footnote_text(source: Source) -> str:
+    """What a footnote says of a source: outlet or title, date, URL when known."""
+    doc = source.document
+    parts = [doc.outlet or doc.title or Path(doc.path).name]
+    if doc.outlet and doc.title:
+        parts.append(f"“{doc.title}”")
+    if doc.published:
+        day = format_date(doc.published.isoformat())
+        parts.append(f"{day} (inferred)" if doc.published_how == "inferred" else day)
+    else:
+        parts.append("undated")
+    return ", ".join(parts)
+
+
+def _citations(brief: Brief):
+    """HTML for each item's citations: a footnote at a source's first citation, its
+    number alone after."""
+    first_done: set[int] = set()
+
+    def cite(numbers) -> Markup:
+        out = []
+        for n in numbers:
+            if n in first_done:
+                out.append(f'<sup class="ref">{n}</sup>')
+                continue
+            first_done.add(n)
+            src = brief.sources[n - 1]
+            text = html.escape(footnote_text(src))
+            url = src.document.url
+            if url.startswith(("http://", "https://")):
+                link = html.escape(url, quote=True)
+                text += f', <a href="{link}">{html.escape(url)}</a>'
+            out.append(f'<span class="fn" data-n="{n}">{text}</span>')
+        return Markup("".join(out))
+
+    return cite
+
+
+def render_html(brief: Brief, audience: Audience, user_dir: Path | None = None,
+                layout: Layout = Layout()) -> str:
+    """The note as HTML, ready for WeasyPrint."""
+    env = environment(audience, user_dir)
+    cite = _citations(brief)
+    sections = []
+    for name in audience.sections:
+        section = next(s for s in brief.sections if s.name == name)
+        items = [SimpleNamespace(
+            html=Markup(to_html(resolve_citations(i.text, brief.sources))) + cite(i.citations),
+            rule=i.rule, id=item_id(i), text=i.text, priority=i.priority,
+            citations=i.citations, notes=Markup("")) for i in section.items]
+        sections.append(SimpleNamespace(name=name, items=items))
+    keywords = ", ".join(dict.fromkeys(
+        [brief.audience, *(s.name for s in sections if s.items)]))
+    try:
+        template = env.get_template(NOTE)
+        return template.render(brief=brief, audience=audience, sections=sections,
+                               as_of_text=as_of_text(brief.as_of), keywords=keywords,
+                               font=audience.font or DEFAULT_FONT, base_size=layout.base_size,
+                               leading=layout.leading, gap=layout.gap,
+                               item_gap=layout.item_gap)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+    except TemplateNotFound as exc:
+        raise TemplateError(f"template '{exc.name}' not found for audience "
+                            f"'{audience.name}'") from None
+    except SecurityError as exc:
+        raise TemplateError(f"{_where()}: blocked by the template sandbox: {exc}") from None
+    except JinjaTemplateError as exc:
+        raise TemplateError(f"{_where()}: {exc}") from None
+
+
+def _where() -> str:
+    """The template file and line being rendered when an error was raised."""
+    import sys
+    import traceback
+
+    tb = sys.exc_info()[2]
+    for frame, lineno in reversed(list(traceback.walk_tb(tb))):
+        name = frame.f_code.co_filename
+        if name.endswith((".j2", ".html", ".css")):
+            return f"{name}:{lineno}"
+    return "template"
+
+
+def render_markdown(brief: Brief, audience: Audience) -> str:
+    """The note as Markdown, sources as numbered references (for email and chat)."""
+    lines = [f"# {brief.title}", "", f"*Briefing note · as of {as_of_text(brief.as_of)}"
+             f" · for {audience.name}*", ""]
+    if audience.marking:
+        lines[2:2] = [f"**{audience.marking}**", ""]
+    for name in audience.sections:
+        section = next(s for s in brief.sections if s.name == name)
+        lines += [f"## {name}", ""]
+        for item in section.items:
+            refs = "".join(f"[^{n}]" for n in item.citations)
+            lines.append(f"- {resolve_citations(item.text, brief.sources)}{refs}")
+        if not section.items:
+            lines.append("- *Nothing in the sources for this section.*")
+        lines.append("")
+    for src in brief.sources:
+        url = f" <{src.document.url}>" if src.document.url else ""
+        lines.append(f"[^{src.number}]: {footnote_text(src)}{url}")
+    return "\n".join(lines) + "\n"
+
+
+def render_text(brief: Brief, audience: Audience) -> str:
+    """The note as plain text (Markdown emphasis removed)."""
+    import re
+
+    md = render_markdown(brief, audience)
+    md = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), md)
+    md = re.sub(r"\[\^(\d+)\]:", r"[\1]", md)
+    md = re.sub(r"\[\^(\d+)\]", r"[\1]", md)
+    md = re.sub(r"^#+ (.*)$", lambda m: m.group(1).upper(), md, flags=re.M)
+    return md

@@ -1,0 +1,350 @@
+"""The temporal tagger: find TIMEX3 expressions in text and normalise them.
+
+The words and patterns live in `rules/timex.yaml`; this module holds the mechanisms.
+All patterns are compiled into ONE alternation (each wrapped in a named group), so the
+text is scanned once; at each position the first pattern that matches wins, which is
+why the rule file lists longer patterns first. Values are computed in
+`briefing.timex_resolve` against the document creation time (DCT) and, for weekdays
+and dates without a year, the tense of the surrounding clause.
+
+Ranges ("December 4-5", "4–5 December", "from December 4 to 5") are tagged as two
+DATEs, "December 4" and "5" (resp. "4" and "5 December"), the way TimeBank annotates a
+range: each endpoint is its own TIMEX3 and the range itself is not one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.models import Timex
+from briefing.yamlload import load_yaml, mark_of
+
+RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "timex.yaml"
+
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}")
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A match may not start inside a word, a number, an amount or a model name ("Su-57").
+_LEFT_GUARD = r"(?<![\w$€£#\-/.,'])"
+# ... nor end inside one, nor before a percent sign.
+_RIGHT_GUARD = r"(?![\w%])"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One rule of `patterns:`: its name, resolver kind and group numbers."""
+
+    name: str
+    kind: str
+    group: str                      # name of its wrapping group in the master regex
+    groups: tuple[tuple[str, int], ...]  # (local name, group index in master regex)
+    examples: dict
+    counter_examples: tuple
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled rule file."""
+
+    lexicons: dict[str, dict[str, Any]]
+    patterns: dict[str, Pattern]
+    master: re.Pattern
+    tense_cues: re.Pattern
+    window_before: int
+    window_after: int
+    year_cue_before: re.Pattern
+    year_count_after: re.Pattern
+    ambiguous_months: frozenset
+    month_cue_before: re.Pattern
+    ambiguous_seasons: frozenset
+    season_cue_before: re.Pattern
+    article_cue_before: re.Pattern
+    triggers: re.Pattern            # words every match contains (and numbers)
+    starters: frozenset             # words a match may start with
+    max_prefix: int                 # how far before a trigger a match may start
+    raw_dateline: dict              # document-date rules, for briefing/docdate.py
+
+
+_RULES: Rules | None = None
+
+
+def normalise_words(s: str) -> str:
+    """Lower-case and collapse white space and hyphens-with-spaces, for lexicon look-up."""
+    return " ".join(s.lower().split())
+
+
+def _lexicon_regex(name: str, entries: dict) -> str:
+    words = [str(k) for k in entries]
+    if name == "number":
+        # "twenty-four", "twenty four": tens combined with units, before the plain words.
+        tens = [w for w, v in entries.items() if isinstance(v, int) and 20 <= v <= 90]
+        units = [w for w, v in entries.items()
+                 if isinstance(v, int) and 1 <= v <= 9 and w not in ("a", "an")]
+        compound = rf"(?:{'|'.join(tens)})[\s-](?:{'|'.join(units)})"
+        return compound + "|[0-9]+(?:\\.[0-9]+)?|" + _alternation(words)
+    return _alternation(words)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex matching any of `words` (longest first), factored as a trie: a plain
+    alternation of 30 month spellings costs 30 comparisons at every position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, last: str) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child, ch)
+                    for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append(r"\b" if last.isalnum() else "")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie, "")
+
+
+def _compile(raw: Any, path: str) -> Rules:
+    if not isinstance(raw, dict):
+        raise BriefingError(f"{path}: expected a mapping with lexicons, regexes, patterns")
+    lexicons = {name: {normalise_words(str(k)): v for k, v in entries.items()}
+                for name, entries in raw.get("lexicons", {}).items()}
+    fragments = {name: _lexicon_regex(name, entries) for name, entries in lexicons.items()}
+    fragments.update(raw.get("regexes", {}))
+    alternatives = []
+    group_names: list[tuple[str, str, Any]] = []
+    for i, spec in enumerate(raw.get("patterns", [])):
+        where = mark_of(raw["patterns"], i)
+        try:
+            name, kind, template = spec["name"], spec["kind"], spec["pattern"]
+        except (KeyError, TypeError):
+            raise BriefingError(f"{where}: a pattern needs name, kind and pattern") from None
+        prefix = f"g{i}_"
+        body = _NAMED_GROUP.sub(lambda m: f"(?P<{prefix}{m.group(1)}>", template)
+
+        used: dict[str, int] = {}
+
+        def expand(m: re.Match, prefix=prefix, where=where, used=used) -> str:
+            lexicon, alias = m.group(1), m.group(2) or m.group(1)
+            used[alias] = used.get(alias, 0) + 1
+            if used[alias] > 1:  # a fragment used twice keeps its first name for look-ups
+                alias = f"{alias}_{used[alias]}"
+            if lexicon not in fragments:
+                raise BriefingError(f"{where}: unknown lexicon or regex '{{{lexicon}}}' "
+                                    f"(known: {', '.join(sorted(fragments))})")
+            return f"(?P<{prefix}{alias}>{fragments[lexicon]})"
+
+        body = _PLACEHOLDER.sub(expand, body)
+        alternatives.append(f"(?P<p{i}>{body})")
+        group_names.append((f"p{i}", name, spec))
+        try:
+            re.compile(body, re.I)
+        except re.error as exc:
+            raise BriefingError(f"{where}: pattern '{name}' is not a valid regex ({exc})") \
+                from None
+    master = re.compile(_LEFT_GUARD + "(?:" + "|".join(alternatives) + ")" + _RIGHT_GUARD,
+                        re.I)
+    patterns = {}
+    for group, name, spec in group_names:
+        prefix = "g" + group[1:] + "_"
+        local = tuple((g[len(prefix):], idx) for g, idx in master.groupindex.items()
+                      if g.startswith(prefix))
+        patterns[group] = Pattern(name, spec["kind"], group, local,
+                                  dict(spec.get("examples", {}) or {}),
+                                  tuple(spec.get("counter_examples", []) or []))
+    scan = raw["scan"]
+    trigger_words = [w for name in scan["trigger_lexicons"] for w in lexicons[name]]
+    trigger_words += [normalise_words(w) for w in scan["trigger_words"]]
+    triggers = re.compile(r"(?<![\w'])(?:'?[0-9]|(?:" + _alternation(trigger_words) + "))",
+                          re.I)
+    vocabulary = {w.split()[0] for entries in lexicons.values() for w in entries}
+    for spec in raw.get("patterns", []):
+        literal = re.sub(r"\(\?P<\w+>|\{[^}]*\}|\\[A-Za-z]", " ", spec["pattern"])
+        vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", literal))
+    tense = raw["tense"]
+    cues = re.compile(rf"(?P<future>{tense['future']})|(?P<past>{tense['past']})", re.I)
+    return Rules(
+        lexicons=lexicons, patterns=patterns, master=master, tense_cues=cues,
+        window_before=int(tense["window_before"]), window_after=int(tense["window_after"]),
+        year_cue_before=re.compile(raw["year_guard"]["cue_before"], re.I),
+        year_count_after=re.compile(raw["year_guard"]["count_after"]),
+        ambiguous_months=frozenset(raw["month_guard"]["ambiguous"]),
+        month_cue_before=re.compile(raw["month_guard"]["cue_before"], re.I),
+        ambiguous_seasons=frozenset(raw["month_guard"]["ambiguous_seasons"]),
+        season_cue_before=re.compile(raw["season_guard"]["cue_before"], re.I),
+        article_cue_before=re.compile(raw["duration_guard"]["article_cue_before"], re.I),
+        triggers=triggers, starters=frozenset(vocabulary), max_prefix=int(scan["max_prefix"]),
+        raw_dateline=_dateline_rules(raw.get("dateline", {})))
+
+
+def _dateline_rules(cfg: dict) -> dict:
+    return {"window": int(cfg.get("window", 300)),
+            "compiled": [re.compile(p) for p in cfg.get("patterns", [])],
+            "agency_re": re.compile(cfg.get("agency", r"(?!)")),
+            "month_end_re": re.compile(cfg.get("month_end", r"(?!)"))}
+
+
+def rules(path: Path | str | None = None) -> Rules:
+    """The compiled rules (loaded once, lazily, from `rules/timex.yaml` by default)."""
+    global _RULES
+    if path is not None:
+        return _compile(load_yaml(path), str(path))
+    if _RULES is None:
+        _RULES = _compile(load_yaml(RULES_PATH), str(RULES_PATH))
+    return _RULES
+
+
+def clause_tense(text: str, start: int, end: int, compiled: Rules | None = None) -> str | None:
+    """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
+    r = compiled or rules()
+    left = text[max(0, start - r.window_before):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    right = text[end:end + r.window_after]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    best, best_distance = None, None
+    for m in r.tense_cues.finditer(left):
+        distance = len(left) - m.end()
+        if best_distance is None or distance <= best_distance:
+            best, best_distance = m.lastgroup, distance
+    m = r.tense_cues.search(right)
+    # The verb usually comes first ("fell 50 cents on Friday to close"), so a cue after
+    # the expression counts only when there is none before, or when it is much nearer
+    # and in the same clause ("on December 2, arrives two days before" is two clauses).
+    if m and (best_distance is None or (2 * m.start() + 10 < best_distance
+                                        and "," not in right[:m.start()])):
+        best = m.lastgroup
+    return best
+
+
+def weekday_number(surface: str) -> int | None:
+    """ISO weekday (1 = Monday) named in `surface`, if any."""
+    words = rules().lexicons["weekday"]
+    for word in re.findall(r"[a-z]+", surface.lower()):
+        if word in words:
+            return words[word]
+    return None
+
+
+class Match:
+    """The groups of one pattern match, by their names in the rule file."""
+
+    def __init__(self, m: re.Match, pattern: Pattern) -> None:
+        self.m = m
+        self.pattern = pattern
+        self._idx: dict[str, list[int]] = {}
+        for local, idx in pattern.groups:
+            # "day_2" is the second use of {day} in one template: look-ups by "day"
+            # see whichever of them took part in the match.
+            base = re.sub(r"_\d+$", "", local)
+            self._idx.setdefault(local, []).append(idx)
+            if base != local:
+                self._idx.setdefault(base, []).append(idx)
+
+    def _index(self, name: str) -> int | None:
+        for idx in self._idx.get(name, ()):
+            if self.m.start(idx) >= 0:
+                return idx
+        return None
+
+    def get(self, name: str) -> str | None:
+        """Text of group `name`, or None when it did not take part in the match."""
+        idx = self._index(name)
+        return self.m.group(idx) if idx is not None else None
+
+    def span(self, name: str) -> tuple[int, int]:
+        """Offsets of group `name` (-1, -1 when absent)."""
+        idx = self._index(name)
+        return self.m.span(idx) if idx is not None else (-1, -1)
+
+
+def _refused(text: str, match: Match, r: Rules) -> bool:
+    """Guards the regex cannot express: bare years that are counts, verbs 'may'/'march'."""
+    name = match.pattern.name
+    start = match.m.start()
+    before = text[max(0, start - 20):start]
+    if name == "year" and match.m.group(0).isdigit():
+        after = text[match.m.end():match.m.end() + 30]
+        if r.year_count_after.match(after) and not r.year_cue_before.search(before):
+            return True
+    season = match.get("season")
+    if (season and season.lower() in r.ambiguous_seasons and match.get("seasonrel") is None
+            and match.get("edge") is None and not r.season_cue_before.search(before)):
+        return True  # "prices fall", "spring water"
+    number = match.get("number")
+    if (name == "duration-span" and number and number.lower() in ("a", "an")
+            and match.m.group(0).lower().startswith(number.lower())
+            and not r.article_cue_before.search(before)):
+        return True  # "700 seats a week" is a rate
+    for group in ("month", "month_full"):
+        word = match.get(group)
+        if word is None:
+            continue
+        if not word[0].isupper() and not word.isdigit():
+            return True
+        if (name == "month" and match.get("edge") is None
+                and word.lower() in r.ambiguous_months
+                and not r.month_cue_before.search(before)):
+            return True  # "May I…", "March on": a bare ambiguous month needs "in", "by"…
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _scan(text: str, r: Rules):
+    """The master regex's matches, leftmost first, as `finditer` would give them.
+
+    Trying every pattern at every word is slow (the patterns start with optional
+    prefixes), so the scan looks for trigger words first (one of which every match
+    contains) and tries the patterns only at the trigger and at the few words just before
+    it that can start a match ("the", "last", "early" …).
+    """
+    pos = 0
+    for trigger in r.triggers.finditer(text):
+        at = trigger.start()
+        if at < pos:
+            continue
+        found = None
+        for word in _WORD.finditer(text, max(pos, at - r.max_prefix), at):
+            if word.group().lower() in r.starters:
+                m = r.master.match(text, word.start())
+                if m is not None and m.end() > at:
+                    found = m
+                    break
+        if found is None:
+            found = r.master.match(text, at)
+        if found is not None:
+            pos = found.end()
+            yield found
+
+
+def tag(text: str, dct: dt.date | None) -> list[Timex]:
+    """Find and normalise the temporal expressions of `text` against creation date `dct`.
+
+    Returns Timex objects sorted by start, non-overlapping, with offsets into `text`.
+    """
+    from briefing.timex_resolve import Context, resolve
+
+    r = rules()
+    ctx = Context(text=text, dct=dct, rules=r)
+    found: list[Timex] = []
+    for m in _scan(text, r):
+        pattern = r.patterns[m.lastgroup]
+        match = Match(m, pattern)
+        if _refused(text, match, r):
+            continue
+        for start, end, type_, value in resolve(match, ctx):
+            found.append(Timex(start, end, text[start:end], type_, value))
+    return found

@@ -1,0 +1,514 @@
+"""Normalisation of tagged temporal expressions into TIMEX3 types and values.
+
+`resolve` receives one pattern match from briefing/timex.py and the document context,
+and dispatches on the pattern's `kind`. Calendar arithmetic is anchored on the document
+creation time (DCT); without a DCT, the unknown parts are written with X
+(`XXXX-12-04`, `XXXX-WXX`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from briefing.timex import Match, Rules, clause_tense, normalise_words
+
+Found = tuple[int, int, str, str]  # start, end, TIMEX3 type, TIMEX3 value
+
+# A date without a year is the last occurrence in a past clause, the next one in a future
+# clause; with no tense cue, the nearest one, if it lies this close to the DCT, else the
+# last one (news reports more than it announces).
+NEAR_DAYS = 92
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass
+class Context:
+    """What resolution needs beyond the match: the text, the DCT, the rules, and the
+    last quarter mentioned (financial reports say "a year earlier" of that quarter).
+    Mutable on purpose: it accumulates while one document is scanned."""
+
+    text: str
+    dct: dt.date | None
+    rules: Rules
+    last_quarter: tuple[int | None, int] | None = None
+    last_year: int | None = None
+
+
+def number_value(surface: str, lexicon: dict[str, Any]) -> Any:
+    """The number written in `surface`: digits, a word, "twenty-four", or "X" (vague)."""
+    s = normalise_words(surface).replace("-", " ")
+    parts = s.split()
+    if len(parts) == 2 and "/" in parts[1]:  # "2 1/2"
+        num, den = parts[1].split("/")
+        return float(parts[0]) + int(num) / int(den)
+    try:
+        return int(s) if s.isdigit() else float(s)
+    except ValueError:
+        pass
+    if s in lexicon:
+        return lexicon[s]
+    if all(p in lexicon for p in parts):
+        return sum(lexicon[p] for p in parts)
+    return "X"
+
+
+def _fmt_number(n: Any) -> str:
+    if isinstance(n, float):
+        return f"{n:g}"
+    return str(n)
+
+
+def iso_week(d: dt.date) -> str:
+    """TIMEX3 week value of `d`, e.g. 2025-W48."""
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) moved by `n` months."""
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:
+    """The year of a month (and day) written without one, seen from `dct`."""
+    def candidate(y: int) -> dt.date:
+        return dt.date(y, month, min(day or 15, 28 if month == 2 else 30))
+    this_month = (month, day or dct.day) == (dct.month, dct.day) or (
+        day is None and month == dct.month)
+    if tense == "future" and not this_month:
+        return dct.year if candidate(dct.year) >= dct else dct.year + 1
+    if tense == "past" and not this_month:
+        return dct.year if candidate(dct.year) <= dct else dct.year - 1
+    near = min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda y: abs((candidate(y) - dct).days))
+    if abs((candidate(near) - dct).days) <= NEAR_DAYS:
+        return near
+    return dct.year if candidate(dct.year) <= dct else dct.year - 1
+
+
+def resolve_weekday(dct: dt.date, weekday: int, tense: str | None,
+                    relative: str | None = None) -> dt.date:
+    """The date of `weekday` (1 = Monday) meant in a text written on `dct`.
+
+    "last"/"next" point strictly before/after the DCT, "this" into the DCT's week; a bare
+    weekday is the coming one in a future clause ("a visit beginning Thursday") and the
+    one just past otherwise ("On Tuesday, the parliament ratified"), the DCT itself when
+    it is that weekday.
+    """
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    rel = normalise_words(relative) if relative else None
+    if rel in ("last", "this past"):
+        return dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "this coming"):
+        return dct + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return dct + dt.timedelta(days=weekday - dct.isoweekday())
+    if tense == "future":
+        return dct + dt.timedelta(days=ahead)
+    return dct - dt.timedelta(days=back)
+
+
+def _span(match: Match) -> tuple[int, int]:
+    start, end = match.span("span")
+    return (start, end) if start >= 0 else match.m.span()
+
+
+def _lex(ctx: Context, lexicon: str, surface: str | None) -> Any:
+    return ctx.rules.lexicons[lexicon].get(normalise_words(surface)) if surface else None
+
+
+def _month(ctx: Context, match: Match) -> int | None:
+    surface = match.get("month") or match.get("month_full")
+    if surface is None:
+        return None
+    return int(surface) if surface.isdigit() else _lex(ctx, "month", surface.rstrip("."))\
+        or _lex(ctx, "month", surface)
+
+
+def _year(match: Match, name: str = "year") -> int | None:
+    y = match.get(name)
+    if y is None and name == "year":
+        y = match.get("short_year")
+        if y is not None:
+            return (1900 if int(y) >= 50 else 2000) + int(y)
+    return int(y) if y else None
+
+
+def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
+                   year: int | None, start: int, end: int) -> str:
+    if year is None:
+        if ctx.dct is None:
+            return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        year = year_for(month, day, ctx.dct, clause_tense(ctx.text, start, end, ctx.rules))
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _date(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    month = _month(ctx, match)
+    day = int(match.get("day")) if match.get("day") else None
+    year = _year(match)
+    yearrel = match.get("yearrel")
+    monthrel = match.get("monthrel")
+    if year is None and ctx.dct is not None:
+        if yearrel:
+            year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[yearrel.lower()]
+        elif monthrel:
+            rel = normalise_words(monthrel)
+            if rel in ("last", "this past"):
+                year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+            elif rel in ("next", "this coming"):
+                year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+            else:
+                year = ctx.dct.year
+    value = _calendar_date(ctx, match, month, day, year, start, end)
+    if match.get("hour24"):
+        return [(start, end, "TIME", f"{value}T{match.get('hour24')}:{match.get('minute')}")]
+    return [(start, end, "DATE", value)]
+
+
+def _range(match: Match, ctx: Context) -> list[Found]:
+    month = _month(ctx, match)
+    first, second = match.span("first"), match.span("second")
+    day1, day2 = int(match.get("day")), int(match.get("day2"))
+    year = _year(match)
+    v1 = _calendar_date(ctx, match, month, day1, year, first[0], second[1])
+    v2 = v1[:-2] + f"{day2:02d}"
+    return [(first[0], first[1], "DATE", v1), (second[0], second[1], "DATE", v2)]
+
+
+def _time(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    if match.get("noon"):
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[
+            match.get("noon").lower()]
+    else:
+        hour = int(match.get("hour")) % 12
+        if match.get("ampm").lower().startswith("p"):
+            hour += 12
+        clock = f"{hour:02d}:{match.get('minute') or '00'}"
+    if match.get("weekday"):
+        day = _weekday_date(match, ctx, start, end)
+    elif match.get("month"):
+        day = _calendar_date(ctx, match, _month(ctx, match), int(match.get("day")), None,
+                             start, end)
+    else:
+        day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return [(start, end, "TIME", f"{day}T{clock}")]
+
+
+def _weekday_date(match: Match, ctx: Context, start: int, end: int) -> str:
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    weekday = _lex(ctx, "weekday", match.get("weekday"))
+    tense = clause_tense(ctx.text, start, end, ctx.rules)
+    return resolve_weekday(ctx.dct, weekday, tense, match.get("rel")).isoformat()
+
+
+def _weekday(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    day = _weekday_date(match, ctx, start, end)
+    part = _lex(ctx, "part_of_day", match.get("part_of_day"))
+    if part:
+        # TimeBank tags "Friday night" as a DATE more often than as a TIME.
+        return [(start, end, "DATE", f"{day}T{part}")]
+    return [(start, end, "DATE", day)]
+
+
+def _deictic(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    word = normalise_words(match.get("day_offset") or "")
+    offset = ctx.rules.lexicons["day_offset"].get(word, 0)
+    part = _lex(ctx, "part_of_day", match.get("part_of_day"))
+    this = normalise_words(match.get("this") or "")
+    if this == "last":
+        offset = -1
+    if word == "tonight":
+        part = "NI"
+    day = (ctx.dct + dt.timedelta(days=offset)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    if part:
+        return [(start, end, "TIME", f"{day}T{part}")]
+    return [(start, end, "DATE", day)]
+
+
+def _holiday(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    year = _year(match)
+    fixed = _lex(ctx, "holiday", match.get("holiday"))
+    if fixed:
+        month, day = (int(x) for x in fixed.split("-"))
+        return [(start, end, "DATE", _calendar_date(ctx, match, month, day, year, start, end))]
+    month_s, nth, weekday_s = _lex(ctx, "floating_holiday", match.get("floating_holiday")).split("-")
+    month, weekday = int(month_s), int(weekday_s)
+    if year is None:
+        if ctx.dct is None:
+            return [(start, end, "DATE", f"XXXX-{month:02d}-XX")]
+        year = year_for(month, 20, ctx.dct, clause_tense(ctx.text, start, end, ctx.rules))
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    if nth == "L":
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+    else:
+        day += dt.timedelta(days=7 * (int(nth) - 1))
+    return [(start, end, "DATE", day.isoformat())]
+
+
+def _year_kind(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    ctx.last_year = _year(match)
+    return [(start, end, "DATE", f"{_year(match):04d}")]
+
+
+def _decade(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    decade = match.get("decade")
+    if match.get("decade_word"):
+        decade = f"19{_lex(ctx, 'decade_word', match.get('decade_word'))}0"
+    elif decade is None:
+        decade = "19" + match.get("short_decade")
+    return [(start, end, "DATE", decade[:3])]
+
+
+def _century(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    n = _lex(ctx, "ordinal", match.get("ordinal"))
+    return [(start, end, "DATE", f"{n - 1:02d}")]
+
+
+def _quarter_value(year: int | None, q: int) -> str:
+    return f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}"
+
+
+def _quarter(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    q = _lex(ctx, "quarter_name", match.get("quarter_name"))
+    year = _year(match) or _year(match, "fyear")
+    if year is None and ctx.dct is not None:
+        year = ctx.dct.year
+        if "last year" in normalise_words(match.m.group(0)):
+            year -= 1
+        elif (q > (ctx.dct.month - 1) // 3 + 1
+              and clause_tense(ctx.text, start, end, ctx.rules) != "future"):
+            year -= 1  # a quarter not yet begun, spoken of in the past: last year's
+    ctx.last_quarter = (year, q)
+    return [(start, end, "DATE", _quarter_value(year, q))]
+
+
+def _half(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    h = _lex(ctx, "half_name", match.get("half_name"))
+    year = _year(match) or (ctx.dct.year if ctx.dct else None)
+    return [(start, end, "DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")]
+
+
+def _dct_quarter(ctx: Context, shift: int = 0) -> tuple[int | None, int]:
+    if ctx.dct is None:
+        return None, 0
+    year, month = shift_months(ctx.dct.year, ctx.dct.month, 3 * shift)
+    return year, (month - 1) // 3 + 1
+
+
+def _relative_quarter(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    words = normalise_words(match.m.group(0))
+    if words.startswith("this") or "current" in words:
+        year, q = _dct_quarter(ctx)
+    else:
+        year, q = ctx.last_quarter or _dct_quarter(ctx, -1)
+    if not q:
+        return [(start, end, "DATE", "XXXX-QX")]
+    return [(start, end, "DATE", _quarter_value(year, q))]
+
+
+def _year_ago(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    if ctx.last_quarter and ctx.last_quarter[0] is not None:
+        year, q = ctx.last_quarter
+        return [(start, end, "DATE", _quarter_value(year - 1, q))]
+    if ctx.dct is None:
+        return [(start, end, "DATE", "XXXX")]
+    return [(start, end, "DATE", f"{ctx.dct.year - 1:04d}")]
+
+
+def _point(dct: dt.date, unit: str, n: int) -> str:
+    """The calendar period `n` units away from `dct`, at the unit's granularity."""
+    if unit == "D":
+        return (dct + dt.timedelta(days=n)).isoformat()
+    if unit in ("W", "WE"):
+        return iso_week(dct + dt.timedelta(weeks=n)) + ("-WE" if unit == "WE" else "")
+    if unit == "2W":
+        return iso_week(dct + dt.timedelta(weeks=2 * n))
+    if unit == "M":
+        y, m = shift_months(dct.year, dct.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        y, m = shift_months(dct.year, dct.month, 3 * n)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "Y":
+        return f"{dct.year + n:04d}"
+    if unit == "10Y":
+        return f"{dct.year // 10 + n:03d}"
+    if unit == "100Y":
+        return f"{dct.year // 100 + n:02d}"
+    return dct.isoformat()  # hours, minutes, seconds: the day is the best we know
+
+
+def _ago(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    n = number_value(match.get("number"), ctx.rules.lexicons["number"])
+    unit = _lex(ctx, "unit", match.get("unit"))
+    direction = normalise_words(match.get("direction"))
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if n == "X" or isinstance(n, float):
+        return [(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    if (unit == "Y" and n == 1 and ctx.last_quarter and ctx.last_quarter[0] is not None
+            and direction in ("ago", "earlier")):
+        year, q = ctx.last_quarter
+        return [(start, end, "DATE", _quarter_value(year + sign, q))]
+    if ctx.dct is None:
+        return [(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    return [(start, end, "DATE", _point(ctx.dct, unit, sign * n))]
+
+
+# A fractional count is written with the next smaller unit: 2 1/2 years = P2Y6M.
+_SMALLER = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS"),
+            "W": (7, "D")}
+
+
+def duration_value(n: Any, unit: str) -> str:
+    """TIMEX3 duration of `n` (or "X") `unit`s: P3Y, PT24H, P20Y for two decades."""
+    if isinstance(n, float) and not n.is_integer() and unit in _SMALLER:
+        factor, smaller = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * factor)
+        big, small = duration_value(whole, unit), duration_value(rest, smaller)
+        if "T" in small and "T" not in big:
+            return big + small[1:]
+        return big + small[small.index("T") + 1 if "T" in small else 1:]
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    if unit.startswith("T"):
+        return f"PT{_fmt_number(n)}{unit[1:]}"
+    multiplier, letter = (int(unit[:-1]), unit[-1]) if len(unit) > 1 else (1, unit)
+    if n == "X":
+        return f"PX{letter}"
+    return f"P{_fmt_number(n * multiplier)}{letter}"
+
+
+def _duration(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    if match.get("vague"):
+        return [(start, end, "DURATION",
+                 duration_value("X", _lex(ctx, "unit", match.get("vague"))))]
+    count = match.get("count") or match.get("number")
+    n = number_value(count, ctx.rules.lexicons["number"])
+    unit = _lex(ctx, "unit", match.get("unit"))
+    return [(start, end, "DURATION", duration_value(n, unit))]
+
+
+def _set(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    adverb = _lex(ctx, "set_adverb", match.get("set_adverb"))
+    if adverb:
+        return [(start, end, "SET", adverb)]
+    weekday = _lex(ctx, "weekday", match.get("weekday"))
+    if weekday:
+        return [(start, end, "SET", f"XXXX-WXX-{weekday}")]
+    month = _lex(ctx, "month_full", match.get("month_full"))
+    if month:
+        return [(start, end, "SET", f"XXXX-{month:02d}")]
+    unit = _lex(ctx, "unit", match.get("unit"))
+    n = 2 if "other" in normalise_words(match.m.group(0)) else 1
+    return [(start, end, "SET", duration_value(n, unit))]
+
+
+def _season(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    code = _lex(ctx, "season", match.get("season"))
+    year = _year(match)
+    if year is None:
+        if ctx.dct is None:
+            return [(start, end, "DATE", f"XXXX-{code}")]
+        rel = normalise_words(match.get("seasonrel") or "")
+        first, now = SEASON_START[code], ctx.dct.month
+        if rel in ("last", "this past"):
+            year = ctx.dct.year if first + 3 <= now else ctx.dct.year - 1
+        elif rel in ("next", "this coming"):
+            year = ctx.dct.year if first > now else ctx.dct.year + 1
+        elif (not rel and first > now
+              and clause_tense(ctx.text, start, end, ctx.rules) == "past"):
+            year = ctx.dct.year - 1
+        else:
+            year = ctx.dct.year
+    return [(start, end, "DATE", f"{year:04d}-{code}")]
+
+
+def _relative(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    relative = normalise_words(match.get("relative"))
+    shift = _lex(ctx, "relative", relative)
+    unit = _lex(ctx, "calendar_unit", match.get("calendar_unit"))
+    if unit in ("10Y", "100Y") and relative in ("past", "the past", "last", "the last"):
+        return [(start, end, "DURATION", duration_value(1, unit))]  # "the past decade"
+    if "following" in relative or "previous" in relative:
+        # "the following year" counts from the last year the text named, not the DCT.
+        if unit == "Y" and ctx.last_year is not None:
+            return [(start, end, "DATE", f"{ctx.last_year + shift:04d}")]
+    if ctx.dct is None:
+        unknown = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+                   "Y": "XXXX", "10Y": "XXX", "100Y": "XX"}
+        return [(start, end, "DATE", unknown.get(unit, "XXXX-XX-XX"))]
+    return [(start, end, "DATE", _point(ctx.dct, unit, shift))]
+
+
+def _reference(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    return [(start, end, "DATE", _lex(ctx, "reference", match.get("reference")))]
+
+
+def _spoken_year(match: Match, ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    numbers = ctx.rules.lexicons["number"]
+    if match.get("hundreds"):
+        n = number_value(match.get("number"), numbers)
+        if not isinstance(n, int) or not 10 <= n <= 99:
+            return []  # "twenty five percent" is no year
+        century = 19 if match.get("hundreds").lower() == "nineteen" else 20
+        return [(start, end, "DATE", f"{century * 100 + n:04d}")]
+    more = match.get("more")
+    n = number_value(more, numbers) if more else 0
+    if not isinstance(n, int) or n > 99:
+        return []
+    return [(start, end, "DATE", f"{2000 + n:04d}")]
+
+
+def _weekend(match: Match, ctx: Context) -> list[Found]:
+    """The weekend just past (or under way), or the coming one in a future clause."""
+    start, end = _span(match)
+    if ctx.dct is None:
+        return [(start, end, "DATE", "XXXX-WXX-WE")]
+    day = ctx.dct
+    if clause_tense(ctx.text, start, end, ctx.rules) == "future":
+        day += dt.timedelta(days=(6 - day.isoweekday()) % 7)
+    elif day.isoweekday() < 6:
+        day -= dt.timedelta(days=day.isoweekday())
+    return [(start, end, "DATE", iso_week(day) + "-WE")]
+
+
+RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
+    "date": _date, "range": _range, "time": _time, "weekday": _weekday,
+    "deictic": _deictic, "holiday": _holiday, "year": _year_kind, "decade": _decade,
+    "century": _century, "quarter": _quarter, "half": _half,
+    "relative_quarter": _relative_quarter, "year_ago": _year_ago, "ago": _ago,
+    "duration": _duration, "set": _set, "season": _season, "relative": _relative,
+    "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
+}
+
+
+def resolve(match: Match, ctx: Context) -> list[Found]:
+    """The TIMEX3s (span, type, value) that one pattern match stands for."""
+    return RESOLVERS[match.pattern.kind](match, ctx)
