@@ -110,3 +110,85 @@ def send(pdf, audience, to, dry_run, templates_dir) -> None:
     for line in send_brief(Path(pdf), audience, list(to), dry_run=dry_run,
                            templates_dir=Path(templates_dir) if templates_dir else None):
         click.echo(line, err=True)
+
+
+@main.group()
+def rules() -> None:
+    """Check, test and describe the section rules."""
+
+
+@rules.command("check")
+@click.argument("directory", default=str(DEFAULT_RULES))
+def rules_check(directory) -> None:
+    """Validate every rule file; all problems are listed at once."""
+    from briefing.rules import load_rules
+
+    found = load_rules(Path(directory))
+    click.echo(f"{len(found)} rules OK in {directory}")
+
+
+@rules.command("test")
+@click.argument("directory", default=str(DEFAULT_RULES))
+def rules_test(directory) -> None:
+    """Run every rule's examples (must match / must not match)."""
+    from briefing.rules import load_rules
+    from briefing.ruletest import run_examples
+
+    results = run_examples(load_rules(Path(directory)), Path(directory))
+    failed = [r for r in results if not r.ok]
+    for r in failed:
+        want = "should match" if r.expected else "should not match"
+        click.echo(f"{r.where}: rule '{r.rule}': example {want}: {r.text!r}", err=True)
+    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    if failed:
+        sys.exit(1)
+
+
+@rules.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of rule files (for editors)."""
+    from briefing.rules import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--rules", "rules_dir", default=str(DEFAULT_RULES), help="Rules folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def facts(sources, rules_dir, as_json) -> None:
+    """Print the merged facts of SOURCES, with evidence and conflicts."""
+    from briefing.pipeline import analyse
+    from briefing.report import fact_to_json
+
+    found = analyse(list(sources), Path(rules_dir))
+    data = {"documents": [{"id": d.id, "path": d.path, "title": d.title,
+                           "published": d.published.isoformat() if d.published else None,
+                           "published_how": d.published_how} for d in found.documents],
+            "facts": [fact_to_json(f) for f in found.facts],
+            "conflicts": [{"slot": c.slot, "explanation": c.explanation,
+                           "values": [{"value": v, "documents": list(d)} for v, d in c.values]}
+                          for c in found.conflicts]}
+    if as_json:
+        click.echo(json.dumps(data, indent=1, ensure_ascii=False))
+        return
+    for f in found.facts:
+        click.echo(f"{f.kind:12} {f.corroboration}× {f.value[:100]}")
+    for c in found.conflicts:
+        click.echo(f"conflict     {c.slot}: " + " | ".join(v for v, _ in c.values))
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--audience", default="executive", show_default=True)
+@click.option("--rules", "rules_dir", default=str(DEFAULT_RULES), help="Rules folder.")
+@click.option("--templates", "templates_dir", default=None, help="Your template folder.")
+@click.option("--as-of", "as_of", default=None, help="Date of the note (YYYY-MM-DD).")
+def explain(sources, audience, rules_dir, templates_dir, as_of) -> None:
+    """For each item: the rule that placed it, its facts and evidence; then what was left out."""
+    from briefing.explain import explain_lines
+
+    for line in explain_lines(list(sources), audience, Path(rules_dir),
+                              Path(templates_dir) if templates_dir else None,
+                              _parse_date(as_of, "--as-of")):
+        click.echo(line)

@@ -106,6 +106,7 @@ class Lexicon:
     agreement_kinds: dict[str, str]  # lower-case head word → kind
     name_stopwords: frozenset[str]
     count_units: re.Pattern
+    anaphora: re.Pattern
     speech_verbs: str
     places: dict[str, Place]  # surface form → place
     place_re: re.Pattern
@@ -148,6 +149,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         agreement_kinds=kinds,
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
         count_units=_word_re(data["count_units"], w),
+        anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),
         places=places,
         place_re=_names_re(places),

@@ -63,7 +63,10 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
 
 def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
     qualifier = lex.qualifiers.get((qual or "").strip().lower(), "")
+    role, nationality = _split_nationality(role, lex)
     attrs = [("role", role)]
+    if nationality:
+        attrs.append(("nationality", nationality))
     if qualifier:
         attrs.append(("qualifier", qualifier))
     if rank:
@@ -79,6 +82,16 @@ def _clean_role(role: str, lex: Lexicon) -> str:
     while words and words[0].lower() in {"and", "by", "the", "with", "said", "of", "as"}:
         words.pop(0)
     return " ".join(words)
+
+
+def _split_nationality(role: str, lex: Lexicon) -> tuple[str, str]:
+    """"Indian Ambassador" → ("Ambassador", "Indian"): nationality is kept apart so one
+    person's roles merge across sources that do and do not state it."""
+    first, _, rest = role.partition(" ")
+    place = lex.places.get(first)
+    if rest and place and place.kind == "demonym":
+        return rest, first
+    return role, ""
 
 
 def _looks_like_body(name: str, lex: Lexicon) -> bool:
@@ -109,7 +122,7 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
 
 @lru_cache(maxsize=4)
 def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    head = lex.agreement_head.pattern
+    head = f"(?i:{lex.agreement_head.pattern})"
     cap = r"(?:[A-Z][\w'’-]*|of|on|for|and|the|in|to|de)"
     named = re.compile(
         rf"(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"

@@ -18,11 +18,6 @@ from briefing.figures import find_figures, format_amount
 from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
 from briefing.timex import tag
 
-# Words that refer back to "the" agreement of an article without naming it.
-_ANAPHOR = re.compile(r"\b(?:the|this|that|its|new|a)\s(?:(?:\w+\s){0,3})"
-                      r"(?:pact|agreement|accord|treaty|deal|document|memorandum)\b", re.I)
-
-
 @dataclass(frozen=True)
 class Extraction:
     """Facts per document, in document order, and what extraction noticed."""
@@ -50,7 +45,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         refers = named[0].key if named else (
-            main if main and _ANAPHOR.search(sentence.text) else "")
+            main if main and lex.anaphora.search(sentence.text) else "")
         for f in facts:
             if f.kind == "claim" and refers:
                 f = _with_attr(f, "agreement", refers)
@@ -122,9 +117,11 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
 
 def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
            mentions: list[Mention]) -> Fact | None:
-    """The sentence as a claim: its events, modality and tense (None if it has no event)."""
+    """The sentence as a claim: its events, cue classes, modality and tense (None when
+    it has neither an event nor a cue)."""
     events = lex.events.classes(s.text)
-    if not events:
+    cues = lex.cues.classes(s.text)
+    if not events and not cues:
         return None
     modality = lex.modality.first(s.text) or "asserted"
     tense = _tense(s.text, lex, modality)
@@ -133,7 +130,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     event_dates = _event_dates(s, lex, timexes)
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}", s.text.lower()))))
     return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
-                _attrs(events=",".join(events), cues=",".join(lex.cues.classes(s.text)),
+                _attrs(events=",".join(events), cues=",".join(cues),
                        modality=modality, tense=tense,
                        dates=dates, bodies=names("organisation"), people=names("person"),
                        places=names("place"), capitals="|".join(dict.fromkeys(

@@ -162,7 +162,9 @@ def _legislature(claim: Fact, prefer: str = "") -> str:
 
 def _role(person: Fact) -> str:
     role = person.attr("role")
-    return f"then-{role}" if person.attr("qualifier") == "former" else role
+    if person.attr("qualifier") == "former":
+        return f"then-{role}"
+    return f"{person.attr('nationality')} {role}".strip()
 
 
 def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fact],

@@ -23,6 +23,7 @@ FACT_KINDS = ("frame", "event", "claim", "figure", "quote", "conflict", "person"
               "organisation", "place", "agreement", "timex")
 RULE_KEYS = {"id": str, "description": str, "section": str, "when": dict, "say": str,
              "priority": int, "limit": int, "examples": dict}
+_TYPE_NAMES = {str: "text", int: "a whole number", dict: "a mapping"}
 REQUIRED = ("id", "section", "when", "say", "priority")
 # Condition → what it tests. Lists mean "any of"; `not_*` mean "none of".
 WHEN_KEYS = {
@@ -145,7 +146,7 @@ def _validate(raw: Any, where, problems: list[str]) -> Rule | None:
                     + _did_you_mean(key, RULE_KEYS))
         elif not isinstance(raw[key], RULE_KEYS[key]) or (
                 RULE_KEYS[key] is int and isinstance(raw[key], bool)):
-            problem(key, f"'{key}' must be {RULE_KEYS[key].__name__}")
+            problem(key, f"'{key}' must be {_TYPE_NAMES[RULE_KEYS[key]]}")
     for key in REQUIRED:
         if key not in raw:
             problem(None, f"missing '{key}'")

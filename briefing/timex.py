@@ -29,7 +29,7 @@ RULES_PATH = Path(__file__).resolve().parents[1] / "rules" / "timex.yaml"
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# A match may not start inside a word, a number, an amount or a model name ("Su-57").
+# A match may not start inside a word, a number, an amount or a model name ("F-16").
 _LEFT_GUARD = r"(?<![\w$€£#\-/.,'])"
 # ... nor end inside one, nor before a percent sign.
 _RIGHT_GUARD = r"(?![\w%])"
@@ -64,6 +64,8 @@ class Rules:
     ambiguous_seasons: frozenset
     season_cue_before: re.Pattern
     article_cue_before: re.Pattern
+    set_nouns: frozenset
+    set_name_before: re.Pattern
     triggers: re.Pattern            # words every match contains (and numbers)
     starters: frozenset             # words a match may start with
     max_prefix: int                 # how far before a trigger a match may start
@@ -179,6 +181,8 @@ def _compile(raw: Any, path: str) -> Rules:
         ambiguous_seasons=frozenset(raw["month_guard"]["ambiguous_seasons"]),
         season_cue_before=re.compile(raw["season_guard"]["cue_before"], re.I),
         article_cue_before=re.compile(raw["duration_guard"]["article_cue_before"], re.I),
+        set_nouns=frozenset(raw["set_guard"]["nouns"]),
+        set_name_before=re.compile(raw["set_guard"]["name_before"]),
         triggers=triggers, starters=frozenset(vocabulary), max_prefix=int(scan["max_prefix"]),
         raw_dateline=_dateline_rules(raw.get("dateline", {})))
 
@@ -287,6 +291,10 @@ def _refused(text: str, match: Match, r: Rules) -> bool:
             and match.m.group(0).lower().startswith(number.lower())
             and not r.article_cue_before.search(before)):
         return True  # "700 seats a week" is a rate
+    adverb = match.get("set_adverb")
+    if (adverb and adverb.lower() in r.set_nouns and r.set_name_before.search(before)
+            and not re.search(r"[.!?]\s+\S+\s+$", before)):
+        return True  # a newspaper
     for group in ("month", "month_full"):
         word = match.get(group)
         if word is None:

@@ -16,9 +16,12 @@ from briefing.timex import Match, Rules, clause_tense, normalise_words
 
 Found = tuple[int, int, str, str]  # start, end, TIMEX3 type, TIMEX3 value
 
-# A date without a year is the last occurrence in a past clause, the next one in a future
-# clause; with no tense cue, the nearest one, if it lies this close to the DCT, else the
-# last one (news reports more than it announces).
+# A date without a year within SURE_DAYS of the DCT is the nearest one whatever the tense
+# (tense cues misfire more often than news speaks of a date a year away); farther, it is
+# the last occurrence in a past clause, the next one in a future clause; with no tense
+# cue, the nearest one if within NEAR_DAYS, else the last one (news reports more than it
+# announces).
+SURE_DAYS = 60
 NEAR_DAYS = 92
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -76,15 +79,16 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
     """The year of a month (and day) written without one, seen from `dct`."""
     def candidate(y: int) -> dt.date:
         return dt.date(y, month, min(day or 15, 28 if month == 2 else 30))
-    this_month = (month, day or dct.day) == (dct.month, dct.day) or (
-        day is None and month == dct.month)
-    if tense == "future" and not this_month:
-        return dct.year if candidate(dct.year) >= dct else dct.year + 1
-    if tense == "past" and not this_month:
-        return dct.year if candidate(dct.year) <= dct else dct.year - 1
     near = min((dct.year - 1, dct.year, dct.year + 1),
                key=lambda y: abs((candidate(y) - dct).days))
-    if abs((candidate(near) - dct).days) <= NEAR_DAYS:
+    distance = abs((candidate(near) - dct).days)
+    if distance <= SURE_DAYS or day is None and near == dct.year:
+        return near
+    if tense == "future":
+        return dct.year if candidate(dct.year) >= dct else dct.year + 1
+    if tense == "past":
+        return dct.year if candidate(dct.year) <= dct else dct.year - 1
+    if distance <= NEAR_DAYS:
         return near
     return dct.year if candidate(dct.year) <= dct else dct.year - 1
 

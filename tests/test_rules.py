@@ -1,0 +1,103 @@
+"""The rule language: loading reports every problem precisely; examples run as tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import RuleError
+from briefing.rules import SECTIONS, json_schema, load_rules
+from briefing.ruletest import run_examples
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _rules_dir(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "sections").mkdir(parents=True)
+    (tmp_path / "sections" / "a.yaml").write_text(text)
+    return tmp_path
+
+
+def test_every_bundled_rule_example_behaves():
+    results = run_examples(load_rules(RULES), RULES)
+    assert len(results) >= 20
+    failed = [f"{r.rule}: {r.text}" for r in results if not r.ok]
+    assert failed == []
+
+
+def test_bundled_rules_cover_the_four_sections():
+    assert {r.section for r in load_rules(RULES)} == set(SECTIONS)
+
+
+def test_all_problems_reported_with_file_line_and_did_you_mean(tmp_path):
+    folder = _rules_dir(tmp_path, """rules:
+  - id: one
+    section: Agenda
+    when: {kind: figrue}
+    say: "x"
+    priority: 1
+  - id: two
+    section: Agendas
+    when: {kind: claim, modalty: [expected]}
+    say: "x"
+    priority: high
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules(folder)
+    path = folder / "sections" / "a.yaml"
+    assert str(info.value).splitlines() == [
+        f"{path}:4:11: rule 'one': unknown fact kind 'figrue' (expected one of: frame, event, "
+        "claim, figure, quote, conflict, person, organisation, place, agreement, timex); "
+        "did you mean 'figure'?",
+        f"{path}:11:15: rule 'two': 'priority' must be int",
+        f"{path}:8:14: rule 'two': unknown section 'Agendas' (expected one of: Agreement, "
+        "Agenda, Context, Open Questions); did you mean 'Agenda'?",
+        f"{path}:9:26: rule 'two': unknown condition 'modalty' (expected one of: kind, events, "
+        "not_events, modality, tense, cue, not_cue, measure, has, lacks, attrs, "
+        "about_agreement, min_sources, max_sources); did you mean 'modality'?",
+    ]
+
+
+def test_duplicate_ids_and_duplicate_keys_rejected(tmp_path):
+    folder = _rules_dir(tmp_path, """rules:
+  - {id: a, section: Agenda, when: {kind: claim}, say: x, priority: 1}
+  - {id: a, section: Agenda, when: {kind: claim}, say: x, priority: 1}
+""")
+    with pytest.raises(RuleError, match=r"a\.yaml:3:5: rule 'a': duplicate id \(first defined at "):
+        load_rules(folder)
+    folder2 = _rules_dir(tmp_path / "b", "rules:\n  - id: a\n    id: b\n")
+    with pytest.raises(RuleError, match=r"a\.yaml:3:5: duplicate key 'id' \(first at line 2\)"):
+        load_rules(folder2)
+
+
+def test_bad_say_template_is_named(tmp_path):
+    folder = _rules_dir(tmp_path, """rules:
+  - {id: a, section: Agenda, when: {kind: claim}, say: "{{ f.text ", priority: 1}
+""")
+    with pytest.raises(RuleError, match=r"rule 'a': 'say' is not a valid template: line 1"):
+        load_rules(folder)
+
+
+def test_a_rule_whose_example_fails_is_reported(tmp_path):
+    folder = _rules_dir(tmp_path, """rules:
+  - id: wrong
+    section: Context
+    when: {kind: figure, measure: [tariff]}
+    say: "{{ f.display }}"
+    priority: 1
+    examples:
+      match: ["Trade reached $3 billion."]
+""")
+    for extra in ("facts.yaml", "cleaning.yaml", "gazetteer.yaml", "timex.yaml"):
+        (folder / extra).write_text((RULES / extra).read_text())
+    results = run_examples(load_rules(folder), folder)
+    assert [(r.rule, r.ok) for r in results] == [("wrong", False)]
+
+
+def test_schema_is_json_and_lists_conditions():
+    schema = json_schema()
+    when = schema["properties"]["rules"]["items"]["properties"]["when"]["properties"]
+    assert {"kind", "events", "modality", "cue", "min_sources"} <= set(when)
+    json.dumps(schema)

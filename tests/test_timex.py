@@ -1,0 +1,233 @@
+"""The temporal tagger: the rule file's own examples, the sample articles, calendar logic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.timex import RULES_PATH, clause_tense, rules, tag
+from briefing.timex_resolve import duration_value, resolve_weekday, year_for
+from briefing.yamlload import load_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DCT = dt.date(2025, 12, 2)  # a Tuesday
+
+
+def _sample_dir() -> Path | None:
+    for candidate in (ROOT / "examples" / "relos-2025", ROOT.parent / "shared" / "seeds"):
+        if list(candidate.glob("*.txt")):
+            return candidate
+    return None
+
+
+SAMPLE = _sample_dir()
+needs_sample = pytest.mark.skipif(SAMPLE is None, reason="the sample articles are absent")
+
+
+def _tags(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def _sample(prefix: str) -> str:
+    return next(SAMPLE.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# --- the rule file's examples are its tests -------------------------------------------
+
+RAW = load_yaml(RULES_PATH)
+EXAMPLES = [(p["name"], text, value) for p in RAW["patterns"]
+            for text, value in (p.get("examples") or {}).items()]
+COUNTER = [(p["name"], text) for p in RAW["patterns"]
+           for text in (p.get("counter_examples") or [])]
+
+
+@pytest.mark.parametrize("name,text,value", EXAMPLES)
+def test_rule_example_is_tagged(name, text, value):
+    assert value in [t.value for t in tag(text, DCT)], f"pattern {name}"
+
+
+@pytest.mark.parametrize("name,text", COUNTER)
+def test_rule_counter_example_is_not_tagged(name, text):
+    assert tag(text, DCT) == []
+
+
+# --- the sample articles (DCT 2 December 2025) ----------------------------------------
+
+@needs_sample
+def test_sample_000():
+    assert _tags(_sample("000")) == [
+        ("February 18", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
+        ("decades", "DURATION", "PXY"), ("Tuesday", "DATE", "2025-12-02"),
+        ("2018", "DATE", "2018"), ("the coming years", "DATE", "FUTURE_REF")]
+
+
+@needs_sample
+def test_sample_001():
+    assert _tags(_sample("001")) == [
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
+        ("future", "DATE", "FUTURE_REF"), ("now", "DATE", "PRESENT_REF")]
+
+
+@needs_sample
+def test_sample_002():
+    assert _tags(_sample("002")) == [
+        ("December 2", "DATE", "2025-12-02"), ("two days", "DURATION", "P2D"),
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
+        ("February 18, 2025", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
+        ("2019", "DATE", "2019"), ("September 2025", "DATE", "2025-09"),
+        ("2024-25", "DATE", "2024"), ("2030", "DATE", "2030")]
+
+
+@needs_sample
+def test_sample_003():
+    assert _tags(_sample("003")) == [
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
+        ("February 18, 2025", "DATE", "2025-02-18"), ("two-day", "DURATION", "P2D"),
+        ("December 4", "DATE", "2025-12-04"),
+        ("the last two decades", "DURATION", "P20Y"), ("Friday", "DATE", "2025-11-28"),
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05")]
+
+
+@needs_sample
+def test_sample_004():
+    assert _tags(_sample("004")) == [
+        ("Tuesday", "DATE", "2025-12-02"), ("future", "DATE", "FUTURE_REF"),
+        ("now", "DATE", "PRESENT_REF"), ("February 18", "DATE", "2025-02-18"),
+        ("the end of November", "DATE", "2025-11"), ("two-day", "DURATION", "P2D"),
+        ("Thursday", "DATE", "2025-12-04"), ("summer", "DATE", "2025-SU"),
+        ("recently", "DATE", "PAST_REF")]
+
+
+@needs_sample
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_sample_has_no_false_dates(prefix):
+    text = _sample(prefix)
+    for trap in ("Su-57", "S-400", "$65 billion", "$5.4 billion", "$100 billion", "60%",
+                 "50 per cent", "50 percent", "25 per cent", "23rd"):
+        at = text.find(trap)
+        while at >= 0:
+            for t in tag(text, DCT):
+                assert not (t.start < at + len(trap) and at < t.end), (trap, t)
+            at = text.find(trap, at + 1)
+
+
+@needs_sample
+def test_offsets_point_into_the_text_sorted_and_disjoint():
+    for path in SAMPLE.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        found = tag(text, DCT)
+        for t in found:
+            assert text[t.start:t.end] == t.text
+        for a, b in zip(found, found[1:]):
+            assert a.end <= b.start
+
+
+# --- behaviour named in the specification ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Tuesday, the parliament ratified the treaty.", [("Tuesday", "DATE", "2025-12-02")]),
+    ("The delegation arrived on Monday.", [("Monday", "DATE", "2025-12-01")]),
+    ("The talks will open on Monday.", [("Monday", "DATE", "2025-12-08")]),
+    ("a three-day visit beginning Thursday", [("three-day", "DURATION", "P3D"),
+                                              ("Thursday", "DATE", "2025-12-04")]),
+    ("They met last Friday and meet again next Friday.",
+     [("last Friday", "DATE", "2025-11-28"), ("next Friday", "DATE", "2025-12-05")]),
+    ("Talks are set for 4–5 December.", [("4", "DATE", "2025-12-04"),
+                                         ("5 December", "DATE", "2025-12-05")]),
+    ("It fell two days before the vote.", [("two days", "DURATION", "P2D")]),
+    ("Profits rose in the third quarter.", [("the third quarter", "DATE", "2025-Q3")]),
+    ("Output fell in fiscal 1998 and in the 1990s.", [("fiscal 1998", "DATE", "1998"),
+                                                      ("1990s", "DATE", "199")]),
+    ("He spoke this morning and leaves tonight.", [("this morning", "TIME", "2025-12-02TMO"),
+                                                   ("tonight", "TIME", "2025-12-02TNI")]),
+    ("The vote is at 3 p.m. tomorrow.", [("3 p.m.", "TIME", "2025-12-02T15:00"),
+                                         ("tomorrow", "DATE", "2025-12-03")]),
+    ("It is held every year, weekly and annually.", [("every year", "SET", "P1Y"),
+                                                     ("weekly", "SET", "P1W"),
+                                                     ("annually", "SET", "P1Y")]),
+    ("for a month, 24 hours and a decade ago", [("a month", "DURATION", "P1M"),
+                                            ("24 hours", "DURATION", "PT24H"),
+                                            ("a decade ago", "DATE", "201")]),
+    ("He has been there for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("Yesterday and currently and recently", [("Yesterday", "DATE", "2025-12-01"),
+                                              ("currently", "DATE", "PRESENT_REF"),
+                                              ("recently", "DATE", "PAST_REF")]),
+    ("last month, next year, earlier this month",
+     [("last month", "DATE", "2025-11"), ("next year", "DATE", "2026"),
+      ("earlier this month", "DATE", "2025-12")]),
+    ("the past five years", [("the past five years", "DURATION", "P5Y")]),
+])
+def test_expressions(text, expected):
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Su-57 and the S-400 cost $65 billion.", "60% of 2,000 troops", "a Boeing 747",
+    "the 23rd summit", "scores of 4-5", "It may rain.", "They march on.", "May I go?",
+    "Izvestia daily noted it.", "a 44-year-old man", "700 seats a week",
+    "a second term", "prices fall"])
+def test_refusals(text):
+    assert tag(text, DCT) == []
+
+
+def test_without_a_dct_the_year_is_unknown():
+    assert _tags("on December 4, last week and on Tuesday", None) == [
+        ("December 4", "DATE", "XXXX-12-04"), ("last week", "DATE", "XXXX-WXX"),
+        ("Tuesday", "DATE", "XXXX-XX-XX")]
+
+
+def test_offsets_survive_unicode_and_crlf():
+    text = "Déjà vu\r\n— on 3 March 2020 — «yesterday»"
+    found = tag(text, DCT)
+    assert [(text[t.start:t.end], t.value) for t in found] == [
+        ("3 March 2020", "2020-03-03"), ("yesterday", "2025-12-01")]
+
+
+# --- calendar and tense mechanisms ----------------------------------------------------
+
+def test_resolve_weekday():
+    assert resolve_weekday(DCT, 2, "past") == dt.date(2025, 12, 2)
+    assert resolve_weekday(DCT, 2, "future") == dt.date(2025, 12, 2)
+    assert resolve_weekday(DCT, 4, "future") == dt.date(2025, 12, 4)
+    assert resolve_weekday(DCT, 4, None) == dt.date(2025, 11, 27)
+    assert resolve_weekday(DCT, 2, None, "last") == dt.date(2025, 11, 25)
+    assert resolve_weekday(DCT, 2, None, "next") == dt.date(2025, 12, 9)
+    assert resolve_weekday(DCT, 7, None, "this") == dt.date(2025, 12, 7)
+
+
+def test_year_for():
+    assert year_for(12, 4, DCT, None) == 2025
+    assert year_for(1, 5, DCT, None) == 2026          # nearest, a month ahead
+    assert year_for(2, 18, DCT, "past") == 2025
+    assert year_for(2, 18, DCT, "future") == 2026
+    assert year_for(6, 1, DCT, None) == 2025          # far and untensed: the last one
+
+
+def test_duration_value():
+    assert duration_value(2, "10Y") == "P20Y"
+    assert duration_value(24, "TH") == "PT24H"
+    assert duration_value("X", "D") == "PXD"
+    assert duration_value(1.5, "D") == "P1DT12H"
+
+
+def test_clause_tense():
+    text = "Officials said on Friday that talks will begin Monday."
+    assert clause_tense(text, text.index("Friday"), text.index("Friday") + 6) == "past"
+    assert clause_tense(text, text.index("Monday"), text.index("Monday") + 6) == "future"
+    assert clause_tense("Friday.", 0, 6) is None
+
+
+def test_rule_errors_name_file_line_and_column(tmp_path):
+    path = tmp_path / "timex.yaml"
+    text = RULES_PATH.read_text(encoding="utf-8").replace(
+        "pattern: '{set_adverb}'", "pattern: '{set_adverbs}'")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BriefingError) as err:
+        rules(path)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "{set_adverbs}" in l) - 2
+    assert str(err.value).startswith(
+        f"{path}:{line}:5: unknown lexicon or regex '{{set_adverbs}}' (known: ")
