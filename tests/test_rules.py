@@ -48,13 +48,13 @@ def test_all_problems_reported_with_file_line_and_did_you_mean(tmp_path):
         load_rules(folder)
     path = folder / "sections" / "a.yaml"
     assert str(info.value).splitlines() == [
-        f"{path}:4:11: rule 'one': unknown fact kind 'figrue' (expected one of: frame, event, "
+        f"{path}:4:12: rule 'one': unknown fact kind 'figrue' (expected one of: frame, event, "
         "claim, figure, quote, conflict, person, organisation, place, agreement, timex); "
         "did you mean 'figure'?",
-        f"{path}:11:15: rule 'two': 'priority' must be int",
-        f"{path}:8:14: rule 'two': unknown section 'Agendas' (expected one of: Agreement, "
+        f"{path}:11:5: rule 'two': 'priority' must be a whole number",
+        f"{path}:8:5: rule 'two': unknown section 'Agendas' (expected one of: Agreement, "
         "Agenda, Context, Open Questions); did you mean 'Agenda'?",
-        f"{path}:9:26: rule 'two': unknown condition 'modalty' (expected one of: kind, events, "
+        f"{path}:9:25: rule 'two': unknown condition 'modalty' (expected one of: kind, events, "
         "not_events, modality, tense, cue, not_cue, measure, has, lacks, attrs, "
         "about_agreement, min_sources, max_sources); did you mean 'modality'?",
     ]

@@ -1,0 +1,74 @@
+"""Document dates: datelines, inference from a text's own dates, and clusters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.docdate import find_published, gather_evidence, infer_published_cluster
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sample_texts() -> list[str] | None:
+    for candidate in (ROOT / "examples" / "relos-2025", ROOT.parent / "shared" / "seeds"):
+        paths = sorted(candidate.glob("*.txt"))
+        if paths:
+            return [p.read_text(encoding="utf-8") for p in paths]
+    return None
+
+
+SAMPLE = _sample_texts()
+needs_sample = pytest.mark.skipif(SAMPLE is None, reason="the sample articles are absent")
+D = dt.date
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MOSCOW, October 26 /TASS/. The chamber, elected in 2021, voted.",
+     (D(2021, 10, 26), "dateline")),
+    ("New Delhi, Dec 3 (PTI) The minister said the pact of March 1, 2024 holds.",
+     (D(2024, 12, 3), "dateline")),
+    ("WASHINGTON (Reuters) - March 3, 2024: The senate voted.", (D(2024, 3, 3), "dateline")),
+    ("2023-06-30\nThe board met.", (D(2023, 6, 30), "dateline")),
+    ("Markets\nPublished: December 2, 2025\nShares rose.", (D(2025, 12, 2), "dateline")),
+    ("The committee approved the bill on 14 March 2022.", (D(2022, 3, 14), "inferred")),
+    ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
+     (D(2023, 6, 2), "inferred")),
+    ("The ministers will meet to discuss trade.", (None, "unknown")),
+    ("Talks were held on Friday.", (None, "unknown")),
+])
+def test_find_published(text, expected):
+    assert find_published(text) == expected
+
+
+def test_a_dateline_without_any_year_is_unknown():
+    assert find_published("PARIS, May 4 (AFP) - Ministers met.") == (None, "unknown")
+
+
+def test_evidence_bounds():
+    ev = gather_evidence("The deal signed on 1 June 2023 will take effect on 1 July 2023. "
+                         "It was debated on Tuesday.")
+    assert (ev.lower, ev.upper, ev.past_weekdays, ev.year) == (
+        D(2023, 6, 1), D(2023, 7, 1), (2,), 2023)
+
+
+@needs_sample
+def test_sample_one_by_one():
+    assert [find_published(t) for t in SAMPLE] == [
+        (None, "unknown"), (None, "unknown"), (D(2025, 12, 2), "inferred"),
+        (D(2025, 11, 28), "inferred"), (None, "unknown")]
+
+
+@needs_sample
+def test_sample_as_a_cluster():
+    assert infer_published_cluster(SAMPLE) == [
+        (D(2025, 12, 2), "inferred"), (D(2025, 12, 2), "inferred"),
+        (D(2025, 12, 2), "inferred"), (D(2025, 11, 28), "inferred"),
+        (D(2025, 12, 2), "inferred")]
+
+
+def test_cluster_without_any_date_stays_unknown():
+    assert infer_published_cluster(["Talks were held.", "Ministers will meet."]) == [
+        (None, "unknown"), (None, "unknown")]
