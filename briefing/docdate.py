@@ -30,13 +30,15 @@ class Evidence:
     year: int | None               # the year the text's dates are in, if it names one
 
 
-def _dateline(text: str, title: str) -> dt.date | None | str:
+def _dateline(text: str, title: str) -> str | None:
+    """The surface of the date in the text's dateline (or in its title), if any."""
     cfg = rules().raw_dateline
     head = text[:int(cfg["window"])]
-    for pattern in cfg["compiled"]:
-        m = pattern.search(head)
-        if m:
-            return m.group("date")
+    for source in (head, title):
+        for pattern in cfg["compiled"]:
+            m = pattern.search(source)
+            if m:
+                return m.group("date")
     m = cfg["agency_re"].search(head)
     if m:
         near = head[m.start():m.end() + 150]
@@ -46,7 +48,7 @@ def _dateline(text: str, title: str) -> dt.date | None | str:
     return None
 
 
-def _latest_year(found, text: str) -> int | None:
+def _latest_year(found) -> int | None:
     years = [int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"
              and len(t.value) >= 4 and (len(t.value) == 4 or t.value[4] == "-")]
     return max(years) if years else None
@@ -128,7 +130,7 @@ def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None,
         values = [t.value for t in tag(surface, None)]
         year = None
         if values and values[0].startswith("XXXX"):
-            year = year_hint or _latest_year(tag(text, None), text)
+            year = year_hint or _latest_year(tag(text, None))
         point = _point(values[0], year, False) if values else None
         if point:
             return point, "dateline"

@@ -72,6 +72,8 @@ def format_span(start: str, end: str) -> str:
     """Two dates as one span: 4–5 December 2025."""
     if not end:
         return format_date(start)
+    if end.startswith("XXXX") and not start.startswith("XXXX"):
+        end = start[:4] + end[4:]  # "4–5 December": the end shares the start's year
     a, b = format_date(start).split(" "), format_date(end).split(" ")
     if len(a) >= 2 and len(b) >= 2 and a[1:] == b[1:]:
         return f"{a[0]}–{' '.join(b)}"

@@ -118,7 +118,8 @@ def render_html(brief: Brief, audience: Audience, user_dir: Path | None = None,
         items = [SimpleNamespace(
             html=Markup(to_html(resolve_citations(i.text, brief.sources))) + cite(i.citations),
             rule=i.rule, id=item_id(i), text=i.text, priority=i.priority,
-            citations=i.citations, notes=Markup("")) for i in section.items]
+            citations=i.citations, notes=Markup(""),
+            evidence=_evidence(i) if audience.show_evidence else "") for i in section.items]
         sections.append(SimpleNamespace(name=name, items=items))
     keywords = ", ".join(dict.fromkeys(
         [brief.audience, *(s.name for s in sections if s.items)]))
@@ -151,6 +152,16 @@ def _where() -> str:
         if name.endswith((".j2", ".html", ".css")):
             return f"{name}:{lineno}"
     return "template"
+
+
+def _evidence(item, limit: int = 160) -> str:
+    """The first evidence sentence behind an item, shortened, unless it is the item."""
+    for fact in item.facts:
+        for e in fact.evidence:
+            if e.sentence and e.sentence not in item.text:
+                text = e.sentence
+                return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    return ""
 
 
 def render_markdown(brief: Brief, audience: Audience) -> str:
