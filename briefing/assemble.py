@@ -65,7 +65,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                                    f"rule limit of {rule.limit} items reached"))
             continue
         used.add(ident)
-        told |= spans
+        told |= sentences if fact.kind == "figure" else spans
         seen_text.add(text.lower())
         per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
         placed[rule.section].append(Item(text, rule.id, rule.priority, (fact,),

@@ -96,7 +96,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         body = _legislature(c, prefer="upper")
         if body and body != slots.get("ratified_by"):
             slots.setdefault("next_step", body)
-    expected = with_event("ratification", done=False)
+    expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
     if ratified and expected:
         conflicts.append(_status_conflict(slots, expected, ratified, published))
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),

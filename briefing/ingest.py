@@ -96,7 +96,24 @@ def ingest(sources: list[str], rules_dir: Path) -> Ingested:
     if not documents:
         raise SourceError(f"{', '.join(sources)}: no readable articles "
                           f"(expected {', '.join(sorted(ARTICLE_SUFFIXES))} files)")
-    return Ingested(tuple(documents), tuple(diagnostics))
+    return Ingested(_date_from_cluster(documents), tuple(diagnostics))
+
+
+def _date_from_cluster(documents: list[Document]) -> tuple[Document, ...]:
+    """Articles about one event date each other: a year or a window one article makes
+    certain helps date the others. Dates from a manifest, metadata or a dateline stay."""
+    from briefing.docdate import infer_published_cluster
+
+    open_ = [i for i, d in enumerate(documents) if d.published_how in {"inferred", "unknown"}]
+    if len(documents) < 2 or not open_:
+        return tuple(documents)
+    inferred = infer_published_cluster([d.text for d in documents])
+    out = list(documents)
+    for i in open_:
+        day, how = inferred[i]
+        if day is not None:
+            out[i] = replace(documents[i], published=day, published_how="inferred")
+    return tuple(out)
 
 
 def _expand(source: str, diagnostics: list[Diagnostic]) -> list[_Entry]:
