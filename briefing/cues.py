@@ -22,7 +22,40 @@ def _alternation(patterns, where: str) -> str:
             re.compile(p)
         except re.error as exc:
             raise RuleError(f"{where}: invalid pattern {p!r}: {exc}") from None
+        if _nested_repeat(p):
+            # Python's re has no timeout: refuse what can backtrack exponentially.
+            raise RuleError(f"{where}: pattern {p!r} has a nested quantifier (a repeat "
+                            "inside an unbounded repeat, like (a+)+), which can take "
+                            "exponential time; rewrite it without one")
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def _nested_repeat(pattern: str) -> bool:
+    """Whether `pattern` repeats, without bound, something that itself repeats."""
+    from re import _constants as c, _parser as parser  # noqa: PLC0415 - stdlib internals
+
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def walk(items, inside_unbounded: bool) -> bool:
+        for op, av in items:
+            if op in repeats:
+                low, high, body = av
+                if inside_unbounded and high > 1:
+                    return True
+                if walk(body, inside_unbounded or high == c.MAXREPEAT):
+                    return True
+            elif op is c.SUBPATTERN:
+                if walk(av[-1], inside_unbounded):
+                    return True
+            elif op is c.BRANCH:
+                if any(walk(b, inside_unbounded) for b in av[1]):
+                    return True
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if walk(av[1], inside_unbounded):
+                    return True
+        return False
+
+    return walk(parser.parse(pattern), False)
 
 
 def _word_re(patterns, where: str, flags=re.IGNORECASE) -> re.Pattern:

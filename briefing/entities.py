@@ -35,10 +35,11 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
     before = re.compile(
         rf"{role}\s(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?(?P<name>{_NAME})\b")
+    # Only the role is case-blind ("the trade minister"); the name must be capitalised.
     after = re.compile(
-        rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?:{qual})\s?)?"
-        rf"(?P<role>(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re})(?:\sof\s(?:the\s)?[A-Z][\w ]{{2,40}}?)?)"
-        r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)", re.IGNORECASE)
+        rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?i:{qual})\s?)?"
+        rf"(?P<role>(?i:(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re}))(?:\sof\s(?:the\s)?[A-Z][\w ]{{2,40}}?)?)"
+        r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)")
     return before, after
 
 
@@ -137,8 +138,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     named, bare = _agreement_patterns(lex)
     out: list[Mention] = []
     for m in named.finditer(sentence):
-        name = (m.group("name") or m.group("name2")).strip()
         acronym = m.group("acr") or m.group("acr2") or ""
+        # The name runs up to the acronym's bracket or comma, head words included.
+        end = m.start("acr") if m.group("acr") else m.end("name2")
+        name = sentence[m.start():end].rstrip(" (,")
         words = name.split()
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)

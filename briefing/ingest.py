@@ -272,11 +272,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 
-def clean_text(text: str, cleaning: Cleaning) -> tuple[str, str]:
+def clean_text(text: str, cleaning: Cleaning, *,
+               detect_headline: bool = True) -> tuple[str, str]:
     """Drop furniture lines and repeated lines; return (body, headline or "").
 
     The headline is the first line when it reads as a title (short, no final full
-    stop); it is removed from the body, as is any repeat of it. Idempotent on bodies.
+    stop); it is removed from the body, as is any repeat of it. With
+    `detect_headline=False` no line is taken as a headline: cleaning a body again
+    gives the same body.
     """
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\r\n", "\n")
                                                      .replace("\r", "\n")))
@@ -291,7 +294,7 @@ def clean_text(text: str, cleaning: Cleaning) -> tuple[str, str]:
         seen.add(line)
         lines.append(line)
     headline = ""
-    if lines and _is_heading(lines[0], cleaning) and len(lines) > 1:
+    if detect_headline and lines and _is_heading(lines[0], cleaning) and len(lines) > 1:
         headline = lines.pop(0)
     return "\n\n".join(lines), headline
 

@@ -96,6 +96,10 @@ def write_atomic(target: Path, data: bytes | str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
+        blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()),
+                       None)
+        if blocker is not None and not blocker.is_dir():
+            raise OutputError(f"{blocker}: cannot write here (a file, not a folder)") from None
         raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -171,7 +171,7 @@ units, warships and aircraft and for the support each side provides to the other
 </article></body></html>
 """
 
-HOSTILE_TEXT = """Hostile text article
+HOSTILE_TEXT = """Pact <script>alert(3)</script> ratified
 
 Talks on defence supplies and energy exports are expected to dominate the agenda <script>alert(1)</script> with <img src="{url}/y.png"> and <link rel="attachment" href="file:///etc/passwd"> at the summit.
 
@@ -196,8 +196,7 @@ def hostile_build(tmp_path_factory, trap_server):
     (folder / "cp1252.txt").write_bytes(CP1252.encode("cp1252"))
     shutil.copy(ARTICLE, folder / "article.txt")
     out = folder / "out" / "brief.pdf"
-    sources = [str(folder / n) for n in ("article.txt", "hostile.html", "hostile.txt",
-                                         "cp1252.txt")]
+    sources = [str(folder / n) for n in ("hostile.html", "hostile.txt", "cp1252.txt")]
     from datetime import date
 
     result = build(sources, out, audience="executive", rules_dir=RULES,
@@ -382,13 +381,15 @@ def test_alias_bomb_is_refused(rules_copy, tmp_path):
                str(tmp_path / "b.pdf")],
               re.compile(rf"^{re.escape(str(cleaning))}:\d+:\d+: invalid YAML: "
                          r"aliases \(\*name\) are not allowed$"))
-    agenda = rules_copy / "sections" / "agenda.yaml"
+    # (load_rules caches per folder within a process: use a fresh copy.)
+    other = shutil.copytree(RULES, tmp_path / "rules2")
+    agenda = other / "sections" / "agenda.yaml"
     agenda.write_text(agenda.read_text() + "extra: &x {a: 1}\nmore: *x\n")
-    one_error(["rules", "check", str(rules_copy)],
+    one_error(["rules", "check", str(other)],
               re.compile(rf"^{re.escape(str(agenda))}:\d+:7: invalid YAML: aliases"))
 
 
-@pytest.mark.parametrize("pattern", ["(a+)+$", "(x*)*y", "(?:ab|a)+b+", "(\\w+\\s?)+$",
+@pytest.mark.parametrize("pattern", ["(a+)+$", "(x*)*y", "(?=(a+)+)b", "(\\w+\\s?)+$",
                                      "([a-z]+)*z"])
 def test_catastrophic_cue_pattern_is_refused_at_load(rules_copy, tmp_path, pattern):
     facts = rules_copy / "facts.yaml"

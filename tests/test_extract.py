@@ -1,0 +1,70 @@
+"""Extraction and consolidation, stage by stage, on sentences of our own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from briefing.cues import load_lexicon
+from briefing.entities import find_agreements, find_people, find_quotes
+from briefing.figures import find_figures
+from briefing.ingest import clean_text, load_cleaning, split_sentences
+from briefing.phrasing import format_span, trim_sentence
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+LEX = load_lexicon(RULES)
+
+
+def test_money_percentages_and_counts_with_what_they_measure():
+    found = find_figures("Trade hit £25.5bn, a 40 per cent rise, and Rs 1,000 crore of aid "
+                         "bought three squadrons.", LEX)
+    assert [(f.amount, f.unit, f.measure) for f in found] == [
+        (Decimal("25500000000.0"), "GBP", "trade"), (Decimal(40), "%", "trade"),
+        (Decimal(10_000_000_000), "INR", "aid"), (Decimal(3), "squadrons", "quantity")]
+
+
+def test_model_names_are_not_figures():
+    assert find_figures("The F-16 and the A-320 flew.", LEX) == []
+
+
+def test_people_with_roles_in_both_orders_and_former_roles():
+    found = find_people("Foreign Minister Ana Costa met John Reed, the trade minister, and "
+                        "then-Deputy Defence Minister Col. Gen. Ivan Petrov.", LEX)
+    got = {m.name: dict(m.attrs) for m in found}
+    assert got["Ana Costa"]["role"] == "Foreign Minister"
+    assert got["John Reed"]["role"] == "trade minister"
+    assert got["Ivan Petrov"]["role"] == "Deputy Defence Minister"
+    assert got["Ivan Petrov"]["qualifier"] == "former"
+
+
+def test_agreement_names_and_acronyms_both_ways():
+    a = find_agreements("They signed the Comprehensive Economic Partnership Agreement (CEPA).",
+                        LEX)
+    assert [(m.name, dict(m.attrs)["acronym"]) for m in a] == [
+        ("Comprehensive Economic Partnership Agreement", "CEPA")]
+    b = find_agreements("The Senate approved the Water Sharing Treaty, or WST, on Monday.", LEX)
+    assert [(m.name, dict(m.attrs)["acronym"], dict(m.attrs)["kind"]) for m in b] == [
+        ("Water Sharing Treaty", "WST", "treaty")]
+
+
+def test_quotes_with_speakers():
+    q = find_quotes('"We will sign it this year," Foreign Minister Ana Costa said.', LEX)
+    assert [(m.name, dict(m.attrs).get("speaker")) for m in q] == [
+        ("We will sign it this year,", "Foreign Minister Ana Costa")]
+
+
+def test_cleaning_drops_furniture_and_sentences_keep_offsets():
+    cleaning = load_cleaning(RULES)
+    body, headline = clean_text("Big Headline Here\n\nlogo\n\nFirst one. Mr. Smith "
+                                "came.\n\nLeave Your Comment\n\nsome-slug-line\n", cleaning)
+    assert headline == "Big Headline Here"
+    assert body == "First one. Mr. Smith came."
+    sentences = split_sentences(body, cleaning)
+    assert [s.text for s in sentences] == ["First one.", "Mr. Smith came."]
+    assert all(body[s.start:s.end] == s.text for s in sentences)
+
+
+def test_note_phrasing_helpers():
+    assert format_span("2025-12-04", "XXXX-12-05") == "4–5 December 2025"
+    assert trim_sentence("According to officials, the pact was signed, he said.") == \
+        "The pact was signed."
