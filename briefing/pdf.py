@@ -76,16 +76,20 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
     return Rendered(document, len(document.pages), boxes, overflow)
 
 
-def write_pdf(rendered: Rendered, target: Path, *, created: datetime,
-              variant: str | None = None) -> None:
-    """Write the PDF atomically, with creation date `created` (reproducible bytes)."""
+def pdf_bytes(rendered: Rendered, *, created: datetime, variant: str | None = None) -> bytes:
+    """The PDF's bytes, with creation date `created` (reproducible bytes)."""
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(created.replace(
         tzinfo=timezone.utc).timestamp())))
     options = {"pdf_variant": variant} if variant else {}
     if variant == "pdf/ua-1":
         options["pdf_tags"] = True
-    data = rendered.document.write_pdf(**options)
-    write_atomic(target, data)
+    return rendered.document.write_pdf(**options)
+
+
+def write_pdf(rendered: Rendered, target: Path, *, created: datetime,
+              variant: str | None = None) -> None:
+    """Write the PDF atomically, with creation date `created`."""
+    write_atomic(target, pdf_bytes(rendered, created=created, variant=variant))
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:

@@ -18,7 +18,7 @@ from briefing.extract import extract
 from briefing.fit import fit
 from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
-from briefing.pdf import write_atomic, write_pdf
+from briefing.pdf import pdf_bytes, write_atomic
 from briefing.render import render_markdown, render_text
 from briefing.report import brief_to_json
 from briefing.rules import load_rules
@@ -94,11 +94,14 @@ def build(sources: list[str], output: Path, *, audience: str = "executive",
 
 
 def _write_all(pdf: Path, fitted, aud, as_of: date, variant: str | None) -> None:
-    """The PDF and, beside it, .html, .json, .md and .txt — each written atomically."""
+    """The PDF and, beside it, .html, .json, .md and .txt — each written atomically, and
+    only once the PDF exists in memory, so a failed render replaces none of them."""
+    pdf_data = pdf_bytes(fitted.rendered, created=datetime.combine(as_of, time(12)),
+                         variant=variant)
     report = brief_to_json(fitted.brief, pages=fitted.rendered.pages,
                            renders=fitted.renders, fits=fitted.fits)
     write_atomic(pdf.with_suffix(".html"), fitted.html)
     write_atomic(pdf.with_suffix(".json"), json.dumps(report, indent=2, ensure_ascii=False))
     write_atomic(pdf.with_suffix(".md"), render_markdown(fitted.brief, aud))
     write_atomic(pdf.with_suffix(".txt"), render_text(fitted.brief, aud))
-    write_pdf(fitted.rendered, pdf, created=datetime.combine(as_of, time(12)), variant=variant)
+    write_atomic(pdf, pdf_data)
