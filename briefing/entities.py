@@ -78,7 +78,7 @@ def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
 
 def _clean_role(role: str, lex: Lexicon) -> str:
     words = role.split()
-    # Drop leading words that are not part of a title ("Kremlin spokesperson" keeps
+    # Drop leading words that are not part of a title ("Foreign Office spokesperson" keeps
     # both; "and Prime Minister" loses "and").
     while words and words[0].lower() in {"and", "by", "the", "with", "said", "of", "as"}:
         words.pop(0)
