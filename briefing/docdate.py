@@ -54,6 +54,37 @@ def _latest_year(found) -> int | None:
     return max(years) if years else None
 
 
+def _dateline_year(value: str, text: str) -> int | None:
+    """The year of a dateline that gives only month and day ("HANOI, March 13").
+
+    Candidates are the years the text names and the year after each (an article
+    reports last year's figures), never after today ("by 2030" is a target); a text
+    naming none gives the last seven years. The candidate whose calendar puts a
+    weekday the text reports in the past ("signed on Wednesday") on the dateline's day
+    or the day before wins; otherwise the latest year the text names.
+    """
+    this_year = dt.date.today().year
+    named = {y for y in _named_years(tag(text, None)) if y <= this_year}
+    candidates = sorted({y for n in named for y in (n, n + 1) if y <= this_year}
+                        or set(range(this_year - 6, this_year + 1)), reverse=True)
+    past = gather_evidence(text).past_weekdays
+    month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
+
+    def fits(year: int) -> int:
+        try:
+            weekday = dt.date(year, month, day).isoweekday()
+        except ValueError:
+            return -1
+        return sum(2 if weekday == wd else (weekday - wd) % 7 == 1 for wd in past)
+
+    best = max(candidates, key=lambda y: (fits(y), y in named, y))
+    return best if past or named else None
+
+
+def _named_years(found) -> set[int]:
+    return {int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"}
+
+
 def _point(value: str, year: int | None, month_end: bool) -> dt.date | None:
     m = _FULL.match(value)
     if not m:
@@ -130,7 +161,7 @@ def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None,
         values = [t.value for t in tag(surface, None)]
         year = None
         if values and values[0].startswith("XXXX"):
-            year = year_hint or _latest_year(tag(text, None))
+            year = year_hint or _dateline_year(values[0], text)
         point = _point(values[0], year, False) if values else None
         if point:
             return point, "dateline"

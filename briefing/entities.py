@@ -128,7 +128,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     named = re.compile(
         rf"(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
-        rf"|(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}))(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"|(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head})(?:\s(?:{head}))*)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Z][A-Za-z]{{0,2}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

@@ -141,7 +141,10 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
 def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex]) -> dict[str, str]:
     """For each event cue, the full date written nearest it ("signed on 18 May" → the
     signing's date), so a sentence naming two dates gives each event its own."""
-    days = [t for t in timexes if t.type == "DATE" and len(t.value) == 10]
+    said = re.compile(rf"(?:{lex.speech_verbs})\s+(?:on\s+|late\s+|early\s+)?$")
+    # "…, the ministry said on Thursday": that date is when it was said, not done.
+    days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
+            and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
     out: dict[str, str] = {}
     for event, cue in lex.events.find(s.text):
         a, b = s.start + cue.start(), s.start + cue.end()

@@ -15,6 +15,9 @@ from datetime import date
 from briefing.models import Conflict, Document, Evidence, Fact
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+# A recorded vote: "312 votes to 110", "passed 61-39".
+_TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?! (?:percent|per cent|%))"
+                    r"|\b(?:by|passed|approved) (\d{1,4})[-–](\d{1,4})\b")
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],
@@ -64,7 +67,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if dates:
         slots["signed_date"] = max(dates, key=lambda v: (len(dates[v]), not v.startswith("X")))
         distinct = _distinct_dates(dates)
-        if len(distinct) > 1:
+        if _disputed(distinct):
             conflicts.append(Conflict(f"signing date of {slots['acronym'] or slots['name']}",
                                       tuple(distinct.items())))
     for c in signed:
@@ -81,14 +84,24 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in with_event("approval", done=True) + with_event("vote", done=True)
                         if c not in ratified]
+    others: dict[str, str] = {}
     for c in ratified:
         evidence.extend(c.evidence)
         body = _legislature(c)
-        if body:
-            slots.setdefault("ratified_by", body)
+        if body and slots.setdefault("ratified_by", body) != body:
+            # Another party's chamber: "the Seimas ratified the treaty in March".
+            others.setdefault(body, c.attr("date_ratification"))
         if "unanimous" in c.attr("cues"):
             slots["unanimous"] = "yes"
-    rat_dates = _date_votes(voted, published, ("ratification", "approval", "vote"))
+    if others:
+        slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
+    for c in voted:
+        tally = _TALLY.search(c.text)
+        if tally and _legislature(c) in ("", slots.get("ratified_by")):
+            slots.setdefault("vote", f"{tally.group(1)}–{tally.group(2)}")
+    mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
+    rat_dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
+    rat_dates = {v: d for v, d in rat_dates.items() if len(v) == 10} or rat_dates
     if rat_dates:
         slots["ratified_date"] = max(rat_dates, key=lambda v: len(rat_dates[v]))
     pending = [c for c in claims if c.attr("modality") == "pending"]
@@ -142,6 +155,12 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
                                             or v <= when.isoformat()):
                     votes[v].append(doc)
     return {v: tuple(dict.fromkeys(d)) for v, d in votes.items()}
+
+
+def _disputed(values: dict[str, tuple[str, ...]]) -> bool:
+    """Two values are a disagreement only when different sources give them."""
+    sides = list(values.values())
+    return any(not set(a) & set(b) for i, a in enumerate(sides) for b in sides[i + 1:])
 
 
 def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -199,7 +218,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     future: dict[int, list[str]] = {}
     for c in claims:
         events = c.attr("events").split(",")
-        if not ({"visit", "summit"} & set(events)) or c.attr("tense") == "past" and \
+        if not ({"visit", "summit", "vote"} & set(events)) or c.attr("tense") == "past" and \
                 c.attr("modality") == "asserted":
             continue
         dates = sorted(v for v in c.attr("dates").split("|") if _FULL_DATE.match(v)
@@ -211,20 +230,37 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     for start, group in by_start.items():
         dates = sorted({v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X")))
-        kinds = [e for e in ("visit", "summit") if any(e in c.attr("events") for c in group)]
+        kinds = [e for e in ("visit", "summit", "vote") if any(e in c.attr("events") for c in group)]
         places = _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
             _votes(p for c in group for p in c.attr("places").split("|") if p)
         ordinal = next((m.group() for c in group for m in re.finditer(
             r"\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\b", c.text)), "")
-        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0],
+        if not places:  # a town not in the gazetteer: "travel to Valparaiso"
+            places = [m.group(1) for c in group for m in _DESTINATION.finditer(c.text)][:1]
+        named = [p for p in people if any(re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text)
+                                          for c in group)]
+        bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
+        topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
+        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
+                 "body": bodies[0] if kinds[:1] == ["vote"] and bodies else "",
                  "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
                  "places": "|".join(places), "summit": ordinal,
-                 "people": "|".join(_votes(p for c in group for p in c.attr("people")
-                                           .split("|") if p in people))}
+                 "people": "|".join(dict.fromkeys(_votes(
+                     p for c in group for p in c.attr("people").split("|") if p in people)
+                     + named))}
         evidence = tuple(e for c in group for e in c.evidence)
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return frames
+
+
+_DESTINATION = re.compile(r"\b(?:travel|travels|fly|flies|go|goes|head|heads|visit|visits|"
+                          r"trip|arrive|arrives) (?:to |in )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+# What a meeting is to cover: "expected to discuss copper and rice exports".
+_TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|focus on|negotiate)\s+"
+                     r"((?:the\s)?[a-z][\w -]{3,60}?)(?=[.;,]|\s(?:and|with|during|at|in)\s[A-Z]|$)")
 
 
 def _after(value: str, anchors: list[date | None]) -> bool:

@@ -81,10 +81,12 @@ def format_span(start: str, end: str) -> str:
 
 
 def format_people(value: str) -> str:
-    """"A=role|B=role" → "A (role) and B (role)"."""
+    """"A=role|B=role" → "A (role) and B (role)"; a date in place of a role is written
+    as a note writes dates ("Seimas=2025-03" → "Seimas (March 2025)")."""
     people = []
     for entry in value.split("|"):
         name, _, role = entry.partition("=")
+        role = format_date(role)
         people.append(f"{name} ({role})" if role else name)
     return " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
 
