@@ -1,0 +1,74 @@
+"""The note reads right on events other than the sample: written fixtures of our own.
+
+trade-visit: a trade agreement signed during a state visit, Senate approval pending.
+treaty-pending: a treaty ratified by a lower house, the upper house's vote scheduled,
+the other party already ratified, and the sources naming it two ways.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.assemble import assemble, resolve_citations
+from briefing.pipeline import analyse
+from briefing.rules import load_rules
+
+EVENTS = Path(__file__).resolve().parent / "fixtures" / "events"
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _note(name: str, as_of: date) -> dict[str, list[str]]:
+    facts = analyse([str(EVENTS / name)], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=as_of, audience="executive")
+    return {s.name: [resolve_citations(i.text, brief.sources) for i in s.items]
+            for s in brief.sections}
+
+
+@pytest.fixture(scope="module")
+def trade():
+    return _note("trade-visit", date(2025, 3, 13))
+
+
+@pytest.fixture(scope="module")
+def treaty():
+    return _note("treaty-pending", date(2025, 6, 5))
+
+
+def test_trade_agreement_line(trade):
+    assert trade["Agreement"][0] == (
+        "**Comprehensive Economic Partnership Agreement** (CEPA), an agreement — signed "
+        "12 March 2025 in Santiago by Laura Ortiz (Chilean Foreign Minister) and Nguyen Thi "
+        "Lan (Vietnamese Trade Minister); next: approval by the Senate.")
+
+
+def test_trade_agenda_dates_places_topics(trade):
+    assert trade["Agenda"][:2] == [
+        "**13 March 2025**: Tran Van Minh — visit to Valparaiso; to discuss copper and rice "
+        "exports.",
+        "**16–17 March 2025**: Tran Van Minh — visit to Peru; to discuss fisheries."]
+
+
+def test_trade_figures_and_pending_question(trade):
+    context = " ".join(trade["Context"])
+    assert "**95%** (tariff)" in context and "**$2.1 billion** (trade)" in context
+    assert trade["Open Questions"][0].startswith("When will the **Senate** act on the CEPA")
+
+
+def test_treaty_line_with_vote_other_ratification_and_next_step(treaty):
+    assert treaty["Agreement"][0] == (
+        "**Treaty on Shared Border Waters** (TBW), a treaty — signed 15 January 2025 in "
+        "Vilnius by Adam Kowal (Polish Foreign Minister) and Rasa Petraite (Lithuanian "
+        "Foreign Minister); ratified by the Sejm on 3 June 2025 (312–110); also ratified by "
+        "the Seimas (March 2025); next: approval by the Senate.")
+
+
+def test_treaty_upcoming_vote_criticism_and_naming_question(treaty):
+    assert treaty["Agenda"][0] == "**18 June 2025**: vote in the Senate."
+    assert "criticised the treaty" in treaty["Context"][0]
+    questions = " ".join(treaty["Open Questions"])
+    assert "When will the **Senate** act on the TBW" in questions
+    assert ("“Treaty on Border Waters” (source 1) or “Treaty on Shared Border Waters” "
+            "(source 2)") in questions
