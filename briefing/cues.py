@@ -216,14 +216,13 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
             places.setdefault(seat, Place(seat, name, "seat"))
     bodies: dict[str, Body] = {}
     for leg in data.get("legislatures", []):
-        # Shared chamber names ("Senate") are ambiguous without a country; only
-        # distinctive names are matched bare, the rest need the country beside them.
         body = Body(leg["name"], leg.get("country", ""), leg.get("chamber", ""))
         for alias in [leg["name"], *leg.get("aliases", [])]:
-            key = alias if alias not in bodies else None
-            if key:
-                bodies[key] = body
-            elif bodies[alias].country != body.country:
+            known = bodies.get(alias)
+            if known is None:
+                bodies[alias] = body
+            elif known.country != body.country:
+                # A name several countries use ("Senate") names no country by itself.
                 bodies[alias] = Body(alias, "", body.chamber)
     for org in data.get("international_organisations", []):
         body = Body(org["name"], "", "", org.get("acronym", "") or "")
