@@ -103,14 +103,16 @@ def _cite_marks(cites: tuple[int, ...]) -> str:
 
 
 def plain_body(summary: BriefSummary, pdf_name: str) -> str:
-    """The short plain-text part; item text stays Markdown, which reads as plain text."""
+    """The short plain-text part: item text without Markdown emphasis."""
     out = [summary.title, f"As of {summary.as_of}", ""]
     current = None
     for section, text, cites in summary.lines:
         if section != current:
             out += ([""] if current is not None else []) + [f"{section}:"]
             current = section
-        out.append(f"- {one_line(text)}{_cite_marks(cites)}")
+        plain = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2),
+                       one_line(text))
+        out.append(f"- {plain}{_cite_marks(cites)}")
     if summary.sources:
         out += ["", "Sources:"]
         for number, title, outlet, url in summary.sources:

@@ -188,7 +188,7 @@ def test_body_shows_headlines_and_every_open_question_escaped():
     assert "javascript" not in page and "<script" not in page
     assert "Ratification <span>vote</span> due in March<sup>[2]</sup>" in page
     assert '<a href="https://daily.example/a">Accord signed — Daily</a>' in page
-    assert "- Both sides **signed** the accord <script>alert(1)</script> [1, 2]" in text
+    assert "- Both sides signed the accord <script>alert(1)</script> [1, 2]" in text
 
 
 def test_dry_run_writes_a_reproducible_eml_and_sends_nothing(brief, monkeypatch):
