@@ -46,6 +46,10 @@ def _merge(group: list[Fact]) -> Fact:
             votes[k][v] += 1
     attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
     evidence = tuple(e for f in group for e in f.evidence)
+    if first.kind == "agreement":
+        # Keep every name each source used: two names for one agreement is news.
+        names = "|".join(f"{f.value}={d}" for f in group for d in f.doc_ids)
+        attrs = tuple(sorted({**dict(attrs), "names": names}.items()))
     return Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
 
 
@@ -83,6 +87,7 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     of similar pairs, not with the square of the claims.
     """
     words = [_words(c.text) for c in claims]
+    docs = [frozenset(c.doc_ids) for c in claims]
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -105,7 +110,7 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
                 if j <= i or j in seen:
                     continue
                 seen.add(j)
-                if set(claims[i].doc_ids) & set(claims[j].doc_ids):
+                if not docs[i].isdisjoint(docs[j]):
                     continue  # one source does not corroborate itself
                 union = len(ws | words[j])
                 if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:

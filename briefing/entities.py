@@ -126,10 +126,10 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     head = f"(?i:{lex.agreement_head.pattern})"
     cap = r"(?:[A-Z][\w'’-]*|of|on|for|and|the|in|to|de)"
     named = re.compile(
-        rf"(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
+        rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
-        rf"|(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head})(?:\s(?:{head}))*)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
-    bare = re.compile(rf"\b(?P<acr>[A-Z][A-Za-z]{{0,2}}[A-Z]{{2,8}})\s(?P<head>{head})")
+        rf"|(?<![\w-])(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head})(?:\s(?:{head}))*)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+    bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
 
@@ -146,6 +146,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)
         name = " ".join(words).strip("'‘’\"")
+        if acronym and not lex.agreement_head.search(
+                sentence[max(0, m.start() - 40):m.end() + 25]):
+            continue  # "Ministry of External Affairs (MEA)": a name, but no agreement
         if len(words) < 2 and not acronym:
             continue
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]):

@@ -27,8 +27,11 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
     people = {f.key: f for f in facts if f.kind == "person"}
+    by_agreement: dict[str, list[Fact]] = defaultdict(list)  # one pass, not one per agreement
+    for c in claims:
+        by_agreement[c.attr("agreement")].append(c)
     for agreement in (f for f in facts if f.kind == "agreement"):
-        about = [c for c in claims if c.attr("agreement") == agreement.key]
+        about = by_agreement.get(agreement.key, [])
         frame, found = _agreement_frame(agreement, about, people, published)
         frames.append(frame)
         conflicts.extend(found)
@@ -118,22 +121,23 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
 
 
 def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
-    """Names used for one agreement, spelling variants (Logistic/Logistics) merged."""
+    """Full names sources used for one agreement, with the sources using each.
+
+    Spelling variants (Logistic/Logistics) and a lower-case kind word after the name
+    ("… Support agreement") are one name; a bare acronym ("XYZ pact") is no name.
+    """
     from briefing.extract import agreement_key
 
+    readings = [r.rpartition("=") for r in agreement.attr("names").split("|") if r]
+    if not readings:
+        readings = [(agreement.value, "=", d) for d in agreement.doc_ids]
     by_norm: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for e in agreement.evidence:
-        m = re.search(r"((?:[A-Z][\w'’-]*\s(?:of\s|on\s|for\s|and\s)?){2,10})\(?"
-                      + re.escape(agreement.attr("acronym") or "\0"), e.sentence)
-        if not m:
+    acronym = agreement.attr("acronym")
+    for name, _, doc in readings:
+        name = re.sub(r"(\s[a-z]+)+$", "", name.strip("'‘’\" "))
+        if len(name.split()) < 2 or (acronym and name.split()[0].upper() == acronym):
             continue
-        name = m.group(1).strip().strip("('‘’\"")
-        words = name.split()
-        while words and words[0] in {"The", "A", "An"}:
-            words.pop(0)
-        name = " ".join(words)
-        if len(words) >= 2:
-            by_norm[agreement_key(name, "")][name].append(e.doc_id)
+        by_norm[agreement_key(name, "")][name].append(doc)
     out = {}
     for variants in by_norm.values():
         best = max(variants, key=lambda n: len(variants[n]))
