@@ -33,6 +33,7 @@ send:
 bench: venv
 	$(BIN)/python bench/tempeval.py ../shared/tempeval
 	$(BIN)/python bench/timex_speed.py ../shared/tempeval
+	$(BIN)/python bench/pipeline.py ../shared/tempeval  # add --large for 10,000 articles (minutes)
 
 golden: venv
 	$(BIN)/python tests/regen_golden.py

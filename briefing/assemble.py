@@ -36,9 +36,11 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     `items_per_section` items (0: no cap), the rest recorded as trimmed.
     """
     pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
+    # Within a rule, the facts more sources carry come first, then those that say more.
+    ranked = sorted(pool, key=lambda f: (-f.corroboration, -len(f.text)))
     candidates: list[tuple[Rule, Fact]] = [
         (rule, fact) for rule in sorted(rules, key=lambda r: -r.priority)
-        for fact in pool if rule.matches(fact)]
+        for fact in ranked if rule.matches(fact)]
     placed: dict[str, list[Item]] = {s: [] for s in sections}
     trimmed: list[Trimmed] = []
     used: set[tuple[str, str]] = set()
@@ -53,7 +55,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  if e.sentence and e.end - e.start == len(e.sentence)}
         if ident in used or rule.section not in placed:
             continue
-        if fact.kind in {"claim", "figure"} and sentences and sentences <= told:
+        if fact.kind in {"claim", "figure", "quote"} and sentences and sentences <= told:
             trimmed.append(Trimmed(rule.section, rule.id, fact.text,
                                    "already told by a higher-priority item"))
             continue
@@ -65,7 +67,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                                    f"rule limit of {rule.limit} items reached"))
             continue
         used.add(ident)
-        told |= sentences if fact.kind == "figure" else spans
+        told |= sentences if fact.kind in {"figure", "quote"} else spans
         seen_text.add(text.lower())
         per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
         placed[rule.section].append(Item(text, rule.id, rule.priority, (fact,),

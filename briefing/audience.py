@@ -19,6 +19,7 @@ BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 KEYS = {"name", "description", "sections", "items_per_section", "page_limit", "page_size",
         "marking", "branding", "recipients", "show_evidence", "show_timeline"}
 BRANDING_KEYS = {"organisation", "colour", "font", "logo"}
+LOGO_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,9 @@ def load_audience(name: str, user_dir: Path | None = None) -> Audience:
     if not re.fullmatch(r"[\w\s,'\"-]{0,120}", str(branding.get("font", ""))):
         problems.append(f"{mark_of(branding, 'font') or path}: font must be a list of font "
                         "family names")
+    logo = str(branding.get("logo", "") or "")
+    if logo and (problem := _logo_problem(folder, logo)):
+        problems.append(f"{mark_of(branding, 'logo') or path}: {problem}")
     recipients = data.get("recipients", []) or []
     if not isinstance(recipients, list) or not all(isinstance(r, str) and "@" in r
                                                    for r in recipients):
@@ -106,6 +110,21 @@ def load_audience(name: str, user_dir: Path | None = None) -> Audience:
         marking=str(data.get("marking", "")),
         organisation=str(branding.get("organisation", "")),
         colour=str(branding.get("colour", "#1f3a5f")), font=str(branding.get("font", "")),
-        logo=str(branding.get("logo", "")), recipients=tuple(recipients),
+        logo=logo, recipients=tuple(recipients),
         show_evidence=bool(data.get("show_evidence", False)),
         show_timeline=bool(data.get("show_timeline", False)))
+
+
+def _logo_problem(folder: Path, logo: str) -> str | None:
+    """What is wrong with a branding logo path, if anything. The PDF is mailed: a logo
+    must not be a way to pull another file (/etc/passwd, ../x) into it."""
+    relative = Path(logo)
+    target = (folder / relative).resolve()
+    if relative.is_absolute() or not target.is_relative_to(folder.resolve()):
+        return (f"logo must be a file inside the audience folder, given relative to it "
+                f"(like logo.svg); got '{logo}'")
+    if relative.suffix.lower() not in LOGO_SUFFIXES:
+        return f"logo must be an SVG, PNG or JPEG image; got '{logo}'"
+    if not target.is_file():
+        return f"logo file not found: {target}"
+    return None

@@ -192,3 +192,21 @@ def explain(sources, audience, rules_dir, templates_dir, as_of) -> None:
                               Path(templates_dir) if templates_dir else None,
                               _parse_date(as_of, "--as-of")):
         click.echo(line)
+
+
+@main.command()
+@click.argument("manifest", type=click.Path(dir_okay=False))
+@click.option("--rules", "rules_dir", default=str(DEFAULT_RULES), help="Rules folder.")
+@click.option("--templates", "templates_dir", default=None, help="Your template folder.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core).")
+def batch(manifest, rules_dir, templates_dir, jobs) -> None:
+    """Build the brief of every event in MANIFEST (YAML), for each audience it lists."""
+    from briefing.batch import load_manifest, print_summary, run_batch
+
+    events = load_manifest(Path(manifest))
+    rows = run_batch(events, Path(rules_dir), Path(templates_dir) if templates_dir else None,
+                     jobs=jobs, progress=sys.stderr.isatty())
+    print_summary(rows)
+    if any(not r.ok for r in rows):
+        sys.exit(1)

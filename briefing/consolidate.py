@@ -25,7 +25,7 @@ _STOP = frozenset("that this with from have been will their which about after be
 
 def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts."""
-    facts = _unify_people(list(extraction.facts))
+    facts = _unify_agreements(_unify_people(list(extraction.facts)))
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
     others = [f for f in merged if f.kind != "claim"]
@@ -72,6 +72,39 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
             surname = f.key.split()[-1]
             if surname in full and full[surname] != f.key:
                 f = Fact(f.kind, f.text, full[surname], full[surname], f.evidence, f.attrs)
+        out.append(f)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _unify_agreements(facts: list[Fact]) -> list[Fact]:
+    """Give an agreement named without its acronym the acronym's key, when its
+    initials spell the acronym ("Treaty on Border Waters" → TBW) or its words are
+    mostly those of the acronym's full name; claims about it follow."""
+    named = {f.key: f.value for f in facts if f.kind == "agreement" and f.attr("acronym")}
+    rename: dict[str, str] = {}
+    for f in facts:
+        if f.kind != "agreement" or f.attr("acronym") or f.key in rename:
+            continue
+        words = _words(f.value)
+        for acronym, full in named.items():
+            overlap = len(words & _words(full)) / max(1, len(words | _words(full)))
+            if _initials(f.value) == acronym or overlap >= 0.6:
+                rename[f.key] = acronym
+                break
+    if not rename:
+        return facts
+    out = []
+    for f in facts:
+        if f.kind == "agreement" and f.key in rename:
+            f = Fact(f.kind, f.text, rename[f.key], f.value, f.evidence,
+                     tuple(sorted({**dict(f.attrs), "acronym": rename[f.key]}.items())))
+        elif f.kind == "claim" and f.attr("agreement") in rename:
+            f = Fact(f.kind, f.text, f.key, f.value, f.evidence, tuple(sorted(
+                {**dict(f.attrs), "agreement": rename[f.attr("agreement")]}.items())))
         out.append(f)
     return out
 

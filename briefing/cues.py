@@ -12,17 +12,64 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.errors import RuleError
-from briefing.yamlload import load_yaml, mark_of
+from briefing.errors import BriefingError, RuleError
+from briefing.yamlload import MAX_YAML_BYTES, load_yaml, mark_of
+
+
+def load_yaml_fast(path: Path):
+    """`load_yaml(path)`, with the nodes composed by libyaml when it is installed.
+
+    The gazetteer is the largest rule file: PyYAML's pure-Python composer takes most
+    of a cold start reading it, libyaml a tenth of that. The nodes (and so the
+    file:line:col marks, the duplicate-key check and the values) are built by the same
+    `yamlload` code; an alias, or any problem at all, falls back to `load_yaml`, whose
+    reading and error message are the reference.
+    """
+    import yaml
+
+    from briefing import yamlload
+
+    loader_class = getattr(yaml, "CSafeLoader", None)
+    try:
+        raw = path.read_bytes()
+        if loader_class is None or len(raw) > MAX_YAML_BYTES:
+            return load_yaml(path)
+        loader = loader_class(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return load_yaml(path)
+    try:
+        node = loader.get_single_node()
+        if node is None or _shares_nodes(node):  # an alias: refused by load_yaml
+            return load_yaml(path)
+        return yamlload._build(node, str(path), loader)  # noqa: SLF001 - same builder
+    except (yaml.YAMLError, BriefingError):
+        return load_yaml(path)
+    finally:
+        loader.dispose()
+
+
+def _shares_nodes(root) -> bool:
+    """Whether a node appears twice in the tree (libyaml resolves an alias that way)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node.value, list):
+            for item in node.value:
+                stack.extend(item if isinstance(item, tuple) else (item,))
+    return False
 
 
 def _alternation(patterns, where: str) -> str:
     for p in patterns:
-        try:
-            re.compile(p)
+        try:  # parsing finds what compiling would (the combined regex is compiled once)
+            nested = _nested_repeat(p)
         except re.error as exc:
             raise RuleError(f"{where}: invalid pattern {p!r}: {exc}") from None
-        if _nested_repeat(p):
+        if nested:
             # Python's re has no timeout: refuse what can backtrack exponentially.
             raise RuleError(f"{where}: pattern {p!r} has a nested quantifier (a repeat "
                             "inside an unbounded repeat, like (a+)+), which can take "
@@ -151,7 +198,7 @@ class Lexicon:
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Compile `facts.yaml` and `gazetteer.yaml` from `rules_dir` (cached)."""
     path = rules_dir / "facts.yaml"
-    data = load_yaml(path)
+    data = load_yaml_fast(path)
     w = str(path)
     kinds: dict[str, str] = {}
     heads = []
@@ -192,15 +239,37 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
 
 
 def _names_re(table: dict) -> re.Pattern:
-    names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    """Any name of `table` as a whole word, the longest where several start at one place.
+
+    The names are factored into a trie ("South (?:Africa|Korea|Sudan)"): the same
+    matches as the plain alternation sorted longest first (at a position the deepest
+    branch is tried first, and only one branch can continue), compiled and scanned
+    several times faster than a thousand alternatives.
+    """
+    trie: dict = {}
+    for name in table:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append("")  # the name ending here: tried after every longer one
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    body = emit(trie) if trie else "(?!)"
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
     path = rules_dir / "gazetteer.yaml"
     if not path.exists():
         return {}, {}
-    data = load_yaml(path)
+    data = load_yaml_fast(path)
     places: dict[str, Place] = {}
     for c in data.get("countries", []):
         name = c["name"]

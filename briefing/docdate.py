@@ -13,11 +13,25 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from briefing.timex import clause_tense, rules, tag, weekday_number
+from briefing.timex import clause_tense, rules, tag as _tag_uncached, weekday_number
 
 _FULL = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
 _WEEK_SPAN = 6  # a weekday named without "last"/"next" lies within a week of writing
+# Dating one cluster reads each text up to four times (alone, then with the cluster's
+# year); tagging without a creation date depends on the text only, so it is done once.
+_CACHE_TEXTS = 1024
+
+
+@lru_cache(maxsize=_CACHE_TEXTS)
+def _tag_no_dct(text: str) -> tuple:
+    return tuple(_tag_uncached(text, None))
+
+
+def tag(text: str, dct: None):
+    """The tagger's expressions of `text` without a creation date (memoised)."""
+    return _tag_no_dct(text)
 
 
 @dataclass(frozen=True)
@@ -101,6 +115,7 @@ def _point(value: str, year: int | None, month_end: bool) -> dt.date | None:
     return dt.date(y, month, 1)
 
 
+@lru_cache(maxsize=_CACHE_TEXTS)
 def gather_evidence(text: str, year_hint: int | None = None) -> Evidence:
     """The bounds and weekdays `text` gives for its own date (years from `year_hint`
     when the text writes none)."""
@@ -138,12 +153,13 @@ def _decide(ev: Evidence) -> dt.date | None:
     """One date consistent with the evidence, or None when nothing pins it down."""
     if ev.past_weekdays:
         wd = ev.past_weekdays[0]
-        if ev.upper and (ev.lower is None or (ev.upper - ev.lower).days > 7):
+        if ev.upper and ev.lower and (ev.upper - ev.lower).days > 7:
             # Far from the last dated event: the weekday is in the week before the
-            # upcoming date.
+            # upcoming date. Without a past date to stand on this is a guess (an
+            # upper bound of "October" says little), so it is not made.
             day = ev.upper - dt.timedelta(days=1)
             day -= dt.timedelta(days=(day.isoweekday() - wd) % 7)
-            return day if ev.lower is None or day >= ev.lower else None
+            return day if day >= ev.lower else None
         if ev.lower:
             return ev.lower + dt.timedelta(days=(wd - ev.lower.isoweekday()) % 7)
         return None

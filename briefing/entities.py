@@ -128,7 +128,9 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     named = re.compile(
         rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
-        rf"|(?<![\w-])(?P<name2>(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?(?:{head})(?:\s(?:{head}))*)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"|(?<![\w-])(?P<name2>(?:(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
+        # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
+        rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -149,8 +151,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if acronym and not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25]):
             continue  # "Ministry of External Affairs (MEA)": a name, but no agreement
-        if len(words) < 2 and not acronym:
-            continue
+        if (len(words) < 2 or not name[:1].isupper()) and not acronym:
+            continue  # "the agreement", "agreement on trade": not a name
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
             acronym = words[0]  # "the XYZ pact": the name is the acronym
         head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))

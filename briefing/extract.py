@@ -41,10 +41,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"]
     main = _main_agreement(agreements)
+    acronyms = {f.key for f in agreements if f.attr("acronym")}
+    # Once named, an agreement is often called by its acronym alone ("RELOS was signed").
+    bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
+                      re.IGNORECASE) if acronyms else None
     out: list[Fact] = []
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
-        refers = named[0].key if named else (
+        by_acronym = bare.search(sentence.text) if bare else None
+        refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and lex.anaphora.search(sentence.text) else "")
         for f in facts:
             if f.kind == "claim" and refers:
@@ -96,7 +101,9 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                           (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
     for f in find_figures(text, lex):
         value = f"{f.amount.normalize():f} {f.unit}"
-        facts.append(Fact("figure", f.text, f"{f.measure}:{value}", value, ev(f.start, f.end),
+        # Keyed by amount and unit only: two sources calling one loan a "deal" and "aid"
+        # still report one figure (its measure is then the majority's).
+        facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit,
                                  display=format_amount(f.amount, f.unit))))
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)

@@ -63,11 +63,17 @@ def _amount(num: str) -> Decimal | None:
         return None
 
 
-def _currency(lex: Lexicon, text: str) -> str:
+_YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing)\b")
+
+
+def _currency(lex: Lexicon, text: str, sentence: str = "") -> str:
+    if text.strip().startswith("¥"):
+        # The sign is shared by yen and yuan; the sentence says which.
+        return "CNY" if _YUAN_CONTEXT.search(sentence) else "JPY"
     cur = lex.currencies.first(text)
     if cur:
         return cur
-    return {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB", "¥": "CNY"}.get(
+    return {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB"}.get(
         text.strip()[:1], "USD" if "$" in text else text.upper().rstrip("."))
 
 
@@ -91,7 +97,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
         amount *= SCALE.get(scale, 1)
         cur_text = m.group("cur") or m.group("cur2")
         found.append(Figure(m.start(), m.end(), m.group().strip(), amount,
-                            _currency(lex, cur_text), _measure(sentence, m, lex)))
+                            _currency(lex, cur_text, sentence), _measure(sentence, m, lex)))
         taken.append(m.span())
     for m in percent.finditer(sentence):
         amount = _amount(m.group("num"))

@@ -235,12 +235,17 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         dates = sorted({v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X")))
         kinds = [e for e in ("visit", "summit", "vote") if any(e in c.attr("events") for c in group)]
-        places = _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
+        # Where the sentence says it happens ("summit in Yokohama", "travel to
+        # Valparaiso") beats a capital merely named nearby.
+        capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
+        said = [m.group(1) for c in group for m in _DESTINATION.finditer(c.text)
+                if m.group(1) not in _MONTHS]
+        # "visit to India" and "visit to New Delhi": the city is the more precise.
+        places = sorted(said, key=lambda p: p not in capitals)[:1]
+        places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
             _votes(p for c in group for p in c.attr("places").split("|") if p)
-        ordinal = next((m.group() for c in group for m in re.finditer(
-            r"\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\b", c.text)), "")
-        if not places:  # a town not in the gazetteer: "travel to Valparaiso"
-            places = [m.group(1) for c in group for m in _DESTINATION.finditer(c.text)][:1]
+        ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
+                        for c in group for m in _SUMMIT.finditer(c.text)), "")
         named = [p for p in people if any(re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text)
                                           for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
@@ -258,8 +263,15 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     return frames
 
 
-_DESTINATION = re.compile(r"\b(?:travel|travels|fly|flies|go|goes|head|heads|visit|visits|"
-                          r"trip|arrive|arrives) (?:to |in )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
+                          r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
+                          r"meeting in|held in|hosted in) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_MONTHS = frozenset("January February March April May June July August September October "
+                    "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                    "Sunday".split())
+# How a summit is named: "the 23rd annual summit", "the TICAD summit".
+_SUMMIT = re.compile(r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\b)"
+                     r"|\b(?P<acronym>[A-Z]{2,8})\)? summit\b")
 
 
 # What a meeting is to cover: "expected to discuss copper and rice exports".

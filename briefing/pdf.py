@@ -7,9 +7,12 @@ article or template can pull a file into the PDF that is then emailed.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -77,13 +80,50 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
 
 
 def pdf_bytes(rendered: Rendered, *, created: datetime, variant: str | None = None) -> bytes:
-    """The PDF's bytes, with creation date `created` (reproducible bytes)."""
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(created.replace(
-        tzinfo=timezone.utc).timestamp())))
-    options = {"pdf_variant": variant} if variant else {}
-    if variant == "pdf/ua-1":
-        options["pdf_tags"] = True
-    return rendered.document.write_pdf(**options)
+    """The PDF's bytes: identical for identical inputs and `created` (the as-of date).
+
+    The creation date in the PDF comes from the note's <meta name=dcterms.created>; the
+    file identifier is derived from the note, not drawn at random. Font subsetting by
+    fontTools (WeasyPrint's fallback without HarfBuzz-subset) stamps the current time
+    into each font unless SOURCE_DATE_EPOCH is set: it is set to `created` for the
+    duration of the write (a value the caller set is respected) and then restored.
+    """
+    options: dict = {"pdf_identifier": _identifier(rendered.document, created, variant)}
+    if variant:
+        from weasyprint.pdf import VARIANTS
+
+        if variant not in VARIANTS:
+            raise OutputError(f"unknown PDF variant '{variant}' (expected one of: "
+                              f"{', '.join(sorted(VARIANTS))})")
+        options["pdf_variant"] = variant  # WeasyPrint tags the PDF for pdf/ua-*
+    epoch = str(int(created.replace(tzinfo=timezone.utc).timestamp()))
+    with _source_date_epoch(epoch):
+        return rendered.document.write_pdf(**options)
+
+
+def _identifier(document, created: datetime, variant: str | None) -> bytes:
+    """A PDF file identifier that names the note: same note, same day, same identifier."""
+    meta = document.metadata
+    key = "\0".join([meta.title or "", *meta.authors, meta.description or "",
+                     created.isoformat(), variant or ""])
+    return hashlib.sha256(key.encode()).hexdigest()[:32].encode()
+
+
+_ENVIRON_LOCK = threading.Lock()
+
+
+@contextmanager
+def _source_date_epoch(epoch: str):
+    """SOURCE_DATE_EPOCH=`epoch` inside the block unless already set; as before after."""
+    with _ENVIRON_LOCK:
+        if "SOURCE_DATE_EPOCH" in os.environ:
+            yield
+            return
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+        try:
+            yield
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def write_pdf(rendered: Rendered, target: Path, *, created: datetime,

@@ -7,8 +7,9 @@ Extraction runs once however many audiences are rendered.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from briefing.assemble import assemble
@@ -64,9 +65,14 @@ def analyse(sources: list[str], rules_dir: Path) -> FactSet:
 
 
 def default_as_of(facts: FactSet) -> date:
-    """The note's date when none is given: the latest publication date, else today."""
+    """The note's date when none is given: the latest publication date, else today (the
+    day of SOURCE_DATE_EPOCH when set, so a reproducible build does not read the clock)."""
     dates = [d.published for d in facts.documents if d.published]
-    return max(dates) if dates else date.today()
+    if dates:
+        return max(dates)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(epoch), timezone.utc).date() if epoch.isdigit() \
+        else date.today()
 
 
 def build(sources: list[str], output: Path, *, audience: str = "executive",

@@ -9,6 +9,7 @@ and overrides only the blocks it changes.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,6 +20,7 @@ from jinja2 import (ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefine
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
+from briefing import __version__
 from briefing.assemble import resolve_citations
 from briefing.audience import BUNDLED_TEMPLATES, Audience
 from briefing.errors import TemplateError
@@ -69,10 +71,11 @@ def item_id(item) -> str:
     return hashlib.sha1(f"{item.rule}\0{item.text}".encode()).hexdigest()[:12]
 
 
-def footnote_text(source: Source) -> str:
-    """What a footnote says of a source: outlet or title, date, URL when known."""
+def footnote_parts(source: Source) -> list[str]:
+    """What a footnote says of a source: outlet or title (else the article's opening
+    words), then the date, last."""
     doc = source.document
-    parts = [doc.outlet or doc.title or Path(doc.path).name]
+    parts = [doc.outlet or doc.title or untitled_label(doc.text, doc.path)]
     if doc.outlet and doc.title:
         parts.append(f"“{doc.title}”")
     if doc.published:
@@ -80,12 +83,30 @@ def footnote_text(source: Source) -> str:
         parts.append(f"{day} (inferred)" if doc.published_how == "inferred" else day)
     else:
         parts.append("undated")
-    return ", ".join(parts)
+    return parts
+
+
+def footnote_text(source: Source) -> str:
+    """A footnote as one line of text (the URL is added by whoever prints it)."""
+    return ", ".join(footnote_parts(source))
+
+
+def untitled_label(text: str, path: str, words: int = 10) -> str:
+    """How a reader recognises an article with neither title nor outlet: its opening
+    words (a file name means nothing to them); the file name only if there is no text."""
+    opening = re.sub(r"\s+([:;,.!?])", r"\1", " ".join(text.split()[:words + 1]))
+    head = opening.split()[:words]
+    if not head:
+        return Path(path).name
+    opening = " ".join(head)
+    if len(text.split()) > words:
+        opening = opening.rstrip(".,;:") + "…"
+    return f"Untitled article beginning “{opening}”"
 
 
 def _citations(brief: Brief):
     """HTML for each item's citations: a footnote at a source's first citation, its
-    number alone after."""
+    number alone after; consecutive calls separated by a superscript comma ("1,2,5")."""
     first_done: set[int] = set()
 
     def cite(numbers) -> Markup:
@@ -96,13 +117,17 @@ def _citations(brief: Brief):
                 continue
             first_done.add(n)
             src = brief.sources[n - 1]
-            text = html.escape(footnote_text(src))
+            *label, day = map(html.escape, footnote_parts(src))
+            # The date stays whole: "(inferred)" alone on a line reads as a stray note.
+            text = ", ".join([*label, f'<span class="date">{day}</span>'])
             url = src.document.url
             if url.startswith(("http://", "https://")):
                 link = html.escape(url, quote=True)
                 text += f', <a href="{link}">{html.escape(url)}</a>'
             out.append(f'<span class="fn" data-n="{n}">{text}</span>')
-        return Markup("".join(out))
+        # The word joiner keeps the calls on the line of the word they follow.
+        calls = '<sup class="sep">,</sup>'.join(out)
+        return Markup(f'<span class="calls">\u2060{calls}</span>' if out else "")
 
     return cite
 
@@ -127,6 +152,7 @@ def render_html(brief: Brief, audience: Audience, user_dir: Path | None = None,
         template = env.get_template(NOTE)
         return template.render(brief=brief, audience=audience, sections=sections,
                                as_of_text=as_of_text(brief.as_of), keywords=keywords,
+                               generator=f"briefing {__version__}",
                                font=audience.font or DEFAULT_FONT, base_size=layout.base_size,
                                leading=layout.leading, gap=layout.gap,
                                item_gap=layout.item_gap)
@@ -187,8 +213,6 @@ def render_markdown(brief: Brief, audience: Audience) -> str:
 
 def render_text(brief: Brief, audience: Audience) -> str:
     """The note as plain text (Markdown emphasis removed)."""
-    import re
-
     md = render_markdown(brief, audience)
     md = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), md)
     md = re.sub(r"\[\^(\d+)\]:", r"[\1]", md)

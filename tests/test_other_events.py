@@ -59,7 +59,7 @@ def test_trade_figures_and_pending_question(trade):
 
 def test_treaty_line_with_vote_other_ratification_and_next_step(treaty):
     assert treaty["Agreement"][0] == (
-        "**Treaty on Shared Border Waters** (TBW), a treaty — signed 15 January 2025 in "
+        "**Treaty on Border Waters** (TBW), a treaty — signed 15 January 2025 in "
         "Vilnius by Adam Kowal (Polish Foreign Minister) and Rasa Petraite (Lithuanian "
         "Foreign Minister); ratified by the Sejm on 3 June 2025 (312–110); also ratified by "
         "the Seimas (March 2025); next: approval by the Senate.")
@@ -70,5 +70,24 @@ def test_treaty_upcoming_vote_criticism_and_naming_question(treaty):
     assert "criticised the treaty" in treaty["Context"][0]
     questions = " ".join(treaty["Open Questions"])
     assert "When will the **Senate** act on the TBW" in questions
-    assert ("“Treaty on Border Waters” (source 1) or “Treaty on Shared Border Waters” "
+    assert ("“Treaty on Border Waters” (sources 1, 2) or “Treaty on Shared Border Waters” "
             "(source 2)") in questions
+
+
+@pytest.fixture(scope="module")
+def visit():
+    return _note("visit-mous", date(2025, 8, 22))
+
+
+def test_visit_with_unnamed_mous_yen_loan_and_summit(visit):
+    agreement = " ".join(visit["Agreement"])
+    assert agreement.startswith("**Memorandum of Understanding on Geothermal Cooperation**, "
+                                "a memorandum — signed 21 August 2025.")
+    assert "signed seven memoranda of understanding" in agreement
+    assert "NAIROBI" not in agreement  # the dateline is not part of the sentence
+    assert visit["Agenda"] == [
+        "**23 August 2025**: Kenji Watanabe — visit to Tanzania.",
+        "**28–30 August 2025**: Kenji Watanabe — the TICAD summit in Yokohama."]
+    context = " ".join(visit["Context"])
+    assert "**$140 million** (trade)" in context and "**70%** (share)" in context
+    assert "Otieno: “Today we open a new chapter in our partnership.”" in context

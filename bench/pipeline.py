@@ -1,0 +1,315 @@
+"""Benchmark (not a test): time of every stage of the pipeline, and the budgets.
+
+Usage: .venv/bin/python bench/pipeline.py [../shared/tempeval] [--large] [--repeat N]
+
+For the bundled sample (examples/relos-2025) it times, in a fresh process, the imports
+and every stage of a first build (ingest, extract, consolidate, assemble, render, fit,
+PDF — rule files are loaded and compiled by the first stage that needs them, as in a
+real run), then the same stages warm; the whole `briefing build` command cold, in a
+subprocess; and WeasyPrint alone on the final HTML. For a large corpus, built at run
+time from the TimeBank + AQUAINT .tml files (tags stripped, 256 articles) repeated to
+1,000 articles and written to a temporary folder (never into the project), it times
+the facts: ingest + extract + consolidate, on one core. `--large` adds the 10,000-article
+run (a few minutes). Budgets, each printed PASS or FAIL:
+
+- the sample built in-process <= 1.3 x WeasyPrint alone rendering its final HTML once
+  to PDF (both after imports; the build with its rule files still to load);
+- a cold `briefing build` of the sample <= 1.5 s (wall clock, best of 3);
+  `briefing --help` < 0.2 s;
+- fitting to the page limit takes at most 4 renders (every bundled audience);
+- the temporal tagger >= 1,000,000 characters/second on one core (bench/timex_speed.py);
+- facts for 1,000 articles <= 10 s on one core; 10,000 articles <= 11 x that (--large).
+
+Exit status 1 when a budget fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLE = ROOT / "examples" / "relos-2025"
+RULES = ROOT / "rules"
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(HERE))
+
+from tempeval import load_corpus  # noqa: E402  (sibling scripts, not a package)
+from timex_speed import GOAL as TIMEX_GOAL, measure as timex_measure  # noqa: E402
+
+BUILD_RATIO = 1.3
+COLD_BUILD_S = 1.5
+HELP_S = 0.2
+MAX_RENDERS = 4
+FACTS_1K_S = 10.0
+SCALE_10K = 11.0
+FOLDER_SIZE = 256  # articles per folder (ingest takes at most 500 sources per call)
+
+results: list[tuple[str, bool, str]] = []
+
+
+def budget(name: str, ok: bool, detail: str) -> None:
+    results.append((name, ok, detail))
+    print(f"  [{'PASS' if ok else 'FAIL'}] {name}: {detail}")
+
+
+def _best(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+# --- the sample, stage by stage, in a fresh process ---------------------------------
+
+_STAGES = r"""
+import json, sys, time
+from pathlib import Path
+t = {}
+t0 = time.perf_counter()
+import briefing.pipeline as P
+t['import briefing'] = time.perf_counter() - t0
+t0 = time.perf_counter()
+import weasyprint
+t['import weasyprint'] = time.perf_counter() - t0
+from briefing.assemble import assemble
+from briefing.audience import BUNDLED_TEMPLATES, load_audience
+from briefing.consolidate import consolidate
+from briefing.extract import extract
+from briefing.fit import fit
+from briefing.ingest import ingest
+from briefing.models import FactSet
+from briefing.pdf import pdf_bytes
+from briefing.render import Layout, render_html
+from briefing.rules import load_rules
+from datetime import datetime, time as dtime
+
+sample, rules_dir, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+def stages(tag):
+    s = {}
+    c = time.perf_counter
+    t0 = c(); ing = ingest([sample], rules_dir); s['ingest'] = c() - t0
+    t0 = c(); ex = extract(ing.documents, rules_dir); s['extract'] = c() - t0
+    t0 = c(); fs = consolidate(ing.documents, ex); s['consolidate'] = c() - t0
+    facts = FactSet(fs.documents, fs.facts, fs.conflicts, ing.diagnostics + fs.diagnostics)
+    t0 = c()
+    rules = load_rules(rules_dir)
+    aud = load_audience('executive')
+    as_of = P.default_as_of(facts)
+    brief = assemble(facts, rules, as_of=as_of, audience=aud.name, sections=aud.sections,
+                     items_per_section=aud.items_per_section)
+    s['assemble'] = c() - t0
+    t0 = c(); render_html(brief, aud, None, Layout()); s['render'] = c() - t0
+    t0 = c(); fitted = fit(brief, facts, aud, None, (BUNDLED_TEMPLATES,)); s['fit'] = c() - t0
+    t0 = c(); pdf_bytes(fitted.rendered, created=datetime.combine(as_of, dtime(12)))
+    s['PDF'] = c() - t0
+    return s, fitted
+first, fitted = stages('cold')
+warm, _ = stages('warm')
+t.update({'first ' + k: v for k, v in first.items()})
+t.update({'warm ' + k: v for k, v in warm.items()})
+t['renders'] = fitted.renders
+t['html'] = fitted.html
+print(json.dumps(t))
+"""
+
+_COLD_BUILD = r"""
+import sys, time
+from pathlib import Path
+import briefing.pipeline as P
+import weasyprint  # noqa: F401  (imports are not the build)
+t0 = time.perf_counter()
+r = P.build([sys.argv[1]], Path(sys.argv[3]), audience=sys.argv[4], rules_dir=Path(sys.argv[2]))
+print(time.perf_counter() - t0, " ".join(f"{b.audience}={b.renders}:{b.pages}" for b in r.built))
+"""
+
+
+def _python(code: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                          text=True, cwd=ROOT, check=False)
+    if done.returncode:
+        raise SystemExit(f"bench subprocess failed:\n{done.stderr}")
+    return done.stdout.strip()
+
+
+def _wall(cmd: list[str], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def weasyprint_alone(html: str, repeat: int) -> float:
+    """Best time of WeasyPrint turning `html` into PDF bytes once (warm, after imports)."""
+    from weasyprint import HTML
+
+    base = str(ROOT / "templates" / "executive") + "/"
+    run = lambda: HTML(string=html, base_url=base).render().write_pdf()  # noqa: E731
+    run()
+    return _best(run, repeat)
+
+
+def bench_sample(out: Path, repeat: int) -> None:
+    print(f"Sample: {SAMPLE.relative_to(ROOT)} (executive)")
+    t = json.loads(_python(_STAGES, str(SAMPLE), str(RULES), str(out / "stages.pdf")))
+    html = t.pop("html")
+    renders = t.pop("renders")
+    names = ["ingest", "extract", "consolidate", "assemble", "render", "fit", "PDF"]
+    print(f"  {'stage':<12}{'first (s)':>11}{'warm (s)':>11}")
+    for k in ("import briefing", "import weasyprint"):
+        print(f"  {k:<23}{t[k]:>11.3f}")
+    for k in names:
+        print(f"  {k:<12}{t['first ' + k]:>11.3f}{t['warm ' + k]:>11.3f}")
+    first = sum(t["first " + k] for k in names if k != "render")  # fit renders itself
+    warm = sum(t["warm " + k] for k in names if k != "render")
+    print(f"  {'sum':<12}{first:>11.3f}{warm:>11.3f}   (render is inside fit; not added)")
+
+    builds = [_python(_COLD_BUILD, str(SAMPLE), str(RULES), str(out / "b.pdf"), "executive")
+              for _ in range(repeat)]
+    in_process = min(float(b.split()[0]) for b in builds)
+    import briefing.pipeline as P
+
+    P.build([str(SAMPLE)], out / "w.pdf", audience="executive", rules_dir=RULES)
+    warm_build = _best(lambda: P.build([str(SAMPLE)], out / "w.pdf", audience="executive",
+                                       rules_dir=RULES), repeat)
+    alone = weasyprint_alone(html, repeat)
+    print(f"  pipeline.build in-process, rules not yet loaded (best of {repeat}): "
+          f"{in_process:.3f} s; warm: {warm_build:.3f} s")
+    print(f"  WeasyPrint alone, final HTML -> PDF once (best of {repeat}): {alone:.3f} s")
+    budget("in-process build <= 1.3 x WeasyPrint alone", in_process <= BUILD_RATIO * alone,
+           f"{in_process:.3f} s = {in_process / alone:.2f} x {alone:.3f} s "
+           f"(warm build {warm_build / alone:.2f} x)")
+
+    cold = _wall([str(BIN / "briefing"), "build", str(SAMPLE), "-o", str(out / "c.pdf")])
+    helpt = _wall([str(BIN / "briefing"), "--help"])
+    budget("cold `briefing build` <= 1.5 s", cold <= COLD_BUILD_S,
+           f"{cold:.3f} s wall, best of 3")
+    budget("`briefing --help` < 0.2 s", helpt < HELP_S, f"{helpt:.3f} s wall, best of 3")
+
+    every = _python(_COLD_BUILD, str(SAMPLE), str(RULES), str(out / "all.pdf"), "all")
+    per = dict(x.split("=") for x in every.split()[1:])
+    worst = max(int(v.split(":")[0]) for v in per.values())
+    budget("fit: at most 4 renders", worst <= MAX_RENDERS and renders <= MAX_RENDERS,
+           ", ".join(f"{a} {v.split(':')[0]} render(s), {v.split(':')[1]} page(s)"
+                     for a, v in per.items()))
+
+
+# --- the temporal tagger ---------------------------------------------------------------
+
+def bench_timex(dirs: list[str]) -> None:
+    print("Temporal tagger (bench/timex_speed.py)")
+    n, chars, best = timex_measure(dirs, 5)
+    budget("timex >= 1,000,000 chars/s", chars / best >= TIMEX_GOAL,
+           f"{chars / best:,.0f} chars/s ({n} documents, {chars:,} chars, best of 5)")
+
+
+# --- facts for a large corpus ------------------------------------------------------------
+
+def write_corpus(texts: list[str], n: int, into: Path) -> list[str]:
+    """`n` articles (the texts repeated) as .txt files, in folders of FOLDER_SIZE."""
+    folders = []
+    for i in range(n):
+        folder = into / f"f{i // FOLDER_SIZE:03d}"
+        if i % FOLDER_SIZE == 0:
+            folder.mkdir(parents=True)
+            folders.append(str(folder))
+        (folder / f"a{i:05d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    return folders
+
+
+def facts_time(folders: list[str]) -> dict[str, float]:
+    """Ingest each folder (one event each), then extract and consolidate everything."""
+    from briefing.consolidate import consolidate
+    from briefing.extract import extract
+    from briefing.ingest import ingest
+
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    documents = []
+    for folder in folders:
+        documents.extend(ingest([folder], RULES).documents)
+    documents = tuple(documents)
+    t["ingest"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extraction = extract(documents, RULES)
+    t["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    merged = consolidate(documents, extraction)
+    t["consolidate"] = time.perf_counter() - t0
+    t["total"] = t["ingest"] + t["extract"] + t["consolidate"]
+    t["documents"] = len(documents)
+    t["facts"] = len(merged.facts)
+    t["chars"] = sum(len(d.text) for d in documents)
+    return t
+
+
+def bench_large(dirs: list[str], sizes: list[int]) -> None:
+    texts = [d.text for d in load_corpus(dirs)]
+    print(f"Large corpus: {len(texts)} TimeBank+AQUAINT articles repeated; one core")
+    from briefing.extract import extract
+    from briefing.ingest import ingest
+
+    ingest([str(SAMPLE)], RULES)  # rule files load outside the timing
+    extract((), RULES)
+    got: dict[int, dict] = {}
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            folders = write_corpus(texts, n, Path(tmp))
+            t = facts_time(folders)
+        got[n] = t
+        print(f"  {n:>6} articles ({t['chars']:,} chars): ingest {t['ingest']:.2f} s, "
+              f"extract {t['extract']:.2f} s, consolidate {t['consolidate']:.2f} s = "
+              f"{t['total']:.2f} s ({t['facts']:,} merged facts; "
+              f"{t['chars'] / t['total']:,.0f} chars/s)")
+    if 1000 in got:
+        budget("facts for 1,000 articles <= 10 s", got[1000]["total"] <= FACTS_1K_S,
+               f"{got[1000]['total']:.2f} s")
+    if 1000 in got and 10000 in got:
+        ratio = got[10000]["total"] / got[1000]["total"]
+        budget("facts for 10,000 articles <= 11 x 1,000", ratio <= SCALE_10K,
+               f"{got[10000]['total']:.2f} s = {ratio:.2f} x")
+    elif 1000 in got:
+        print("  (10,000 articles: run with --large)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", default=[str(ROOT.parent / "shared" / "tempeval")])
+    parser.add_argument("--large", action="store_true",
+                        help="also time 10,000 articles (a few minutes)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", choices=["sample", "timex", "corpus"], action="append",
+                        help="run only these parts (repeatable)")
+    args = parser.parse_args(argv)
+    parts = args.only or ["sample", "timex", "corpus"]
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-out-") as out:
+        if "sample" in parts:
+            bench_sample(Path(out), args.repeat)
+    try:  # the tagger and the facts are timed on one core
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    except (AttributeError, OSError):
+        pass
+    if "timex" in parts:
+        bench_timex(args.dirs)
+    if "corpus" in parts:
+        bench_large(args.dirs, [1000, 10000] if args.large else [1000])
+    failed = [name for name, ok, _ in results if not ok]
+    print(f"{len(results) - len(failed)} of {len(results)} budgets met"
+          + (f"; failed: {'; '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
