@@ -183,20 +183,23 @@ def _speaker_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
+_PRONOUNS = frozenset("he she they it we i you one someone".split())
+
+
 def find_quotes(sentence: str, lex: Lexicon) -> list[Mention]:
     """Quoted words of at least a few words, with the speaker named beside them."""
     after, before = _speaker_patterns(lex)
     out = []
     for m in _QUOTE.finditer(sentence):
         quote = (m.group("q") or m.group("q2")).strip()
-        if len(quote.split()) < 3:
-            continue  # a scare-quoted phrase, not a quotation
+        if len(quote.split()) < 5:
+            continue  # a scare-quoted phrase ("strategic and comprehensive"), not a quotation
         speaker = ""
         tail = after.search(sentence[m.end():m.end() + 120])
         head = before.search(sentence[max(0, m.start() - 160):m.start()])
         for hit in (tail, head):
             who = hit and (hit.group("who") or hit.groupdict().get("who2"))
-            if who:
+            if who and who.strip().lower() not in _PRONOUNS:
                 speaker = who.strip().removeprefix("the ").strip()
                 break
         out.append(Mention("quote", m.start(), m.end(), m.group(), quote,

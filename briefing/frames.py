@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 
 from briefing.models import Conflict, Document, Evidence, Fact
+from briefing.phrasing import format_date
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 # A recorded vote: "312 votes to 110", "passed 61-39".
@@ -200,7 +201,7 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
     explanation = ""
     if when and _FULL_DATE.match(when) and not when.startswith("X") and all(dated):
         if all(p.isoformat() < when for p in dated):
-            explanation = (f"written before the vote of {when}: an earlier report, "
+            explanation = (f"written before the vote of {format_date(when)}: an earlier report, "
                            "not a disagreement")
     elif not all(dated):
         explanation = ("gives no date of its own; its wording suggests it was written "

@@ -181,8 +181,13 @@ def _where() -> str:
 
 
 def _evidence(item, limit: int = 160) -> str:
-    """The first evidence sentence behind an item, shortened, unless it is the item."""
+    """The first evidence sentence behind a slot-filled item (a frame, an event), short.
+
+    An item that already is a sentence (a claim, a figure, a quote) is its own evidence.
+    """
     for fact in item.facts:
+        if fact.kind in {"claim", "figure", "quote"}:
+            continue
         for e in fact.evidence:
             if e.sentence and e.sentence not in item.text:
                 text = e.sentence
