@@ -55,7 +55,10 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  if e.sentence and e.end - e.start == len(e.sentence)}
         if ident in used or rule.section not in placed:
             continue
-        if fact.kind in {"claim", "figure", "quote"} and sentences and sentences <= told:
+        # A claim is told when all its sentences are; a figure or a quote, which
+        # quotes its sentence, as soon as that sentence is.
+        if sentences and (sentences <= told if fact.kind == "claim" else
+                          fact.kind in {"figure", "quote"} and sentences & told):
             trimmed.append(Trimmed(rule.section, rule.id, fact.text,
                                    "already told by a higher-priority item"))
             continue

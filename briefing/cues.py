@@ -29,7 +29,7 @@ def load_yaml_fast(path: Path):
 
     from briefing import yamlload
 
-    loader_class = getattr(yaml, "CSafeLoader", None)
+    loader_class = yamlload.CLoader
     try:
         raw = path.read_bytes()
         if loader_class is None or len(raw) > MAX_YAML_BYTES:

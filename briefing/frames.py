@@ -226,7 +226,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if not ({"visit", "summit", "vote"} & set(events)) or c.attr("tense") == "past" and \
                 c.attr("modality") == "asserted":
             continue
-        dates = sorted(v for v in c.attr("dates").split("|") if _FULL_DATE.match(v)
+        dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
                        and _after(v, [published.get(d) for d in c.doc_ids]))
         future[id(c)] = dates
         if dates:
@@ -251,7 +251,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                                           for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
-        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
+        purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
+        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics, "purpose": purpose,
                  "body": bodies[0] if kinds[:1] == ["vote"] and bodies else "",
                  "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
                  "places": "|".join(places), "summit": ordinal,
@@ -278,6 +279,12 @@ _SUMMIT = re.compile(r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\
 # What a meeting is to cover: "expected to discuss copper and rice exports".
 _TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|focus on|negotiate)\s+"
                      r"((?:the\s)?[a-z][\w -]{3,60}?)(?=[.;,]|\s(?:and|with|during|at|in)\s[A-Z]|$)")
+
+
+# Why someone travels: "to sign the agreement".
+_PURPOSE = re.compile(r"\bto ((?:sign|ink|conclude|finali[sz]e|ratify) (?:the |a |an )?"
+                      r"(?:[\w-]+ ){0,3}?(?:agreement|deal|treaty|pact|accord|memorandum))\b")
+_DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-\d\d(-\d\d)?$")
 
 
 def _after(value: str, anchors: list[date | None]) -> bool:

@@ -89,5 +89,26 @@ def test_visit_with_unnamed_mous_yen_loan_and_summit(visit):
         "**23 August 2025**: Kenji Watanabe — visit to Tanzania.",
         "**28–30 August 2025**: Kenji Watanabe — the TICAD summit in Yokohama."]
     context = " ".join(visit["Context"])
-    assert "**$140 million** (trade)" in context and "**70%** (share)" in context
+    assert "**$140 million** (trade)" in context
+    assert "Opposition lawmakers criticised the loan" in context
+    assert visit["Open Questions"][0].startswith("What will the talks produce? The two leaders")
     assert "Otieno: “Today we open a new chapter in our partnership.”" in context
+
+
+@pytest.fixture(scope="module")
+def tariff():
+    return _note("tariff-deal-html", date(2025, 7, 17))
+
+
+def test_tariff_deal_from_html_and_text(tariff):
+    assert tariff["Agreement"] == [
+        "The United States and Brazil reached a trade deal on Tuesday that cuts the tariff on "
+        "Brazilian steel to 15% from 50%."]
+    assert tariff["Agenda"] == [
+        "**24 July 2025**: Paulo Mendes — visit to Washington, to sign the agreement.",
+        "**September 2025**: vote in the Congress."]
+    context = " ".join(tariff["Context"])
+    assert "**$20 billion** (deal value)" in context and "**$92 billion** (trade)" in context
+    assert "Farm groups criticised the agreement" in context
+    assert "15%" not in context  # told once, in Agreement
+    assert tariff["Open Questions"][0].startswith("When will the **Congress** act on it")

@@ -101,3 +101,10 @@ def test_schema_is_json_and_lists_conditions():
     when = schema["properties"]["rules"]["items"]["properties"]["when"]["properties"]
     assert {"kind", "events", "modality", "cue", "min_sources"} <= set(when)
     json.dumps(schema)
+
+
+def test_yaml_reads_on_no_yes_as_words_not_booleans():
+    from briefing.yamlload import load_yaml
+
+    assert load_yaml("x.yaml", "a: [on, off, yes, No, true, False]\n") == {
+        "a": ["on", "off", "yes", "No", True, False]}
