@@ -18,7 +18,11 @@ from briefing.rules import SECTIONS, Rule
 def conflict_fact(conflict: Conflict) -> Fact:
     """A conflict as a fact rules can place; its evidence names the sources on each side."""
     doc_ids = [d for _, docs in conflict.values for d in docs]
-    attrs = [("slot", conflict.slot), ("explanation", conflict.explanation),
+    # A slot reads "<topic> of <about>": what differs ("name", "signing date",
+    # "words") and of what or whom — for rules to test and phrase.
+    topic, _, about = conflict.slot.partition(" of ")
+    attrs = [("slot", conflict.slot), ("topic", topic), ("about", about),
+             ("explanation", conflict.explanation),
              ("values", " | ".join(v for v, _ in conflict.values))]
     for n, (value, docs) in enumerate(conflict.values, 1):
         attrs += [(f"value{n}", value), (f"docs{n}", ",".join(docs))]

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from briefing.extract import Extraction
 from briefing.frames import build_frames
-from briefing.models import Document, Fact, FactSet
+from briefing.models import Conflict, Document, Fact, FactSet
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
 NEAR_DUPLICATE = 0.5
@@ -25,11 +25,12 @@ _STOP = frozenset("that this with from have been will their which about after be
 
 def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts."""
-    facts = _unify_agreements(_unify_people(list(extraction.facts)))
+    facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims)
+    conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
 
@@ -74,6 +75,46 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
                 f = Fact(f.kind, f.text, full[surname], full[surname], f.evidence, f.attrs)
         out.append(f)
     return out
+
+
+def _unify_speakers(facts: list[Fact]) -> list[Fact]:
+    """A quote's speaker as the person's name ("State Duma Speaker X Y" → "X Y")."""
+    names = {f.key for f in facts if f.kind == "person"}
+    surnames = {n.split()[-1]: n for n in names}
+    out = []
+    for f in facts:
+        speaker = f.attr("speaker") if f.kind == "quote" else ""
+        if speaker:
+            known = next((n for n in names if n in speaker), None) or next(
+                (full for last, full in surnames.items()
+                 if re.search(rf"\b{re.escape(last)}\b", speaker)), None)
+            if known and known != speaker:
+                f = Fact(f.kind, f.text, f.key, f.value, f.evidence,
+                         tuple(sorted({**dict(f.attrs), "speaker": known}.items())))
+        out.append(f)
+    return out
+
+
+def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
+    """One speaker quoted in different words by different sources: say so, since a
+    minister may repeat the words."""
+    by_speaker: dict[str, list[Fact]] = defaultdict(list)
+    for q in quotes:
+        if q.attr("speaker"):
+            by_speaker[q.attr("speaker")].append(q)
+    conflicts = []
+    for speaker, said in by_speaker.items():
+        for i, a in enumerate(said):
+            for b in said[i + 1:]:
+                if set(a.doc_ids) & set(b.doc_ids):
+                    continue
+                wa, wb = _words(a.value), _words(b.value)
+                # Two content words in common and yet not the same words: one remark,
+                # worded two ways.
+                if len(wa & wb) >= 2 and len(wa & wb) / max(1, len(wa | wb)) < 0.9:
+                    conflicts.append(Conflict(f"words of {speaker}",
+                                              ((a.value, a.doc_ids), (b.value, b.doc_ids))))
+    return conflicts
 
 
 def _initials(name: str) -> str:

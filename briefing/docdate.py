@@ -29,9 +29,9 @@ def _tag_no_dct(text: str) -> tuple:
     return tuple(_tag_uncached(text, None))
 
 
-def tag(text: str, dct: None):
-    """The tagger's expressions of `text` without a creation date (memoised)."""
-    return _tag_no_dct(text)
+def tag(text: str, dct: dt.date | None):
+    """The tagger's expressions of `text` (memoised when there is no creation date)."""
+    return _tag_no_dct(text) if dct is None else _tag_uncached(text, dct)
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,7 @@ def find_quotes(sentence: str, lex: Lexicon) -> list[Mention]:
     after, before = _speaker_patterns(lex)
     out = []
     for m in _QUOTE.finditer(sentence):
-        quote = (m.group("q") or m.group("q2")).strip()
+        quote = (m.group("q") or m.group("q2")).strip().rstrip(",;:")
         if len(quote.split()) < 5:
             continue  # a scare-quoted phrase ("strategic and comprehensive"), not a quotation
         speaker = ""

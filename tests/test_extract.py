@@ -50,7 +50,7 @@ def test_agreement_names_and_acronyms_both_ways():
 def test_quotes_with_speakers():
     q = find_quotes('"We will sign it this year," Foreign Minister Ana Costa said.', LEX)
     assert [(m.name, dict(m.attrs).get("speaker")) for m in q] == [
-        ("We will sign it this year,", "Foreign Minister Ana Costa")]
+        ("We will sign it this year", "Foreign Minister Ana Costa")]
 
 
 def test_cleaning_drops_furniture_and_sentences_keep_offsets():
@@ -68,3 +68,16 @@ def test_note_phrasing_helpers():
     assert format_span("2025-12-04", "XXXX-12-05") == "4–5 December 2025"
     assert trim_sentence("According to officials, the pact was signed, he said.") == \
         "The pact was signed."
+
+
+def test_one_remark_worded_two_ways_is_a_conflict_with_the_speakers_name(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text('"Our ports are open to your ships," Defence Minister '
+                                    "Ana Costa said on Monday.\n")
+    (tmp_path / "b.txt").write_text('"The ports will be open for ships of both navies," '
+                                    "said Ana Costa, the defence minister.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert [(c.slot, [v for v, _ in c.values]) for c in facts.conflicts] == [
+        ("words of Ana Costa", ["Our ports are open to your ships",
+                                "The ports will be open for ships of both navies"])]
