@@ -281,8 +281,10 @@ _TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|focus on|negotiate)
                      r"((?:the\s)?[a-z][\w -]{3,60}?)(?=[.;,]|\s(?:and|with|during|at|in)\s[A-Z]|$)")
 
 
-# Why someone travels: "to sign the agreement".
-_PURPOSE = re.compile(r"\bto ((?:sign|ink|conclude|finali[sz]e|ratify) (?:the |a |an )?"
+# Why someone travels: "will travel to Washington on July 24 to sign the agreement" —
+# the purpose follows the travel verb in the same clause.
+_PURPOSE = re.compile(r"\b(?:travel|visit|fly|go|head|arrive)s?\b[^.;]{0,60}?\bto ("
+                      r"(?:sign|ink|conclude|finali[sz]e) (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,3}?(?:agreement|deal|treaty|pact|accord|memorandum))\b")
 _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-\d\d(-\d\d)?$")
 

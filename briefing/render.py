@@ -35,13 +35,13 @@ DEFAULT_FONT = "'DejaVu Serif', 'Liberation Serif', Georgia, serif"
 class Layout:
     """Spacing the fitter may tighten, within bounds the CSS keeps readable."""
 
-    base_size: float = 9.5
-    leading: float = 1.32
-    gap: float = 3.0
-    item_gap: float = 1.1
+    base_size: float = 9.0
+    leading: float = 1.26
+    gap: float = 2.4
+    item_gap: float = 0.8
 
 
-TIGHT = Layout(base_size=8.6, leading=1.22, gap=1.8, item_gap=0.5)
+TIGHT = Layout(base_size=8.4, leading=1.2, gap=1.6, item_gap=0.4)
 
 
 def environment(audience: Audience, user_dir: Path | None) -> ImmutableSandboxedEnvironment:
