@@ -13,54 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.errors import BriefingError, RuleError
-from briefing.yamlload import MAX_YAML_BYTES, load_yaml, mark_of
-
-
-def load_yaml_fast(path: Path):
-    """`load_yaml(path)`, with the nodes composed by libyaml when it is installed.
-
-    The gazetteer is the largest rule file: PyYAML's pure-Python composer takes most
-    of a cold start reading it, libyaml a tenth of that. The nodes (and so the
-    file:line:col marks, the duplicate-key check and the values) are built by the same
-    `yamlload` code; an alias, or any problem at all, falls back to `load_yaml`, whose
-    reading and error message are the reference.
-    """
-    import yaml
-
-    from briefing import yamlload
-
-    loader_class = yamlload.CLoader
-    try:
-        raw = path.read_bytes()
-        if loader_class is None or len(raw) > MAX_YAML_BYTES:
-            return load_yaml(path)
-        loader = loader_class(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return load_yaml(path)
-    try:
-        node = loader.get_single_node()
-        if node is None or _shares_nodes(node):  # an alias: refused by load_yaml
-            return load_yaml(path)
-        return yamlload._build(node, str(path), loader)  # noqa: SLF001 - same builder
-    except (yaml.YAMLError, BriefingError):
-        return load_yaml(path)
-    finally:
-        loader.dispose()
-
-
-def _shares_nodes(root) -> bool:
-    """Whether a node appears twice in the tree (libyaml resolves an alias that way)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            return True
-        seen.add(id(node))
-        if isinstance(node.value, list):
-            for item in node.value:
-                stack.extend(item if isinstance(item, tuple) else (item,))
-    return False
+from briefing.yamlload import load_yaml, mark_of
 
 
 def _alternation(patterns, where: str) -> str:
@@ -198,7 +151,7 @@ class Lexicon:
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Compile `facts.yaml` and `gazetteer.yaml` from `rules_dir` (cached)."""
     path = rules_dir / "facts.yaml"
-    data = load_yaml_fast(path)
+    data = load_yaml(path)
     w = str(path)
     kinds: dict[str, str] = {}
     heads = []
@@ -269,7 +222,7 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
     path = rules_dir / "gazetteer.yaml"
     if not path.exists():
         return {}, {}
-    data = load_yaml_fast(path)
+    data = load_yaml(path)
     places: dict[str, Place] = {}
     for c in data.get("countries", []):
         name = c["name"]

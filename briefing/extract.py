@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from briefing.cues import Lexicon, load_lexicon
@@ -126,7 +127,8 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
            mentions: list[Mention]) -> Fact | None:
     """The sentence as a claim: its events, cue classes, modality and tense (None when
     it has neither an event nor a cue)."""
-    events = lex.events.classes(s.text)
+    found = lex.events.find(s.text)  # once: the classes and where each cue stands
+    events = tuple(dict.fromkeys(name for name, _ in found))
     cues = lex.cues.classes(s.text)
     if not events and not cues:
         return None
@@ -134,7 +136,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     tense = _tense(s.text, lex, modality)
     names = lambda kind: "|".join(dict.fromkeys(m.name for m in mentions if m.kind == kind))
     dates = "|".join(t.value for t in timexes if t.type in {"DATE", "TIME"})
-    event_dates = _event_dates(s, lex, timexes)
+    event_dates = _event_dates(s, lex, timexes, found)
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}", s.text.lower()))))
     return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
                 _attrs(events=",".join(events), cues=",".join(cues),
@@ -145,15 +147,22 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                            and dict(m.attrs).get("type") == "capital")), **event_dates))
 
 
-def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex]) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def _said_re(lex: Lexicon) -> re.Pattern:
+    """A speech verb just before a date: "…, the ministry said on Thursday"."""
+    return re.compile(rf"(?:{lex.speech_verbs})\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
+                 found: list[tuple[str, re.Match]]) -> dict[str, str]:
     """For each event cue, the full date written nearest it ("signed on 18 May" → the
     signing's date), so a sentence naming two dates gives each event its own."""
-    said = re.compile(rf"(?:{lex.speech_verbs})\s+(?:on\s+|late\s+|early\s+)?$")
+    said = _said_re(lex)
     # "…, the ministry said on Thursday": that date is when it was said, not done.
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
     out: dict[str, str] = {}
-    for event, cue in lex.events.find(s.text):
+    for event, cue in found:
         a, b = s.start + cue.start(), s.start + cue.end()
         best = min(days, default=None, key=lambda t: t.start - b if t.start >= b else
                    (a - t.end) * 1.5)  # a date after the verb binds more tightly

@@ -126,7 +126,7 @@ def environment() -> ImmutableSandboxedEnvironment:
 def check_snippet(source: str) -> str:
     """"" if `source` compiles as a snippet, else the error (for rule validation)."""
     try:
-        environment().from_string(source)
+        _compiled(source)  # compiled once: validation and rendering share it
     except TemplateSyntaxError as exc:
         return f"line {exc.lineno}: {exc.message}"
     return ""

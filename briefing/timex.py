@@ -200,9 +200,7 @@ def rules(path: Path | str | None = None) -> Rules:
     if path is not None:
         return _compile(load_yaml(path), str(path))
     if _RULES is None:
-        from briefing.cues import load_yaml_fast  # libyaml when installed; same result
-
-        _RULES = _compile(load_yaml_fast(RULES_PATH), str(RULES_PATH))
+        _RULES = _compile(load_yaml(RULES_PATH), str(RULES_PATH))
     return _RULES
 
 

@@ -115,6 +115,9 @@ def load_yaml(path: Path | str, text: str | None = None) -> Any:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise BriefingError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    fast = _compose_fast(text, path)
+    if fast is not None:
+        return fast
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -129,6 +132,41 @@ def load_yaml(path: Path | str, text: str | None = None) -> Any:
         raise BriefingError(f"{path}: invalid YAML: {exc}") from None
     finally:
         loader.dispose()
+
+
+def _compose_fast(text: str, path: str) -> Any:
+    """The file read with libyaml's composer (ten times faster on the gazetteer), or
+    None to let the pure-Python loader read it — and word any error — instead.
+
+    libyaml expands an alias into a shared node rather than refusing it, so a tree
+    holding one node twice goes to the pure loader, which refuses aliases."""
+    if CLoader is None:
+        return None
+    loader = CLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None or _shares_nodes(node):
+            return None
+        return _build(node, path, loader)
+    except (yaml.YAMLError, BriefingError):
+        return None
+    finally:
+        loader.dispose()
+
+
+def _shares_nodes(root: yaml.Node) -> bool:
+    """Whether a node appears twice in the tree (how libyaml resolves an alias)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node.value, list):
+            for item in node.value:
+                stack.extend(item if isinstance(item, tuple) else (item,))
+    return False
 
 
 def mark_of(obj: Any, key: Any = None, default: Mark | None = None) -> Mark | None:
