@@ -154,10 +154,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()
-                or re.search(r"\d|\b[A-Z]{2,}\b", name))):
-            # "the agreement", "Under the agreement": no name. A name without an
-            # acronym ends in a capitalised kind ("… Treaty") or carries a code
-            # ("the F-35 deal").
+                or re.search(r"\d", name))) or re.search(r"['’]s\b", name):
+            # "the agreement", "Under the agreement", "the EU's trade deal": no name.
+            # A name without an acronym ends in a capitalised kind ("… Treaty") or
+            # carries a model number ("the F-35 deal").
             continue
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
             acronym = words[0]  # "the XYZ pact": the name is the acronym

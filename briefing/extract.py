@@ -96,7 +96,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         return (Evidence(doc.id, s.start + start, s.start + end, text),)
 
     facts: list[Fact] = []
-    inside = [t for t in timexes if s.start <= t.start and t.end <= s.end]
+    inside = _join_parts([t for t in timexes if s.start <= t.start and t.end <= s.end],
+                         doc.text)
     for t in inside:
         facts.append(Fact("timex", t.text, t.value, t.value,
                           (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
@@ -121,6 +122,20 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     if claim:
         facts.append(claim)
     return facts
+
+
+def _join_parts(timexes: list[Timex], text: str) -> list[Timex]:
+    """"the second half" + "of" + "next year" → the second half of that year: the
+    tagger tags the two apart (as TimeBank does); the claim needs the one date."""
+    out = list(timexes)
+    for i, (part, year) in enumerate(zip(timexes, timexes[1:])):
+        if (re.fullmatch(r"\d{4}-(?:H[12]|Q[1-4]|\d\d)", part.value)
+                and re.fullmatch(r"\d{4}", year.value)
+                and re.fullmatch(r"\s+of\s+", text[part.end:year.start])):
+            out[i] = Timex(part.start, year.end, text[part.start:year.end], part.type,
+                           year.value + part.value[4:])
+            out[i + 1] = None
+    return [t for t in out if t is not None]
 
 
 def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],

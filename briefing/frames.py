@@ -76,10 +76,9 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                                       tuple(distinct.items())))
     for c in signed:
         evidence.extend(c.evidence)
-        places = [p for p in c.attr("places").split("|") if p]
-        m = re.search(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", c.text)
-        if m and m.group(1) in places:
-            slots.setdefault("signed_place", m.group(1))
+        place = _place_near(c, "signing")
+        if place:
+            slots.setdefault("signed_place", place)
         signatories = [p for p in c.attr("people").split("|") if p in people]
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(
@@ -160,6 +159,23 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
                                             or v <= when.isoformat()):
                     votes[v].append(doc)
     return {v: tuple(dict.fromkeys(d)) for v, d in votes.items()}
+
+
+_SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
+
+
+def _place_near(claim: Fact, event: str) -> str:
+    """The gazetteer place written "in X" nearest the event's verb ("protested in A …
+    signed off in B" → B for the signing)."""
+    places = {p for p in claim.attr("places").split("|") if p}
+    cues = [m.start() for m in _SIGN_CUE.finditer(claim.text)] or [0]
+    best, distance = "", 10**6
+    for m in re.finditer(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", claim.text):
+        if m.group(1) in places:
+            d = min(abs(m.start() - c) for c in cues)
+            if d < distance:
+                best, distance = m.group(1), d
+    return best
 
 
 def _disputed(values: dict[str, tuple[str, ...]]) -> bool:
@@ -286,7 +302,9 @@ _TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|focus on|negotiate)
 _PURPOSE = re.compile(r"\b(?:travel|visit|fly|go|head|arrive)s?\b[^.;]{0,60}?\bto ("
                       r"(?:sign|ink|conclude|finali[sz]e) (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,3}?(?:agreement|deal|treaty|pact|accord|memorandum))\b")
-_DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-\d\d(-\d\d)?$")
+# An event's date may be a day, a month, a quarter or a half ("the second half of
+# next year").
+_DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")
 
 
 def _after(value: str, anchors: list[date | None]) -> bool:

@@ -60,6 +60,12 @@ class FactView:
 
 def format_date(value: str) -> str:
     """TIMEX3 value → note style: 2025-02-18 → 18 February 2025; XXXX-12-04 → 4 December."""
+    part = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", value or "")
+    if part:
+        year, which = part.groups()
+        names = {"H1": "first half", "H2": "second half", "Q1": "first quarter",
+                 "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter"}
+        return f"{names[which]} of {year}"
     m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", value or "")
     if not m:
         return value or ""
@@ -72,7 +78,12 @@ def format_date(value: str) -> str:
 
 
 def format_span(start: str, end: str) -> str:
-    """Two dates as one span: 4–5 December 2025."""
+    """Two dates as one span, as an item opens: "4–5 December 2025", "Second half of 2025"."""
+    text = _span(start, end)
+    return text[:1].upper() + text[1:]
+
+
+def _span(start: str, end: str) -> str:
     if not end:
         return format_date(start)
     if end.startswith("XXXX") and not start.startswith("XXXX"):

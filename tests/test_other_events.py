@@ -112,3 +112,16 @@ def test_tariff_deal_from_html_and_text(tariff):
     assert "Farm groups criticised the agreement" in context
     assert "15%" not in context  # told once, in Agreement
     assert tariff["Open Questions"][0].startswith("When will the **Congress** act on it")
+
+
+def test_bloc_trade_deal_concluded_not_signed():
+    note = _note("trade-bloc-pending", date(2024, 12, 7))
+    agreement = " ".join(note["Agreement"])
+    assert "concluded negotiations on a free trade agreement" in agreement
+    assert "signed off in Montevideo" in agreement
+    assert note["Agenda"] == ["**Second half of 2025**: vote in the European Parliament."]
+    context = " ".join(note["Context"])
+    assert "**€110 billion** (trade)" in context and "**90%** (tariff)" in context
+    assert "France and Poland oppose it" in context
+    assert note["Open Questions"][0].startswith(
+        "When will the **Council of the European Union** act on it")
