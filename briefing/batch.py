@@ -144,9 +144,7 @@ def _one_line(exc: BaseException) -> str:
 def build_event(event: Event, rules_dir: Path, templates_dir: Path | None) -> list[Row]:
     """Analyse one event once and write its note for each audience (runs in a worker)."""
     from briefing import pipeline
-    from briefing.assemble import assemble
-    from briefing.audience import BUNDLED_TEMPLATES, load_audience
-    from briefing.fit import fit
+    from briefing.audience import load_audience
     from briefing.rules import load_rules
 
     try:
@@ -157,17 +155,13 @@ def build_event(event: Event, rules_dir: Path, templates_dir: Path | None) -> li
         return [Row(event.name, ",".join(event.audiences), None, None,
                     f"error: {_one_line(exc)}")]
     as_of = event.as_of or pipeline.default_as_of(facts)
-    roots = tuple(r for r in (templates_dir, BUNDLED_TEMPLATES) if r)
     rows = []
     for aud in audiences:
         try:
-            brief = assemble(facts, rules, as_of=as_of, audience=aud.name,
-                             sections=aud.sections, items_per_section=aud.items_per_section)
-            fitted = fit(brief, facts, aud, templates_dir, roots)
-            pdf = event.output / f"{aud.name}.pdf"
-            pipeline._write_all(pdf, fitted, aud, as_of, None)  # noqa: SLF001 - same writer as build
-            rows.append(Row(event.name, aud.name, fitted.rendered.pages,
-                            len(fitted.brief.trimmed) - len(brief.trimmed), "ok", str(pdf)))
+            built = pipeline.write_note(facts, rules, aud, as_of,
+                                        event.output / f"{aud.name}.pdf", templates_dir)
+            rows.append(Row(event.name, aud.name, built.pages, built.trimmed_to_fit, "ok",
+                            str(built.pdf)))
         except Exception as exc:  # noqa: BLE001
             rows.append(Row(event.name, aud.name, None, None, f"error: {_one_line(exc)}"))
     return rows

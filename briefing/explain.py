@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefing.assemble import assemble, resolve_citations
-from briefing.audience import BUNDLED_TEMPLATES, load_audience
-from briefing.fit import fit
-from briefing.pipeline import analyse, default_as_of
+from briefing.assemble import resolve_citations
+from briefing.audience import load_audience
+from briefing.pipeline import analyse, default_as_of, fitted_note
 from briefing.rules import load_rules
 
 
@@ -18,11 +17,9 @@ def explain_lines(sources: list[str], audience_name: str, rules_dir: Path,
     rules = load_rules(rules_dir)
     audience = load_audience(audience_name, templates_dir)
     facts = analyse(sources, rules_dir)
-    brief = assemble(facts, rules, as_of=as_of or default_as_of(facts),
-                     audience=audience.name, sections=audience.sections,
-                     items_per_section=audience.items_per_section)
-    roots = tuple(r for r in (templates_dir, BUNDLED_TEMPLATES) if r)
-    brief = fit(brief, facts, audience, templates_dir, roots).brief
+    _, fitted = fitted_note(facts, rules, audience, as_of or default_as_of(facts),
+                            templates_dir)
+    brief = fitted.brief
     rule_where = {r.id: r.where for r in rules}
     numbers = {s.document.id: s.number for s in brief.sources}
     lines = [f"{brief.title} — as of {brief.as_of} — {audience.name}", ""]

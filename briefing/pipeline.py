@@ -13,10 +13,10 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from briefing.assemble import assemble
-from briefing.audience import BUNDLED_TEMPLATES, audience_names, load_audience
+from briefing.audience import BUNDLED_TEMPLATES, Audience, audience_names, load_audience
 from briefing.consolidate import consolidate
 from briefing.extract import extract
-from briefing.fit import fit
+from briefing.fit import Fitted, fit
 from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
 from briefing.pdf import pdf_bytes, write_atomic
@@ -84,22 +84,34 @@ def build(sources: list[str], output: Path, *, audience: str = "executive",
     audiences = [load_audience(n, templates_dir) for n in names]
     facts = analyse(sources, rules_dir)
     as_of = as_of or default_as_of(facts)
-    roots = tuple(r for r in (templates_dir, BUNDLED_TEMPLATES) if r)
     built = []
     for aud in audiences:
-        brief = assemble(facts, rules, as_of=as_of, audience=aud.name, sections=aud.sections,
-                         items_per_section=aud.items_per_section)
-        fitted = fit(brief, facts, aud, templates_dir, roots)
         pdf = output if len(audiences) == 1 else output.with_name(
             f"{output.stem}-{aud.name}{output.suffix}")
-        _write_all(pdf, fitted, aud, as_of, pdf_variant)
-        dropped = len(fitted.brief.trimmed) - len(brief.trimmed)
-        built.append(Built(aud.name, pdf, fitted.rendered.pages, aud.page_limit,
-                           fitted.renders, dropped, fitted.brief))
+        built.append(write_note(facts, rules, aud, as_of, pdf, templates_dir, pdf_variant))
     return BuildResult(tuple(built), facts, facts.diagnostics)
 
 
-def _write_all(pdf: Path, fitted, aud, as_of: date, variant: str | None) -> None:
+def fitted_note(facts: FactSet, rules, aud: Audience, as_of: date,
+                templates_dir: Path | None) -> tuple[Brief, Fitted]:
+    """One audience's note, assembled and fitted: (as assembled, as it fits)."""
+    brief = assemble(facts, rules, as_of=as_of, audience=aud.name, sections=aud.sections,
+                     items_per_section=aud.items_per_section)
+    roots = tuple(r for r in (templates_dir, BUNDLED_TEMPLATES) if r)
+    return brief, fit(brief, facts, aud, templates_dir, roots)
+
+
+def write_note(facts: FactSet, rules, aud: Audience, as_of: date, pdf: Path,
+               templates_dir: Path | None, pdf_variant: str | None = None) -> Built:
+    """Assemble, fit and write one audience's note to `pdf` (and its siblings)."""
+    brief, fitted = fitted_note(facts, rules, aud, as_of, templates_dir)
+    write_outputs(pdf, fitted, aud, as_of, pdf_variant)
+    return Built(aud.name, pdf, fitted.rendered.pages, aud.page_limit, fitted.renders,
+                 len(fitted.brief.trimmed) - len(brief.trimmed), fitted.brief)
+
+
+def write_outputs(pdf: Path, fitted: Fitted, aud: Audience, as_of: date,
+                  variant: str | None) -> None:
     """The PDF and, beside it, .html, .json, .md and .txt — each written atomically, and
     only once the PDF exists in memory, so a failed render replaces none of them."""
     pdf_data = pdf_bytes(fitted.rendered, created=datetime.combine(as_of, time(12)),
