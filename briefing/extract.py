@@ -159,7 +159,11 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        dates=dates, bodies=names("organisation"), people=names("person"),
                        places=names("place"), capitals="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "place"
-                           and dict(m.attrs).get("type") == "capital")), **event_dates))
+                           and dict(m.attrs).get("type") == "capital")),
+                       countries="|".join(dict.fromkeys(
+                           dict(m.attrs)["country"] for m in mentions if m.kind == "place"
+                           and dict(m.attrs).get("type") in {"country", "demonym"})),
+                       **event_dates))
 
 
 @lru_cache(maxsize=4)

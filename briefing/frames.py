@@ -115,6 +115,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
     if ratified and expected:
         conflicts.append(_status_conflict(slots, expected, ratified, published))
+    parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
+    if len(parties) >= 2:
+        # Between whom: the two countries the agreement's sentences name most.
+        slots["parties"] = f"{parties[0]}|{parties[1]}"
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
                  tuple(sorted((k, v) for k, v in slots.items() if v)))
     return frame, conflicts

@@ -39,7 +39,8 @@ def treaty():
 
 def test_trade_agreement_line(trade):
     assert trade["Agreement"][0] == (
-        "**Comprehensive Economic Partnership Agreement** (CEPA), an agreement — signed "
+        "**Comprehensive Economic Partnership Agreement** (CEPA), an agreement between Chile and "
+        "Vietnam — signed "
         "12 March 2025 in Santiago by Laura Ortiz (Chilean Foreign Minister) and Nguyen Thi "
         "Lan (Vietnamese Trade Minister); next: approval by the Senate.")
 
@@ -59,7 +60,8 @@ def test_trade_figures_and_pending_question(trade):
 
 def test_treaty_line_with_vote_other_ratification_and_next_step(treaty):
     assert treaty["Agreement"][0] == (
-        "**Treaty on Border Waters** (TBW), a treaty — signed 15 January 2025 in "
+        "**Treaty on Border Waters** (TBW), a treaty between Lithuania and Poland — signed "
+        "15 January 2025 in "
         "Vilnius by Adam Kowal (Polish Foreign Minister) and Rasa Petraite (Lithuanian "
         "Foreign Minister); ratified by the Sejm on 3 June 2025 (312–110); also ratified by "
         "the Seimas (March 2025); next: approval by the Senate.")
@@ -82,7 +84,7 @@ def visit():
 def test_visit_with_unnamed_mous_yen_loan_and_summit(visit):
     agreement = " ".join(visit["Agreement"])
     assert agreement.startswith("**Memorandum of Understanding on Geothermal Cooperation**, "
-                                "a memorandum — signed 21 August 2025.")
+                                "a memorandum between Kenya and Japan — signed 21 August 2025.")
     assert "signed seven memoranda of understanding" in agreement
     assert "NAIROBI" not in agreement  # the dateline is not part of the sentence
     assert visit["Agenda"] == [

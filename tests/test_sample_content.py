@@ -16,7 +16,8 @@ def _section(brief, name):
 
 def test_agreement_line_is_slot_filled(sample_build):
     text = _section(_brief(sample_build), "Agreement")
-    for part in ("Reciprocal Exchange of Logistic Support", "(RELOS)", "signed 18 February 2025",
+    for part in ("Reciprocal Exchange of Logistic Support", "(RELOS)", "between India and Russia",
+                 "signed 18 February 2025",
                  "in Moscow", "Vinay Kumar (Indian Ambassador)", "Alexander Fomin",
                  "ratified by the State Duma on 2 December 2025", "(unanimously)",
                  "next: approval by the Federation Council"):
