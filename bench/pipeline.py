@@ -161,6 +161,26 @@ def weasyprint_alone(html: str, repeat: int) -> float:
     return _best(run, repeat)
 
 
+_COLD_WEASYPRINT = """
+import sys, time
+from pathlib import Path
+from weasyprint import HTML
+html = Path(sys.argv[1]).read_text()
+t0 = time.perf_counter()
+HTML(string=html, base_url=sys.argv[2]).render().write_pdf()
+print(time.perf_counter() - t0)
+"""
+
+
+def weasyprint_alone_first(html: str, out: Path, repeat: int) -> float:
+    """Best time of WeasyPrint's first render in a fresh process (imports done): the
+    like-for-like partner of a first build in a fresh process."""
+    page = out / "final.html"
+    page.write_text(html)
+    base = str(ROOT / "templates" / "executive") + "/"
+    return min(float(_python(_COLD_WEASYPRINT, str(page), base)) for _ in range(repeat))
+
+
 def bench_sample(out: Path, repeat: int) -> None:
     print(f"Sample: {SAMPLE.relative_to(ROOT)} (executive)")
     t = json.loads(_python(_STAGES, str(SAMPLE), str(RULES), str(out / "stages.pdf")))
@@ -185,12 +205,17 @@ def bench_sample(out: Path, repeat: int) -> None:
     warm_build = _best(lambda: P.build([str(SAMPLE)], out / "w.pdf", audience="executive",
                                        rules_dir=RULES), repeat)
     alone = weasyprint_alone(html, repeat)
-    print(f"  pipeline.build in-process, rules not yet loaded (best of {repeat}): "
-          f"{in_process:.3f} s; warm: {warm_build:.3f} s")
-    print(f"  WeasyPrint alone, final HTML -> PDF once (best of {repeat}): {alone:.3f} s")
-    budget("in-process build <= 1.3 x WeasyPrint alone", in_process <= BUILD_RATIO * alone,
-           f"{in_process:.3f} s = {in_process / alone:.2f} x {alone:.3f} s "
-           f"(warm build {warm_build / alone:.2f} x)")
+    alone_first = weasyprint_alone_first(html, out, repeat)
+    print(f"  pipeline.build in-process: first in a fresh process {in_process:.3f} s, "
+          f"warm {warm_build:.3f} s (best of {repeat})")
+    print(f"  WeasyPrint alone, final HTML -> PDF once: first in a fresh process "
+          f"{alone_first:.3f} s, warm {alone:.3f} s (best of {repeat})")
+    # Like for like: a first build against WeasyPrint's first render (both pay their
+    # one-time loading: our rules, its fonts), and warm against warm.
+    first_ratio, warm_ratio = in_process / alone_first, warm_build / alone
+    budget("in-process build <= 1.3 x WeasyPrint alone",
+           max(first_ratio, warm_ratio) <= BUILD_RATIO,
+           f"first {first_ratio:.2f} x, warm {warm_ratio:.2f} x")
 
     cold = _wall([str(BIN / "briefing"), "build", str(SAMPLE), "-o", str(out / "c.pdf")])
     helpt = _wall([str(BIN / "briefing"), "--help"])

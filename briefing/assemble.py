@@ -42,9 +42,12 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that say more.
     ranked = sorted(pool, key=lambda f: (-f.corroboration, -len(f.text)))
+    by_kind: dict[str, list[Fact]] = {}
+    for fact in ranked:
+        by_kind.setdefault(fact.kind, []).append(fact)
     candidates: list[tuple[Rule, Fact]] = [
         (rule, fact) for rule in sorted(rules, key=lambda r: -r.priority)
-        for fact in ranked if rule.matches(fact)]
+        for fact in by_kind.get(rule.kind, ()) if rule.matches(fact)]
     placed: dict[str, list[Item]] = {s: [] for s in sections}
     trimmed: list[Trimmed] = []
     used: set[tuple[str, str]] = set()

@@ -154,10 +154,16 @@ def say(source: str, fact, **extra) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1)
+def _markdown() -> markdown.Markdown:
+    """One converter, reset per item: building one costs more than converting."""
+    return markdown.Markdown()
+
+
 def to_html(markdown_text: str) -> str:
     """Markdown of one item → inline HTML; any HTML in it arrives as text."""
     escaped = html.escape(markdown_text, quote=False)
-    out = markdown.markdown(escaped)
+    out = _markdown().reset().convert(escaped)
     return re.sub(r"^<p>(.*)</p>$", r"\1", out, flags=re.S)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -44,8 +45,10 @@ class Layout:
 TIGHT = Layout(base_size=8.4, leading=1.2, gap=1.6, item_gap=0.4)
 
 
+@lru_cache(maxsize=16)
 def environment(audience: Audience, user_dir: Path | None) -> ImmutableSandboxedEnvironment:
-    """The sandboxed template environment for one audience."""
+    """The sandboxed template environment for one audience (one per process, so its
+    compiled templates are reused; Jinja re-reads a template whose file changed)."""
     base = FileSystemLoader(str(BUNDLED_TEMPLATES / "base"))
     search = []
     if user_dir:

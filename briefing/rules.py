@@ -55,6 +55,11 @@ class Rule:
     examples_no_match: tuple[str, ...]
     where: str
 
+    @property
+    def kind(self) -> str:
+        """The fact kind this rule takes (every rule names one)."""
+        return dict(self.when)["kind"]
+
     def matches(self, fact: Fact) -> bool:
         """Whether `fact` satisfies every condition of `when`."""
         return all(_test(name, value, fact) for name, value in self.when)
