@@ -13,6 +13,7 @@ from datetime import date
 from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
 from briefing.phrasing import CITE, say
 from briefing.rules import SECTIONS, Rule
+from briefing.timeline import TIMELINE, timeline_items
 
 
 def conflict_fact(conflict: Conflict) -> Fact:
@@ -82,9 +83,12 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
         per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
         placed[rule.section].append(Item(text, rule.id, rule.priority, (fact,),
                                          when=_when(fact)))
+    if TIMELINE in placed:
+        placed[TIMELINE] = timeline_items(facts)
     ordered = []
     for name, items in placed.items():
-        items.sort(key=lambda i: (-i.priority, i.when))
+        if name != TIMELINE:  # the timeline keeps its order: by date
+            items.sort(key=lambda i: (-i.priority, i.when))
         if items_per_section and len(items) > items_per_section:
             trimmed += [Trimmed(name, i.rule, i.text, f"over {items_per_section} items "
                                 "for this audience") for i in items[items_per_section:]]

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from briefing.errors import TemplateError
 from briefing.rules import SECTIONS
+from briefing.timeline import TIMELINE
 from briefing.yamlload import load_yaml, mark_of
 
 BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 KEYS = {"name", "description", "sections", "items_per_section", "page_limit", "page_size",
-        "marking", "branding", "recipients", "show_evidence", "show_timeline"}
+        "marking", "branding", "recipients", "show_evidence"}
 BRANDING_KEYS = {"organisation", "colour", "font", "logo"}
 LOGO_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
 
@@ -40,7 +41,6 @@ class Audience:
     logo: str = ""
     recipients: tuple[str, ...] = ()
     show_evidence: bool = False
-    show_timeline: bool = False
 
 
 def audience_names(user_dir: Path | None = None) -> list[str]:
@@ -71,9 +71,9 @@ def load_audience(name: str, user_dir: Path | None = None) -> Audience:
             problems.append(f"{mark_of(data, key)}: unknown setting '{key}' "
                             f"(expected one of: {', '.join(sorted(KEYS))})")
     sections = data.get("sections", list(SECTIONS))
-    if not isinstance(sections, list) or any(s not in SECTIONS for s in sections):
+    if not isinstance(sections, list) or any(s not in (*SECTIONS, TIMELINE) for s in sections):
         problems.append(f"{mark_of(data, 'sections') or path}: sections must be a list of: "
-                        f"{', '.join(SECTIONS)}")
+                        f"{', '.join((*SECTIONS, TIMELINE))}")
     for key in ("items_per_section", "page_limit"):
         value = data.get(key, 1)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
@@ -111,8 +111,7 @@ def load_audience(name: str, user_dir: Path | None = None) -> Audience:
         organisation=str(branding.get("organisation", "")),
         colour=str(branding.get("colour", "#1f3a5f")), font=str(branding.get("font", "")),
         logo=logo, recipients=tuple(recipients),
-        show_evidence=bool(data.get("show_evidence", False)),
-        show_timeline=bool(data.get("show_timeline", False)))
+        show_evidence=bool(data.get("show_evidence", False)))
 
 
 def _logo_problem(folder: Path, logo: str) -> str | None:

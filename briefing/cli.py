@@ -15,7 +15,6 @@ import click
 from briefing.errors import BriefingError
 
 DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _fail(exc: BriefingError) -> None:

@@ -39,7 +39,7 @@ def _nested_repeat(pattern: str) -> bool:
     def walk(items, inside_unbounded: bool) -> bool:
         for op, av in items:
             if op in repeats:
-                low, high, body = av
+                _, high, body = av
                 if inside_unbounded and high > 1:
                     return True
                 if walk(body, inside_unbounded or high == c.MAXREPEAT):
@@ -125,7 +125,6 @@ class Lexicon:
 
     events: CueClasses
     cues: CueClasses
-    status_events: tuple[str, ...]
     modality: CueClasses
     tense: CueClasses
     measures: CueClasses
@@ -167,7 +166,6 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     return Lexicon(
         events=_classes(data, "events", path),
         cues=_classes(data, "cues", path),
-        status_events=tuple(data.get("status_events", [])),
         modality=_classes(data, "modality", path),
         tense=_classes(data, "tense", path),
         measures=_classes(data, "measures", path),

@@ -62,12 +62,6 @@ def _dateline(text: str, title: str) -> str | None:
     return None
 
 
-def _latest_year(found) -> int | None:
-    years = [int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"
-             and len(t.value) >= 4 and (len(t.value) == 4 or t.value[4] == "-")]
-    return max(years) if years else None
-
-
 def _dateline_year(value: str, text: str) -> int | None:
     """The year of a dateline that gives only month and day ("HANOI, March 13").
 

@@ -19,6 +19,9 @@ from briefing.figures import find_figures, format_amount
 from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
 from briefing.timex import tag
 
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s[^\n]{0,40}?\s[-–—:]\s")
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Facts per document, in document order, and what extraction noticed."""
@@ -39,6 +42,11 @@ def extract(documents: tuple[Document, ...], rules_dir: Path) -> Extraction:
 def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     """The facts of one document; claims link to the agreement the article is about."""
     timexes = tag(doc.text, doc.published)
+    # A dateline's date ("VILNIUS, June 5 - …") says when the article was written, not
+    # when anything in its first sentence happened.
+    dateline = _DATELINE.match(doc.text)
+    if dateline:
+        timexes = [t for t in timexes if t.start >= dateline.end()]
     per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"]
     main = _main_agreement(agreements)

@@ -188,6 +188,8 @@ def _evidence(item, limit: int = 160) -> str:
 
     An item that already is a sentence (a claim, a figure, a quote) is its own evidence.
     """
+    if item.rule == "timeline":  # a dated line, not a claim to back
+        return ""
     for fact in item.facts:
         if fact.kind in {"claim", "figure", "quote"}:
             continue

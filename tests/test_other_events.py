@@ -127,3 +127,19 @@ def test_bloc_trade_deal_concluded_not_signed():
     assert "France and Poland oppose it" in context
     assert note["Open Questions"][0].startswith(
         "When will the **Council of the European Union** act on it")
+
+
+def test_analyst_timeline_dates_each_step_once():
+    from briefing.audience import load_audience
+
+    facts = analyse([str(EVENTS / "treaty-pending")], RULES)
+    aud = load_audience("analyst")
+    brief = assemble(facts, load_rules(RULES), as_of=date(2025, 6, 5), audience=aud.name,
+                     sections=aud.sections, items_per_section=aud.items_per_section)
+    timeline = next(s for s in brief.sections if s.name == "Timeline")
+    assert [i.text for i in timeline.items] == [
+        "**15 January 2025** — TBW signed in Vilnius",
+        "**March 2025** — TBW ratified by the Seimas",
+        "**3 June 2025** — TBW ratified by the Sejm",
+        "**18 June 2025** — vote in the Senate"]
+    assert all(i.citations for i in timeline.items)
