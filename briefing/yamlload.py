@@ -98,6 +98,8 @@ def _build(node: yaml.Node, path: str, loader: _Loader) -> Any:
         out.mark = _mark(path, node)
         out.item_marks = [_mark(path, n) for n in node.value]
         return out
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value  # most scalars: skip the constructor's bookkeeping
     return loader.construct_object(node, deep=True)
 
 
