@@ -243,7 +243,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     future: dict[int, list[str]] = {}
     for c in claims:
         events = c.attr("events").split(",")
-        if not ({"visit", "summit", "vote"} & set(events)) or c.attr("tense") == "past" and \
+        if not ({"visit", "summit", "vote", "talks"} & set(events)) or c.attr("tense") == "past" and \
                 c.attr("modality") == "asserted":
             continue
         dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
@@ -255,7 +255,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     for start, group in by_start.items():
         dates = sorted({v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X")))
-        kinds = [e for e in ("visit", "summit", "vote") if any(e in c.attr("events") for c in group)]
+        kinds = [e for e in ("visit", "summit", "vote", "talks")
+                 if any(e in c.attr("events").split(",") for c in group)]
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
@@ -297,8 +298,10 @@ _SUMMIT = re.compile(r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\
 
 
 # What a meeting is to cover: "expected to discuss copper and rice exports".
-_TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|focus on|negotiate)\s+"
-                     r"((?:the\s)?[a-z][\w -]{3,60}?)(?=[.;,]|\s(?:and|with|during|at|in)\s[A-Z]|$)")
+_TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|negotiations on|focus on|negotiate)\s+"
+                     r"((?:the\s)?[a-z][\w ,-]{3,90}?)"
+                     r"(?=[.;]|,\s(?:where|which|while|as|but|though|although|with|a\s|the\s)"
+                     r"|\s(?:during|at|in|on|with)\s[A-Z]|$)")
 
 
 # Why someone travels: "will travel to Washington on July 24 to sign the agreement" —

@@ -89,11 +89,11 @@ def test_visit_with_unnamed_mous_yen_loan_and_summit(visit):
     assert "NAIROBI" not in agreement  # the dateline is not part of the sentence
     assert visit["Agenda"] == [
         "**23 August 2025**: Kenji Watanabe — visit to Tanzania.",
-        "**28–30 August 2025**: Kenji Watanabe — the TICAD summit in Yokohama."]
+        "**28–30 August 2025**: Kenji Watanabe — the TICAD summit in Yokohama.",
+        "**October 2025**: talks on an economic partnership agreement."]
     context = " ".join(visit["Context"])
     assert "**$140 million** (trade)" in context
     assert "Opposition lawmakers criticised the loan" in context
-    assert visit["Open Questions"][0].startswith("What will the talks produce? The two leaders")
     assert "Otieno: “Today we open a new chapter in our partnership.”" in context
 
 
@@ -143,3 +143,14 @@ def test_analyst_timeline_dates_each_step_once():
         "**3 June 2025** — TBW ratified by the Sejm",
         "**18 June 2025** — vote in the Senate"]
     assert all(i.citations for i in timeline.items)
+
+
+def test_upcoming_state_visit_without_an_agreement():
+    note = _note("visit-upcoming", date(2025, 10, 3))
+    assert note["Agreement"] == []
+    assert note["Agenda"][:2] == [
+        "**9–11 October 2025**: Marc Laurent — visit to Jakarta; to discuss defence "
+        "cooperation, nickel processing and climate finance.",
+        "**11 October 2025**: visit to Bali."]
+    assert "**$4.2 billion** (trade)" in " ".join(note["Context"])
+    assert note["Open Questions"][0].startswith("Will the negotiations conclude, and when?")
