@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.errors import BriefingError, RuleError
+from briefing.errors import RuleError
 from briefing.yamlload import load_yaml, mark_of
 
 

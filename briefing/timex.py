@@ -124,7 +124,7 @@ def _compile(raw: Any, path: str) -> Rules:
     for i, spec in enumerate(raw.get("patterns", [])):
         where = mark_of(raw["patterns"], i)
         try:
-            name, kind, template = spec["name"], spec["kind"], spec["pattern"]
+            name, template, _ = spec["name"], spec["pattern"], spec["kind"]
         except (KeyError, TypeError):
             raise BriefingError(f"{where}: a pattern needs name, kind and pattern") from None
         prefix = f"g{i}_"

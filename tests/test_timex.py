@@ -9,7 +9,7 @@ import pytest
 
 from briefing.errors import BriefingError
 from briefing.timex import RULES_PATH, clause_tense, rules, tag
-from briefing.timex_resolve import duration_value, resolve_weekday, year_for
+from briefing.timex_calendar import duration_value, resolve_weekday, year_for
 from briefing.yamlload import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
