@@ -63,3 +63,19 @@ def test_unknown_audience_is_one_clear_error():
         load_audience("ministers")
     assert str(info.value) == ("unknown audience 'ministers' (expected one of: "
                                f"{', '.join(audience_names())})")
+
+
+def test_readme_walkthrough_user_folder_overrides_one_block(tmp_path):
+    mine = tmp_path / "mine" / "executive"
+    mine.mkdir(parents=True)
+    (mine / "note.html.j2").write_text(
+        '{% extends "base:note.html.j2" %}\n'
+        '{% block summary %}<p class="meta">Prepared for the Tuesday meeting.</p>'
+        '{% endblock %}\n')
+    out = tmp_path / "brief.pdf"
+    build([str(EXAMPLE)], out, audience="executive", rules_dir=RULES, as_of=AS_OF,
+          templates_dir=tmp_path / "mine")
+    html = out.with_suffix(".html").read_text()
+    assert "Prepared for the Tuesday meeting." in html
+    assert html.count("<h2>") == 4  # the rest is the base note, not a copy
+    assert "Prepared for the Tuesday meeting." in pypdf.PdfReader(out).pages[0].extract_text()
