@@ -63,24 +63,54 @@ def _word_re(patterns, where: str, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alternation(patterns, where)})(?![\w])", flags)
 
 
+def literal_prefix(pattern: str) -> str:
+    """The text every match of `pattern` starts with (lower-case; "" when unsure).
+
+    "ratif(y|ied)" → "ratif", "visits?" → "visit", "(is|are) set" → "": a cheap
+    substring test then rules a class out before its regex runs.
+    """
+    depth = 0
+    for ch in pattern:  # a top-level "|" means two starts: no single prefix
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            return ""
+    out = []
+    for ch in pattern:
+        if ch in "?*{":
+            return "".join(out[:-1]).lower()  # the last character is optional
+        if ch in "\\.^$+[]()|":
+            break
+        out.append(ch)
+    return "".join(out).lower()
+
+
 @dataclass(frozen=True)
 class CueClasses:
-    """Named classes of cue phrases, each one compiled regex."""
+    """Named classes of cue phrases, each one compiled regex, with the literal starts
+    of its cues (None when one cue has none) to skip classes cheaply."""
 
     names: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
+    prefixes: tuple[tuple[str, ...] | None, ...]
+
+    def _candidates(self, text: str):
+        low = text.lower()
+        for name, pattern, starts in zip(self.names, self.patterns, self.prefixes):
+            if starts is None or any(p in low for p in starts):
+                yield name, pattern
 
     def find(self, text: str) -> list[tuple[str, re.Match]]:
         """Every (class, match) found in `text`, in class order."""
-        return [(n, m) for n, p in zip(self.names, self.patterns) for m in p.finditer(text)]
+        return [(n, m) for n, p in self._candidates(text) for m in p.finditer(text)]
 
     def classes(self, text: str) -> tuple[str, ...]:
         """The classes that occur in `text`, in class order."""
-        return tuple(n for n, p in zip(self.names, self.patterns) if p.search(text))
+        return tuple(n for n, p in self._candidates(text) if p.search(text))
 
     def first(self, text: str) -> str:
         """The first class (in file order) that occurs in `text`, or ""."""
-        for n, p in zip(self.names, self.patterns):
+        for n, p in self._candidates(text):
             if p.search(text):
                 return n
         return ""
@@ -90,14 +120,16 @@ def _classes(data, key: str, path: Path) -> CueClasses:
     table = data.get(key)
     if not isinstance(table, dict):
         raise RuleError(f"{mark_of(data) or path}: '{key}' must map class names to cue lists")
-    names, pats = [], []
+    names, pats, starts = [], [], []
     for name, cues in table.items():
         where = str(mark_of(table, name) or path)
         if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
             raise RuleError(f"{where}: {key}.{name}: expected a list of cue phrases")
         names.append(str(name))
         pats.append(_word_re(cues, where))
-    return CueClasses(tuple(names), tuple(pats))
+        prefixes = tuple(literal_prefix(c) for c in cues)
+        starts.append(None if "" in prefixes else prefixes)
+    return CueClasses(tuple(names), tuple(pats), tuple(starts))
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,17 @@ def test_one_remark_worded_two_ways_is_a_conflict_with_the_speakers_name(tmp_pat
     assert [(c.slot, [v for v, _ in c.values]) for c in facts.conflicts] == [
         ("words of Ana Costa", ["Our ports are open to your ships",
                                 "The ports will be open for ships of both navies"])]
+
+
+def test_literal_prefix_is_what_every_match_starts_with():
+    import re
+
+    from briefing.cues import literal_prefix
+
+    cases = {"ratif(y|ied)": "ratif", "visits?": "visit", "(is|are) set": "",
+             "defen[cs]e": "defen", "sent (it )?to": "sent ", "a|b": "", "tariffs?": "tariff"}
+    assert {p: literal_prefix(p) for p in cases} == cases
+    for pattern, prefix in cases.items():
+        for text in ("ratified", "visit", "defence", "sent to", "tariff", "a", "b"):
+            if re.fullmatch(pattern, text):
+                assert text.lower().startswith(prefix), (pattern, text)
