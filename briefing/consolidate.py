@@ -9,6 +9,7 @@ and whether the publication dates explain it (frames.py builds the slots).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -157,15 +158,18 @@ def _words(text: str) -> frozenset[str]:
 def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     """Cluster claims from different documents whose words overlap enough.
 
-    Candidates are blocked by shared rare words, so the cost grows with the number
-    of similar pairs, not with the square of the claims.
+    Exact prefix filtering (as in all-pairs similarity search): two word sets can
+    reach a Jaccard overlap of NEAR_DUPLICATE only if they share one of the rarest
+    |w| - ceil(t·|w|) + 1 words of each, so only those words are indexed; the cost
+    grows with the pairs that could match, not with the square of the claims.
     """
     words = [_words(c.text) for c in claims]
     docs = [frozenset(c.doc_ids) for c in claims]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, ws in enumerate(words):
+    frequency: dict[str, int] = defaultdict(int)
+    for ws in words:
         for w in ws:
-            index[w].append(i)
+            frequency[w] += 1
+    index: dict[str, list[int]] = defaultdict(list)
     parent = list(range(len(claims)))
 
     def root(i: int) -> int:
@@ -175,13 +179,12 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
         return i
 
     for i, ws in enumerate(words):
+        rarest = sorted(ws, key=lambda w: (frequency[w], w))
+        prefix = rarest[:len(ws) - math.ceil(NEAR_DUPLICATE * len(ws)) + 1]
         seen: set[int] = set()
-        for w in ws:
-            postings = index[w]
-            if len(postings) > 50:
-                continue  # a common word blocks nothing
-            for j in postings:
-                if j <= i or j in seen:
+        for w in prefix:
+            for j in index[w]:
+                if j in seen:
                     continue
                 seen.add(j)
                 if not docs[i].isdisjoint(docs[j]):
@@ -189,6 +192,7 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
                 union = len(ws | words[j])
                 if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:
                     parent[root(j)] = root(i)
+            index[w].append(i)
     clusters: dict[int, list[Fact]] = defaultdict(list)
     for i, c in enumerate(claims):
         clusters[root(i)].append(c)
