@@ -165,6 +165,9 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                 _attrs(events=",".join(events), cues=",".join(cues),
                        modality=modality, tense=tense,
                        dates=dates, bodies=names("organisation"), people=names("person"),
+                       legislatures="|".join(dict.fromkeys(
+                           m.name for m in mentions if m.kind == "organisation"
+                           and dict(m.attrs).get("chamber"))),
                        places=names("place"), capitals="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "place"
                            and dict(m.attrs).get("type") == "capital")),

@@ -32,12 +32,13 @@ WHEN_KEYS = {
     "modality": "modality, any of", "tense": "tense, any of",
     "cue": "cue classes (rules/facts.yaml cues), any of", "not_cue": "cue classes, none of",
     "measure": "what a figure measures, any of", "has": "attributes that must be present",
+    "has_any": "attributes of which at least one must be present",
     "lacks": "attributes that must be absent", "attrs": "attribute → value or list",
     "about_agreement": "a claim about an agreement (true/false)",
     "min_sources": "at least this many sources", "max_sources": "at most this many sources",
 }
 LIST_CONDITIONS = {"events", "not_events", "modality", "tense", "cue", "not_cue", "measure",
-                   "has", "lacks"}
+                   "has", "has_any", "lacks"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def _test(name: str, want: Any, fact: Fact) -> bool:
         return fact.attr(name) in want
     if name == "has":
         return all(fact.attr(a) for a in want)
+    if name == "has_any":
+        return any(fact.attr(a) for a in want)
     if name == "lacks":
         return not any(fact.attr(a) for a in want)
     if name == "attrs":

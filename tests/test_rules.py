@@ -55,7 +55,7 @@ def test_all_problems_reported_with_file_line_and_did_you_mean(tmp_path):
         f"{path}:8:5: rule 'two': unknown section 'Agendas' (expected one of: Agreement, "
         "Agenda, Context, Open Questions); did you mean 'Agenda'?",
         f"{path}:9:25: rule 'two': unknown condition 'modalty' (expected one of: kind, events, "
-        "not_events, modality, tense, cue, not_cue, measure, has, lacks, attrs, "
+        "not_events, modality, tense, cue, not_cue, measure, has, has_any, lacks, attrs, "
         "about_agreement, min_sources, max_sources); did you mean 'modality'?",
     ]
 
