@@ -23,7 +23,7 @@ _TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],
                  claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
-    """Agreement and event frames (as facts of kind "agreement"/"event") and conflicts."""
+    """Agreement and event frames (facts of kind "frame" and "event") and conflicts."""
     published = {d.id: d.published for d in documents}
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -51,42 +51,68 @@ def _same_date(a: str, b: str) -> bool:
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
                      published: dict[str, date | None]) -> tuple[Fact, list[Conflict]]:
+    """One agreement's slots from the claims about it, and the conflicts among them."""
     slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
                              "acronym": agreement.attr("acronym")}
     conflicts: list[Conflict] = []
-    evidence: list[Evidence] = list(agreement.evidence)
     names = _name_variants(agreement)
     if len(names) > 1:
-        conflicts.append(Conflict(
-            f"name of {slots['acronym'] or agreement.value}",
-            tuple((n, d) for n, d in names.items())))
-    slots["name"] = max(names, key=lambda n: (len(names[n]), len(n))) if names else agreement.value
+        conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
+                                  tuple(names.items())))
+    if names:
+        slots["name"] = max(names, key=lambda n: (len(names[n]), len(n)))
+    label = slots["acronym"] or slots["name"]
+    evidence = list(agreement.evidence)
+    evidence += _signing(slots, claims, people, published, conflicts, label)
+    evidence += _ratification(slots, claims, published, conflicts)
+    parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
+    if len(parties) >= 2:
+        # Between whom: the two countries the agreement's sentences name most.
+        slots["parties"] = f"{parties[0]}|{parties[1]}"
+    frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
+                 tuple(sorted((k, v) for k, v in slots.items() if v)))
+    return frame, conflicts
 
-    def with_event(event: str, *, done: bool) -> list[Fact]:
-        return [c for c in claims if event in c.attr("events").split(",")
-                and (c.attr("modality") in {"asserted", "pending"}) == done]
 
-    signed = with_event("signing", done=True)
+def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
+    """Claims of `event` that report it done (asserted or pending a next step), or not."""
+    return [c for c in claims if event in c.attr("events").split(",")
+            and (c.attr("modality") in {"asserted", "pending"}) == done]
+
+
+def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
+             published: dict[str, date | None], conflicts: list[Conflict],
+             label: str) -> list[Evidence]:
+    """Fill signed_date, signed_place and signatories; return the evidence used."""
+    signed = _reported(claims, "signing", done=True)
     dates = _date_votes(signed, published, ("signing",))
     if dates:
         slots["signed_date"] = max(dates, key=lambda v: (len(dates[v]), not v.startswith("X")))
         distinct = _distinct_dates(dates)
         if _disputed(distinct):
-            conflicts.append(Conflict(f"signing date of {slots['acronym'] or slots['name']}",
-                                      tuple(distinct.items())))
+            conflicts.append(Conflict(f"signing date of {label}", tuple(distinct.items())))
+    evidence: list[Evidence] = []
     for c in signed:
         evidence.extend(c.evidence)
-        place = _place_near(c, "signing")
+        place = _place_near(c)
         if place:
             slots.setdefault("signed_place", place)
         signatories = [p for p in c.attr("people").split("|") if p in people]
         if len(signatories) >= 2 and "signatories" not in slots:
-            slots["signatories"] = "|".join(
-                f"{p}={_role(people[p])}" for p in signatories)
-    ratified = with_event("ratification", done=True)
+            slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
+    return evidence
+
+
+def _ratification(slots: dict[str, str], claims: list[Fact],
+                  published: dict[str, date | None], conflicts: list[Conflict]
+                  ) -> list[Evidence]:
+    """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
+    "set to ratify" against "ratified" conflict; return the evidence used."""
+    ratified = _reported(claims, "ratification", done=True)
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
-    voted = ratified + [c for c in with_event("approval", done=True) + with_event("vote", done=True)
-                        if c not in ratified]
+    voted = ratified + [c for c in _reported(claims, "approval", done=True)
+                        + _reported(claims, "vote", done=True) if c not in ratified]
+    evidence: list[Evidence] = []
     others: dict[str, str] = {}
     for c in ratified:
         evidence.extend(c.evidence)
@@ -98,30 +124,24 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
             slots["unanimous"] = "yes"
     if others:
         slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
-    for c in voted:
-        tally = _TALLY.search(c.text)
-        if tally and _legislature(c) in ("", slots.get("ratified_by")):
-            slots.setdefault("vote", f"{tally.group(1)}–{tally.group(2)}")
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
-    rat_dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
-    rat_dates = {v: d for v, d in rat_dates.items() if len(v) == 10} or rat_dates
-    if rat_dates:
-        slots["ratified_date"] = max(rat_dates, key=lambda v: len(rat_dates[v]))
-    pending = [c for c in claims if c.attr("modality") == "pending"]
-    for c in pending:
-        body = _legislature(c, prefer="upper")
+    for c in mine:
+        tally = _TALLY.search(c.text)
+        if tally:
+            yes, no = (g for g in tally.groups() if g)
+            slots.setdefault("vote", f"{yes}–{no}")
+    dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
+    dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
+    if dates:
+        slots["ratified_date"] = max(dates, key=lambda v: len(dates[v]))
+    for c in claims:
+        body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" else ""
         if body and body != slots.get("ratified_by"):
             slots.setdefault("next_step", body)
     expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
     if ratified and expected:
         conflicts.append(_status_conflict(slots, expected, ratified, published))
-    parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
-    if len(parties) >= 2:
-        # Between whom: the two countries the agreement's sentences name most.
-        slots["parties"] = f"{parties[0]}|{parties[1]}"
-    frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
-                 tuple(sorted((k, v) for k, v in slots.items() if v)))
-    return frame, conflicts
+    return evidence
 
 
 def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
@@ -168,9 +188,9 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
 _SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
 
 
-def _place_near(claim: Fact, event: str) -> str:
-    """The gazetteer place written "in X" nearest the event's verb ("protested in A …
-    signed off in B" → B for the signing)."""
+def _place_near(claim: Fact) -> str:
+    """The gazetteer place written "in X" nearest the signing verb ("protested in A …
+    signed off in B" → B)."""
     places = {p for p in claim.attr("places").split("|") if p}
     cues = [m.start() for m in _SIGN_CUE.finditer(claim.text)] or [0]
     best, distance = "", 10**6
