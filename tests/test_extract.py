@@ -95,3 +95,16 @@ def test_literal_prefix_is_what_every_match_starts_with():
         for text in ("ratified", "visit", "defence", "sent to", "tariff", "a", "b"):
             if re.fullmatch(pattern, text):
                 assert text.lower().startswith(prefix), (pattern, text)
+
+
+def test_ratification_tally_in_either_form(tmp_path):
+    from briefing.pipeline import analyse
+
+    for text, tally in (("The Senate ratified the Water Treaty (WT) by a vote of 61 to 39 "
+                         "on Monday.", "61–39"),
+                        ("The Senate ratified the Water Treaty (WT) on Monday, approved "
+                         "61-39.", "61–39")):
+        (tmp_path / "a.txt").write_text(text + "\n")
+        frame = next(f for f in analyse([str(tmp_path / "a.txt")], RULES).facts
+                     if f.kind == "frame")
+        assert (frame.attr("ratified_by"), frame.attr("vote")) == ("Senate", tally), text
