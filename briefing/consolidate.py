@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from briefing.extract import Extraction
 from briefing.frames import build_frames
@@ -48,11 +49,12 @@ def _merge(group: list[Fact]) -> Fact:
             votes[k][v] += 1
     attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
     evidence = tuple(e for f in group for e in f.evidence)
+    merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
     if first.kind == "agreement":
         # Keep every name each source used: two names for one agreement is news.
-        names = "|".join(f"{f.value}={d}" for f in group for d in f.doc_ids)
-        attrs = tuple(sorted({**dict(attrs), "names": names}.items()))
-    return Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
+        merged = merged.with_attrs(names="|".join(f"{f.value}={d}" for f in group
+                                                  for d in f.doc_ids))
+    return merged
 
 
 def _merge_exact(facts: list[Fact]) -> list[Fact]:
@@ -90,8 +92,7 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
                 (full for last, full in surnames.items()
                  if re.search(rf"\b{re.escape(last)}\b", speaker)), None)
             if known and known != speaker:
-                f = Fact(f.kind, f.text, f.key, f.value, f.evidence,
-                         tuple(sorted({**dict(f.attrs), "speaker": known}.items())))
+                f = f.with_attrs(speaker=known)
         out.append(f)
     return out
 
@@ -142,11 +143,9 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
-            f = Fact(f.kind, f.text, rename[f.key], f.value, f.evidence,
-                     tuple(sorted({**dict(f.attrs), "acronym": rename[f.key]}.items())))
+            f = replace(f.with_attrs(acronym=rename[f.key]), key=rename[f.key])
         elif f.kind == "claim" and f.attr("agreement") in rename:
-            f = Fact(f.kind, f.text, f.key, f.value, f.evidence, tuple(sorted(
-                {**dict(f.attrs), "agreement": rename[f.attr("agreement")]}.items())))
+            f = f.with_attrs(agreement=rename[f.attr("agreement")])
         out.append(f)
     return out
 

@@ -62,7 +62,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             main if main and lex.anaphora.search(sentence.text) else "")
         for f in facts:
             if f.kind == "claim" and refers:
-                f = _with_attr(f, "agreement", refers)
+                f = f.with_attrs(agreement=refers)
             out.append(f)
     return out
 
@@ -73,11 +73,6 @@ def _main_agreement(agreements: list[Fact]) -> str:
     for f in agreements:
         counts[f.key] = counts.get(f.key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else ""
-
-
-def _with_attr(fact: Fact, name: str, value: str) -> Fact:
-    attrs = tuple(sorted({**dict(fact.attrs), name: value}.items()))
-    return Fact(fact.kind, fact.text, fact.key, fact.value, fact.evidence, attrs)
 
 
 def _attrs(**kw) -> tuple[tuple[str, str], ...]:

@@ -104,6 +104,11 @@ class Fact:
                 return v
         return default
 
+    def with_attrs(self, **changes: str) -> Fact:
+        """This fact with some attributes set (a new fact: facts are frozen)."""
+        attrs = tuple(sorted({**dict(self.attrs), **changes}.items()))
+        return Fact(self.kind, self.text, self.key, self.value, self.evidence, attrs)
+
     @property
     def doc_ids(self) -> tuple[str, ...]:
         """The documents this fact was read in, in first-seen order, once each."""
