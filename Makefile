@@ -13,6 +13,9 @@ $(BIN)/briefing: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	@# Bytecode ahead of time: where PYTHONDONTWRITEBYTECODE is set, every run would
+	@# otherwise compile the package again (~0.07 s of a cold build).
+	$(BIN)/python -m compileall -q briefing >/dev/null
 	@touch $@
 
 venv: $(BIN)/briefing
