@@ -126,8 +126,12 @@ def _initials(name: str) -> str:
 def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     """Give an agreement named without its acronym the acronym's key, when its
     initials spell the acronym ("Treaty on Border Waters" → TBW) or its words are
-    mostly those of the acronym's full name; claims about it follow."""
+    mostly those of the acronym's full name; claims about it follow, and so do claims
+    that use the acronym alone in a source that never spelled it out."""
     named = {f.key: f.value for f in facts if f.kind == "agreement" and f.attr("acronym")}
+    # An acronym one source spells out names the agreement in every source.
+    bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(named))) + r")\b") \
+        if named else None
     rename: dict[str, str] = {}
     for f in facts:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename:
@@ -138,14 +142,16 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if _initials(f.value) == acronym or overlap >= 0.6:
                 rename[f.key] = acronym
                 break
-    if not rename:
-        return facts
     out = []
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
             f = replace(f.with_attrs(acronym=rename[f.key]), key=rename[f.key])
         elif f.kind == "claim" and f.attr("agreement") in rename:
             f = f.with_attrs(agreement=rename[f.attr("agreement")])
+        elif f.kind == "claim" and not f.attr("agreement") and bare:
+            hit = bare.search(f.text)
+            if hit:
+                f = f.with_attrs(agreement=hit.group(1))
         out.append(f)
     return out
 

@@ -69,20 +69,25 @@ def _dateline_year(value: str, text: str) -> int | None:
     reports last year's figures), never after today ("by 2030" is a target); a text
     naming none gives the last seven years. The candidate whose calendar puts a
     weekday the text reports in the past ("signed on Wednesday") on the dateline's day
-    or the day before wins; otherwise the latest year the text names.
+    or the day before wins; otherwise the latest year the text names. A year that
+    would date the article before an event it reports in the past is never chosen.
     """
     this_year = dt.date.today().year
     named = {y for y in _named_years(tag(text, None)) if y <= this_year}
     candidates = sorted({y for n in named for y in (n, n + 1) if y <= this_year}
                         or set(range(this_year - 6, this_year + 1)), reverse=True)
-    past = gather_evidence(text).past_weekdays
+    evidence = gather_evidence(text)
+    past = evidence.past_weekdays
     month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
 
     def fits(year: int) -> int:
         try:
-            weekday = dt.date(year, month, day).isoweekday()
+            written = dt.date(year, month, day)
         except ValueError:
             return -1
+        if evidence.lower and written < evidence.lower:
+            return -1  # written before something it reports as done: impossible
+        weekday = written.isoweekday()
         return sum(2 if weekday == wd else (weekday - wd) % 7 == 1 for wd in past)
 
     best = max(candidates, key=lambda y: (fits(y), y in named, y))

@@ -14,6 +14,10 @@ from briefing.cues import Lexicon
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+# "… Agreement on Wednesday": a weekday or month is not part of a name.
+_CALENDAR_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                  r"February|March|April|May|June|July|August|September|October|November|"
+                  r"December)\b")
 _ACRONYM = r"[A-Za-z][A-Za-z&\-]{1,10}[A-Z]"
 
 
@@ -130,7 +134,8 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
         rf"|(?<![\w-])(?P<name2>(?:(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
-        rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?[A-Z][\w'’-]*(?:\s(?:and\s)?[A-Z][\w'’-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD})[A-Z][\w'’-]*"
+        rf"(?:\s(?:and\s)?[A-Z][\w'’-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

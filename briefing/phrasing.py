@@ -105,6 +105,18 @@ def format_people(value: str) -> str:
     return " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
 
 
+_TAKES_THE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Federation|Union)\b"
+                        r"|^(?:Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|"
+                        r"Seychelles|Vatican)$")
+
+
+def format_countries(value: str) -> str:
+    """"Japan|Philippines" → "Japan and the Philippines" (the article where English
+    puts one)."""
+    names = [f"the {n}" if _TAKES_THE.search(n) else n for n in value.split("|") if n]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+
+
 def trim_sentence(text: str) -> str:
     """A sentence without leading connectives and trailing attribution."""
     for pattern in _TRIM:
@@ -128,6 +140,7 @@ def environment() -> ImmutableSandboxedEnvironment:
     before conversion), strict about undefined names."""
     env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
     env.filters.update(date=format_date, people=format_people, trim=trim_sentence,
+                       countries=format_countries,
                        article=lambda w: f"{'an' if str(w)[:1].lower() in 'aeiou' else 'a'} {w}",
                        lower_first=lambda s: s[:1].lower() + s[1:] if s else s)
     env.globals.update(span=format_span, cite=cite)

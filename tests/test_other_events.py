@@ -154,3 +154,15 @@ def test_upcoming_state_visit_without_an_agreement():
         "**11 October 2025**: visit to Bali."]
     assert "**$4.2 billion** (trade)" in " ".join(note["Context"])
     assert note["Open Questions"][0].startswith("Will the negotiations conclude, and when?")
+
+
+def test_defence_access_pact_ratified_by_two_parties():
+    note = _note("access-pact", date(2025, 6, 6))
+    assert note["Agreement"][0] == (
+        "**Reciprocal Access Agreement** (RAA), an agreement between the Philippines and "
+        "Japan — signed 8 July 2024 in Manila by Emi Tanaka (Japanese Foreign Minister) and "
+        "Ramon Cruz (Philippine Defence Secretary); ratified by the House of Councillors on "
+        "4 June 2025; also ratified by the Senate (December 2024).")
+    assert note["Agenda"] == ["**3–4 July 2025**: Ken Mori — visit to Manila."]
+    assert "China's foreign ministry criticised the agreement" in " ".join(note["Context"])
+    assert note["Open Questions"][0].startswith("What remains before it takes effect")
