@@ -285,7 +285,7 @@ def clean_text(text: str, cleaning: Cleaning, *,
                                                      .replace("\r", "\n")))
     lines = []
     seen: set[str] = set()
-    for line in text.split("\n"):
+    for line in _unwrap(text):
         line = _SPACES.sub(" ", line).strip()
         if not line or cleaning.furniture.fullmatch(line):
             continue
@@ -297,6 +297,42 @@ def clean_text(text: str, cleaning: Cleaning, *,
     if detect_headline and lines and _is_heading(lines[0], cleaning) and len(lines) > 1:
         headline = lines.pop(0)
     return "\n\n".join(lines), headline
+
+
+def _unwrap(text: str) -> list[str]:
+    """Lines of `text` with hard-wrapped paragraphs joined back into one line each.
+
+    Wire copy is often wrapped at a fixed width (~70 characters) with blank lines
+    between paragraphs. A line goes on in the next one when it runs to near the text's
+    widest line (in a text no wider than a wrap width), or when the next line starts
+    in lower case after a line with no closing punctuation. Texts with one paragraph
+    per line are left as they are.
+    """
+    raw = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    width = max((len(line) for line in raw), default=0)
+    wrapped = 40 <= width <= 120
+    out: list[str] = []
+    previous = ""  # the previous line as written, not as joined
+    for line in raw:
+        full = wrapped and len(previous) >= 0.75 * width and not _title_case(previous)
+        lower = line[:1].islower() and not previous.endswith(_CLOSERS)
+        if out and previous and line and (full or lower):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+_CLOSERS = (".", "!", "?", ":", "”", '"', "’")
+
+
+def _title_case(line: str) -> bool:
+    """A headline ("Russia Ratifies Defence Pact with India"): most longer words
+    capitalised and no closing full stop — it ends where it ends."""
+    words = [w for w in line.split() if len(w) > 3]
+    return (len(words) >= 2 and not line.endswith(".")
+            and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
 def _is_heading(line: str, cleaning: Cleaning) -> bool:

@@ -108,3 +108,21 @@ def test_ratification_tally_in_either_form(tmp_path):
         frame = next(f for f in analyse([str(tmp_path / "a.txt")], RULES).facts
                      if f.kind == "frame")
         assert (frame.attr("ratified_by"), frame.attr("vote")) == ("Senate", tally), text
+
+
+def test_hard_wrapped_wire_copy_is_read_as_paragraphs():
+    import textwrap
+
+    cleaning = load_cleaning(RULES)
+    paragraphs = ["Lower House Ratifies Border Treaty With Neighbour",
+                  "The lower house of parliament on Tuesday ratified the Treaty on Border "
+                  "Waters with its neighbour by 312 votes to 110, sending it to the Senate "
+                  "for a final vote that is scheduled for later this month.",
+                  "The treaty sets joint rules for fishing, shipping and flood protection on "
+                  "shared rivers and lakes, officials said after the vote."]
+    wrapped = "\n\n".join(textwrap.fill(p, 68) for p in paragraphs)
+    body, headline = clean_text(wrapped, cleaning)
+    assert headline == paragraphs[0]
+    assert body == "\n\n".join(paragraphs[1:])
+    one_per_line = "\n".join(paragraphs)  # no wrapping: left as it is
+    assert clean_text(one_per_line, cleaning) == ("\n\n".join(paragraphs[1:]), paragraphs[0])
