@@ -205,6 +205,8 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         article = html_to_article(text)
         text, meta_title, meta_outlet, meta_date = (
             article.text, article.title, article.outlet, article.published)
+    elif where.lower().endswith((".md", ".markdown")):
+        text = markdown_to_text(text)
     body, headline = clean_text(text, cleaning)
     if not body.strip():
         problem = "no article text after cleaning"
@@ -250,6 +252,25 @@ def _fetch(url: str) -> bytes:
     if len(raw) > MAX_SOURCE_BYTES:
         raise SourceError(f"{url}: over the limit of {MAX_SOURCE_BYTES} bytes per article")
     return raw
+
+
+_MD_MARKUP = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),            # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),          # links → their text
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),           # heading marks
+    (re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list marks
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),                # quotation marks
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),               # strong
+    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # emphasis
+    (re.compile(r"`([^`]*)`"), r"\1"),                     # code
+]
+
+
+def markdown_to_text(text: str) -> str:
+    """A Markdown article as plain text: marks dropped, link texts kept, URLs not."""
+    for pattern, replacement in _MD_MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _decode(raw: bytes, where: str, diagnostics: list[Diagnostic]) -> str:

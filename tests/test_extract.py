@@ -126,3 +126,14 @@ def test_hard_wrapped_wire_copy_is_read_as_paragraphs():
     assert body == "\n\n".join(paragraphs[1:])
     one_per_line = "\n".join(paragraphs)  # no wrapping: left as it is
     assert clean_text(one_per_line, cleaning) == ("\n\n".join(paragraphs[1:]), paragraphs[0])
+
+
+def test_markdown_articles_lose_their_marks_not_their_words(tmp_path):
+    from briefing.ingest import ingest
+
+    (tmp_path / "a.md").write_text(
+        "# Senate **ratifies** the Water Treaty\n\n"
+        "The [Senate](https://example.org/senate) ratified the *Water Treaty* on Monday.\n")
+    doc = ingest([str(tmp_path / "a.md")], RULES).documents[0]
+    assert doc.title == "Senate ratifies the Water Treaty"
+    assert doc.text == "The Senate ratified the Water Treaty on Monday."
