@@ -73,9 +73,14 @@ def _dateline_year(value: str, text: str) -> int | None:
     would date the article before an event it reports in the past is never chosen.
     """
     this_year = dt.date.today().year
-    named = {y for y in _named_years(tag(text, None)) if y <= this_year}
-    candidates = sorted({y for n in named for y in (n, n + 1) if y <= this_year}
+    found = tag(text, None)
+    named = {y for y in _named_years(found) if y <= this_year}
+    # Years named only in future clauses ("in force by January 2026") are targets:
+    # they bound nothing, so the year before each is a candidate too.
+    candidates = sorted({y for n in named for y in (n - 1, n, n + 1) if y <= this_year}
                         or set(range(this_year - 6, this_year + 1)), reverse=True)
+    past_named = {int(t.value[:4]) for t in found if t.value[:4].isdigit()
+                  and t.type == "DATE" and clause_tense(text, t.start, t.end) != "future"}
     evidence = gather_evidence(text)
     past = evidence.past_weekdays
     month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
@@ -90,7 +95,7 @@ def _dateline_year(value: str, text: str) -> int | None:
         weekday = written.isoweekday()
         return sum(2 if weekday == wd else (weekday - wd) % 7 == 1 for wd in past)
 
-    best = max(candidates, key=lambda y: (fits(y), y in named, y))
+    best = max(candidates, key=lambda y: (fits(y), y in past_named, y in named, y))
     return best if past or named else None
 
 
@@ -174,12 +179,13 @@ def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None,
     surface = _dateline(text, title)
     if surface:
         values = [t.value for t in tag(surface, None)]
-        year = None
+        year, how = None, "dateline"
         if values and values[0].startswith("XXXX"):
-            year = year_hint or _dateline_year(values[0], text)
+            # "HANOI, March 13": the day is written, the year is our inference.
+            year, how = year_hint or _dateline_year(values[0], text), "inferred"
         point = _point(values[0], year, False) if values else None
         if point:
-            return point, "dateline"
+            return point, how
     day = _decide(gather_evidence(text, year_hint))
     return (day, "inferred") if day else (None, "unknown")
 
@@ -187,15 +193,20 @@ def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None,
 def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]]:
     """Dates of several documents about one event, each helped by the others.
 
-    The year the dated documents agree on fills in the texts that name none; a text
-    that still gives only bounds takes the commonest date of the others within them.
+    The year the dated documents agree on (those that write it out first) fills in the
+    texts that name none, and overrules a year inferred for a dateline that gives
+    none; a text that still gives only bounds takes the commonest date of the others
+    within them.
     """
     first = [find_published(t) for t in texts]
-    years = Counter(d.year for d, _ in first if d)
+    # Years a document writes out outweigh years inferred for the others.
+    written = Counter(d.year for d, how in first if d and how == "dateline")
+    years = written or Counter(d.year for d, _ in first if d)
     if not years:
         return first
     year = years.most_common(1)[0][0]
-    results = [r if r[0] else _find(t, "", year) for t, r in zip(texts, first)]
+    results = [r if r[0] and (r[1] == "dateline" or r[0].year == year) else _find(t, "", year)
+               for t, r in zip(texts, first)]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):
