@@ -197,7 +197,11 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 
 def _tense(text: str, lex: Lexicon, modality: str) -> str:
-    if modality in {"expected", "pending"}:
+    """past, present or future, from the sentence's cues (a claim of what may happen —
+    "could be signed" — is about the future)."""
+    if modality in {"expected", "pending"} or (
+            modality == "possible" and re.search(r"\b(?:could|may|might|would)\s+(?:not\s+)?be\b|"
+                                                r"\b(?:could|may|might)\s+\w+\b(?<!ed)", text)):
         return "future"
     classes = lex.tense.classes(text)
     if "past" in classes and "future" not in classes:

@@ -23,7 +23,8 @@ _TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],
                  claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
-    """Agreement and event frames (facts of kind "frame" and "event") and conflicts."""
+    """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
+    and "event") and the conflicts found."""
     published = {d.id: d.published for d in documents}
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -33,8 +34,8 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
         by_agreement[c.attr("agreement")].append(c)
     for agreement in (f for f in facts if f.kind == "agreement"):
         about = by_agreement.get(agreement.key, [])
-        frame, found = _agreement_frame(agreement, about, people, published)
-        frames.append(frame)
+        frame, found, steps = _agreement_frame(agreement, about, people, published)
+        frames += [frame, *steps]
         conflicts.extend(found)
     frames.extend(_event_frames(claims, people, published))
     return frames, conflicts
@@ -50,8 +51,10 @@ def _same_date(a: str, b: str) -> bool:
 
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
-                     published: dict[str, date | None]) -> tuple[Fact, list[Conflict]]:
-    """One agreement's slots from the claims about it, and the conflicts among them."""
+                     published: dict[str, date | None]
+                     ) -> tuple[Fact, list[Conflict], list[Fact]]:
+    """One agreement's slots from the claims about it, the conflicts among them, and
+    its next step (a fact of kind "step": which body acts next, and the sentence)."""
     slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
                              "acronym": agreement.attr("acronym")}
     conflicts: list[Conflict] = []
@@ -69,9 +72,13 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(parties) >= 2:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
+    step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
                  tuple(sorted((k, v) for k, v in slots.items() if v)))
-    return frame, conflicts
+    steps = [Fact("step", c.text, f"step:{agreement.key}", slots["next_step"], c.evidence,
+                  (("agreement", label), ("body", slots["next_step"])))
+             for c in claims if c.key == step_claim][:1]
+    return frame, conflicts, steps
 
 
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
@@ -136,11 +143,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         slots["ratified_date"] = max(dates, key=lambda v: len(dates[v]))
     for c in claims:
         body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" else ""
-        if body and body != slots.get("ratified_by"):
-            slots.setdefault("next_step", body)
+        if body and body != slots.get("ratified_by") and "next_step" not in slots:
+            slots["next_step"] = body
+            slots["next_step_claim"] = c.key
     expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
-    if ratified and expected:
-        conflicts.append(_status_conflict(slots, expected, ratified, published))
+    conflict = _status_conflict(slots, expected, ratified, published) if ratified and \
+        expected else None
+    if conflict:
+        conflicts.append(conflict)
     return evidence
 
 
@@ -234,7 +244,7 @@ def _role(person: Fact) -> str:
 
 
 def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fact],
-                     published: dict[str, date | None]) -> Conflict:
+                     published: dict[str, date | None]) -> Conflict | None:
     """"Set to ratify" against "has ratified": explained when the first was written earlier."""
     early = tuple(dict.fromkeys(d for c in expected for d in _docs(c.evidence)))
     late = tuple(dict.fromkeys(d for c in done for d in _docs(c.evidence) if d not in early))
@@ -248,6 +258,8 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
     elif not all(dated):
         explanation = ("gives no date of its own; its wording suggests it was written "
                        "before the vote")
+    if not early or not late:
+        return None  # one source saying both is not a disagreement between sources
     name = slots.get("acronym") or slots.get("name", "")
     return Conflict(f"ratification status of {name}",
                     (("to be ratified", early), ("ratified", late)), explanation)

@@ -19,7 +19,7 @@ from briefing.models import Fact
 from briefing.yamlload import load_yaml, mark_of
 
 SECTIONS = ("Agreement", "Agenda", "Context", "Open Questions")
-FACT_KINDS = ("frame", "event", "claim", "figure", "quote", "conflict", "person",
+FACT_KINDS = ("frame", "step", "event", "claim", "figure", "quote", "conflict", "person",
               "organisation", "place", "agreement", "timex")
 RULE_KEYS = {"id": str, "description": str, "section": str, "when": dict, "say": str,
              "priority": int, "limit": int, "examples": dict}

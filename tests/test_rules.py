@@ -48,7 +48,7 @@ def test_all_problems_reported_with_file_line_and_did_you_mean(tmp_path):
         load_rules(folder)
     path = folder / "sections" / "a.yaml"
     assert str(info.value).splitlines() == [
-        f"{path}:4:12: rule 'one': unknown fact kind 'figrue' (expected one of: frame, event, "
+        f"{path}:4:12: rule 'one': unknown fact kind 'figrue' (expected one of: frame, step, event, "
         "claim, figure, quote, conflict, person, organisation, place, agreement, timex); "
         "did you mean 'figure'?",
         f"{path}:11:5: rule 'two': 'priority' must be a whole number",
