@@ -104,13 +104,18 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     for t in inside:
         facts.append(Fact("timex", t.text, t.value, t.value,
                           (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
+    disputed = "dispute" in lex.cues.classes(text)
     for f in find_figures(text, lex):
         value = f"{f.amount.normalize():f} {f.unit}"
+        if disputed:
+            # A source questioning a figure does not corroborate it: keyed apart.
+            value += " disputed"
         # Keyed by amount and unit only: two sources calling one loan a "deal" and "aid"
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
-                          _attrs(measure=f.measure, unit=f.unit,
-                                 display=format_amount(f.amount, f.unit))))
+                          _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
+                                 display=format_amount(f.amount, f.unit),
+                                 year=_past_year(inside, doc))))
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)
                                + find_places(text, lex) + find_agreements(text, lex)
                                + find_quotes(text, lex))
@@ -125,6 +130,16 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     if claim:
         facts.append(claim)
     return facts
+
+
+def _past_year(timexes: list[Timex], doc: Document) -> str:
+    """The year a sentence dates itself to when that is two or more years before the
+    article ("a $66 billion contract lost in 2021"): a figure from then is history."""
+    if doc.published is None:
+        return ""
+    years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and t.value[:4].isdigit()]
+    old = [y for y in years if y <= doc.published.year - 2]
+    return str(max(old)) if old and len(old) == len(years) else ""
 
 
 def _join_parts(timexes: list[Timex], text: str) -> list[Timex]:

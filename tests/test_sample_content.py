@@ -33,7 +33,7 @@ def test_agenda_has_the_visit_and_its_topics(sample_build):
 
 def test_context_figures_with_what_they_measure(sample_build):
     text = _section(_brief(sample_build), "Context")
-    for part in ("**$5.4 billion** (deal value)", "**$65 billion** (trade)", "**50%** (tariff)"):
+    for part in ("**$5.4 billion** (deal value, 2018)", "**$65 billion** (trade)", "**50%** (tariff)"):
         assert part in text, part
 
 
