@@ -135,7 +135,8 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"|(?<![\w-])(?P<name2>(?:(?:[A-Z][\w'’-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
         rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD})[A-Z][\w'’-]*"
-        rf"(?:\s(?:and\s)?[A-Z][\w'’-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        # "… between the Government of the Republic of Kenya and the State of Qatar"
+        rf"(?:\s(?:(?:and|of|for|the|in|on)\s)*(?!{_CALENDAR_WORD})[A-Z][\w'’-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

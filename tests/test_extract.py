@@ -137,3 +137,13 @@ def test_markdown_articles_lose_their_marks_not_their_words(tmp_path):
     doc = ingest([str(tmp_path / "a.md")], RULES).documents[0]
     assert doc.title == "Senate ratifies the Water Treaty"
     assert doc.text == "The Senate ratified the Water Treaty on Monday."
+
+
+def test_long_agreement_names_keep_their_of_and_in_parts():
+    names = [m.name for m in find_agreements(
+        "India signed an MoU on Cooperation in Maritime Security and an MoU on Cooperation "
+        "in Ayurveda with the Agreement between the Government of Kenya and the State of "
+        "Qatar for the Protection of Investments.", LEX)]
+    assert names == ["MoU on Cooperation in Maritime Security", "MoU on Cooperation in Ayurveda",
+                     "Agreement between the Government of Kenya and the State of Qatar for the "
+                     "Protection of Investments"]
