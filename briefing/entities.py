@@ -13,7 +13,9 @@ from functools import lru_cache
 from briefing.cues import Lexicon
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}"
+# Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
+_PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn)"
+_NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
 # "… Agreement on Wednesday": a weekday or month is not part of a name.
 _CALENDAR_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                   r"February|March|April|May|June|July|August|September|October|November|"

@@ -54,6 +54,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # Once named, an agreement is often called by its acronym alone ("RELOS was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
+    per_sentence = _inherit_list_lead(doc.sentences, per_sentence)
     out: list[Fact] = []
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
@@ -64,6 +65,32 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
             out.append(f)
+    return out
+
+
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
+
+
+def _inherit_list_lead(sentences, per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+    """Items of a list ("1. Agreement on …") say what they are through the sentence
+    that leads into the list ("…signed the following agreements:"): each item becomes
+    a claim with the lead's events, modality and tense, and the cue "list_item"."""
+    out = []
+    lead: Fact | None = None
+    for sentence, facts in zip(sentences, per_sentence):
+        if not _LIST_ITEM.match(sentence.text):
+            lead = next((f for f in facts if f.kind == "claim"), None)
+            out.append(facts)
+            continue
+        facts = [f for f in facts if f.kind != "claim"]
+        if lead is not None:
+            e = Evidence(lead.evidence[0].doc_id, sentence.start, sentence.end, sentence.text)
+            facts.append(Fact("claim", sentence.text, f"item {sentence.text.lower()}",
+                              sentence.text, (e,), _attrs(
+                                  events=lead.attr("events"), modality=lead.attr("modality"),
+                                  tense=lead.attr("tense"), cues="list_item",
+                                  dates=lead.attr("dates"))))
+        out.append(facts)
     return out
 
 

@@ -81,6 +81,20 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     return frame, conflicts, steps
 
 
+_BY = re.compile(r"\b(?:signed|inked|initialled)\b[^.;]*?\bby\b(?P<who>[^.;]*?)"
+                 r"(?=,? (?:with|while|as|in the presence of|looking on|watched)\b|[.;]|$)")
+
+
+def _signed_by(claim: Fact, named: list[str]) -> list[str]:
+    """Who signed: the people named after "signed … by", not those looking on; all the
+    people in the sentence when it has no "by"."""
+    m = _BY.search(claim.text)
+    if not m:
+        return named
+    after = [p for p in named if p in m.group("who") or p.split()[-1] in m.group("who")]
+    return after or named
+
+
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
     """Claims of `event` that report it done (asserted or pending a next step), or not."""
     return [c for c in claims if event in c.attr("events").split(",")
@@ -93,6 +107,8 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     """Fill signed_date, signed_place and signatories; return the evidence used."""
     signed = _reported(claims, "signing", done=True)
     dates = _date_votes(signed, published, ("signing",))
+    days = {v: d for v, d in dates.items() if len(v) == 10}
+    dates = days or dates  # "signed in February 2024" when no source gives the day
     if dates:
         slots["signed_date"] = max(dates, key=lambda v: (len(dates[v]), not v.startswith("X")))
         distinct = _distinct_dates(dates)
@@ -104,7 +120,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         place = _place_near(c)
         if place:
             slots.setdefault("signed_place", place)
-        signatories = [p for p in c.attr("people").split("|") if p in people]
+        signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people])
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
     return evidence
@@ -189,8 +205,8 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
         for v in {c.attr(f"date_{e}") for e in events} - {""}:
             for doc in _docs(c.evidence):
                 when = published.get(doc)
-                if _FULL_DATE.match(v) and (v.startswith("X") or when is None
-                                            or v <= when.isoformat()):
+                if _DAY_OR_MONTH.match(v) and "Q" not in v and "H" not in v and (
+                        v.startswith("X") or when is None or v <= when.isoformat()):
                     votes[v].append(doc)
     return {v: tuple(dict.fromkeys(d)) for v, d in votes.items()}
 
@@ -285,9 +301,15 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         future[id(c)] = dates
         if dates:
             by_start[dates[0][5:]].append(c)
+    # "in October" and "on October 14" are one visit: a month joins its days.
+    for month in [k for k in by_start if len(k) == 2]:
+        day = next((k for k in by_start if k.startswith(month + "-")), None)
+        if day:
+            by_start[day] += by_start.pop(month)
     frames = []
     for start, group in by_start.items():
-        dates = sorted({v for c in group for v in future[id(c)]},
+        dates = sorted({v for c in group for v in future[id(c)] if len(v) == 10} or
+                       {v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X")))
         kinds = [e for e in ("visit", "summit", "vote", "talks")
                  if any(e in c.attr("events").split(",") for c in group)]

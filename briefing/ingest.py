@@ -368,6 +368,9 @@ def _inside_quote(text: str) -> bool:
         "“" not in text and text.count('"') % 2 == 1)
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
 def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
     """Sentences with offsets into `text`; short unpunctuated heading lines are skipped."""
     out = []
@@ -375,9 +378,10 @@ def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
     for para in text.split("\n\n"):
         start = text.index(para, pos) if para else pos
         pos = start + len(para)
-        if not para or (len(para.split()) <= cleaning.heading_max_words
-                        and not para.rstrip("\"'”’)").endswith((".", "!", "?"))):
-            continue
+        listed = bool(_LIST_ITEM.match(para))
+        if not para or (not listed and len(para.split()) <= cleaning.heading_max_words
+                        and not para.rstrip("\"'”’)").endswith((".", "!", "?", ":"))):
+            continue  # a heading; an item of a numbered or bulleted list is kept
         cut = start
         for m in cleaning.sentence_end.finditer(para):
             word = para[:m.start()].rsplit(None, 1)[-1] if para[:m.start()].strip() else ""
@@ -385,6 +389,8 @@ def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
             if m.group()[0] == "." and (word in cleaning.abbreviations or re.fullmatch(
                     r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", word)):
                 continue
+            if listed and m.start() <= 3:
+                continue  # "1. Agreement on …": the number's full stop ends nothing
             if _inside_quote(text[cut:start + m.start() + 1]):
                 continue  # a quotation of several sentences stays one sentence
             end = start + m.start() + len(m.group().rstrip())

@@ -22,8 +22,9 @@ MONTHS = ("January February March April May June July August September October "
 
 # Attribution and clutter a placed sentence loses ("…, X said.", "According to …, ").
 _TRIM = [
+    re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+"),  # a list item's number or bullet
     # A dateline that opens an article: "NAIROBI, August 21 (Reuters) - ".
-    re.compile(r"^[A-Z][A-Z .'-]{2,30},?\s(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s?)?"
+    re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s?)?"
                r"(?:\([^)]{1,30}\)|/[^/]{1,20}/)?\s?[-–—:]\s"),
     re.compile(r"^(?:According to|As per) [^,]{3,80}, ", re.I),
     re.compile(r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Also|Yet|Still|"
