@@ -166,3 +166,20 @@ def test_defence_access_pact_ratified_by_two_parties():
     assert note["Agenda"] == ["**3–4 July 2025**: Ken Mori — visit to Manila."]
     assert "China's foreign ministry criticised the agreement" in " ".join(note["Context"])
     assert note["Open Questions"][0].startswith("What remains before it takes effect")
+
+
+def test_fta_signatories_exclude_onlookers_and_a_disputed_figure_is_questioned():
+    note = _note("fta-disputed-figure", date(2025, 3, 5))
+    assert note["Agreement"][0].startswith(
+        "**UK-Philippines Free Trade Agreement**, a free trade agreement between the "
+        "Philippines and the United Kingdom — signed 3 March 2025 by Alisha Varma (Trade "
+        "Secretary) and Ramon de la Cruz (Philippine Trade Secretary).")
+    assert note["Open Questions"][0].startswith("Is **£25.5 billion** right?")
+
+
+def test_investment_treaty_month_signing_recorded_vote_and_denial():
+    note = _note("investment-treaty", date(2025, 6, 13))
+    assert note["Agreement"][0].endswith(
+        "— signed in February 2024 in Doha; ratified by the National Assembly on 11 June "
+        "2025 (187–41).")
+    assert any(q.startswith("Denied — is that the last word?") for q in note["Open Questions"])
