@@ -196,7 +196,8 @@ def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]
     The year the dated documents agree on (those that write it out first) fills in the
     texts that name none, and overrules a year inferred for a dateline that gives
     none; a text that still gives only bounds takes the commonest date of the others
-    within them.
+    within them, and one that gives only a weekday ("on Thursday") the first such day
+    from the newest date of the others.
     """
     first = [find_published(t) for t in texts]
     # Years a document writes out outweigh years inferred for the others.
@@ -216,5 +217,11 @@ def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]
                     if (ev.lower is None or d >= ev.lower) and (ev.upper is None or d < ev.upper)]
             if fits and (ev.lower or ev.upper):
                 day, how = fits[0], "inferred"
+            elif ev.past_weekdays and known:
+                # Coverage of the same event, saying only "on Thursday": the first such
+                # weekday on or after the newest date the other sources give.
+                newest = max(known)
+                day = newest + dt.timedelta(days=(ev.past_weekdays[0] - newest.isoweekday()) % 7)
+                how = "inferred"
         out.append((day, how))
     return out
