@@ -68,7 +68,15 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label)
     evidence += _ratification(slots, claims, published, conflicts)
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for p in filter(None, c.attr("countries").split("|")):
+            counts[p] += 1
+    # With more than two countries named, a party is named in at least two of its
+    # sentences: a country mentioned in passing ("a conflict over Taiwan") is not one.
     parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
+    if len(parties) > 2:
+        parties = [p for p in parties if counts[p] >= 2]
     if len(parties) >= 2:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
