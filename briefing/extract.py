@@ -228,12 +228,20 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     # "…, the ministry said on Thursday": that date is when it was said, not done.
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
+    def distance(cue: re.Match, t: Timex) -> float:
+        a, b = s.start + cue.start(), s.start + cue.end()
+        # A date after the verb binds more tightly ("signed on 18 May").
+        return t.start - b if t.start >= b else (a - t.end) * 1.5
+
     out: dict[str, str] = {}
     for event, cue in found:
-        a, b = s.start + cue.start(), s.start + cue.end()
-        best = min(days, default=None, key=lambda t: t.start - b if t.start >= b else
-                   (a - t.end) * 1.5)  # a date after the verb binds more tightly
-        if best is not None and -80 < best.start - b < 80 or best and 0 <= a - best.end < 60:
+        best = min(days, default=None, key=lambda t: distance(cue, t))
+        if best is None or not (-80 < best.start - s.start - cue.end() < 80
+                                or 0 <= s.start + cue.start() - best.end < 60):
+            continue
+        # …and the event must be (about) the nearest to that date: in "hearings would
+        # begin in April" April is the hearings', not an earlier "vote"'s.
+        if distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
     return out
 

@@ -301,7 +301,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     future: dict[int, list[str]] = {}
     for c in claims:
         events = c.attr("events").split(",")
-        if not ({"visit", "summit", "vote", "talks"} & set(events)) or c.attr("tense") == "past" and \
+        if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
                 c.attr("modality") == "asserted":
             continue
         dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
@@ -319,8 +319,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         dates = sorted({v for c in group for v in future[id(c)] if len(v) == 10} or
                        {v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X")))
-        kinds = [e for e in ("visit", "summit", "vote", "talks")
-                 if any(e in c.attr("events").split(",") for c in group)]
+        # The kind of event is the one the start date belongs to; else the first named.
+        kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
+                                               for c in group)] or \
+            [e for e in _EVENT_KINDS if any(e in c.attr("events").split(",") for c in group)]
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
@@ -338,7 +340,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
         purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics, "purpose": purpose,
-                 "body": bodies[0] if kinds[:1] == ["vote"] and bodies else "",
+                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"]) and bodies else "",
                  "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(dict.fromkeys(_votes(
@@ -350,6 +352,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     return frames
 
 
+_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing")
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
                           r"meeting in|held in|hosted in) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")

@@ -175,6 +175,7 @@ def test_fta_signatories_exclude_onlookers_and_a_disputed_figure_is_questioned()
         "Philippines and the United Kingdom — signed 3 March 2025 by Alisha Varma (Trade "
         "Secretary) and Ramon de la Cruz (Philippine Trade Secretary).")
     assert note["Open Questions"][0].startswith("Is **£25.5 billion** right?")
+    assert "**April 2025**: hearing in the Senate." in note["Agenda"]  # hearings, not the vote
 
 
 def test_investment_treaty_month_signing_recorded_vote_and_denial():
