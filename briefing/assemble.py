@@ -7,11 +7,12 @@ again. Sources are numbered in order of first citation, after every item is plac
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
-from briefing.phrasing import CITE, say
+from briefing.phrasing import CITE, say, trim_sentence
 from briefing.rules import SECTIONS, Rule
 from briefing.timeline import TIMELINE, timeline_items
 
@@ -41,8 +42,11 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     `items_per_section` items (0: no cap), the rest recorded as trimmed.
     """
     pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
-    # Within a rule, the facts more sources carry come first, then those that say more.
-    ranked = sorted(pool, key=lambda f: (-f.corroboration, -len(f.text)))
+    # Within a rule, the facts more sources carry come first, then those that stand on
+    # their own (not "It could be signed …"), then those that say more.
+    ranked = sorted(pool, key=lambda f: (-f.corroboration,
+                                         bool(_LEANS_BACK.match(trim_sentence(f.text))),
+                                         -len(f.text)))
     by_kind: dict[str, list[Fact]] = {}
     for fact in ranked:
         by_kind.setdefault(fact.kind, []).append(fact)
@@ -100,6 +104,10 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  trimmed=tuple(trimmed),
                  dates_inferred=any(d.published_how == "inferred" for d in facts.documents),
                  diagnostics=facts.diagnostics)
+
+
+# A sentence that opens on a pronoun leans on the one before it.
+_LEANS_BACK = re.compile(r"(?:It|They|He|She|One of them)\b")
 
 
 def _when(fact: Fact) -> str:
