@@ -147,3 +147,30 @@ def test_long_agreement_names_keep_their_of_and_in_parts():
     assert names == ["MoU on Cooperation in Maritime Security", "MoU on Cooperation in Ayurveda",
                      "Agreement between the Government of Kenya and the State of Qatar for the "
                      "Protection of Investments"]
+
+
+def test_a_url_source_is_fetched_and_read_as_html(tmp_path):
+    import http.server
+    import threading
+    from functools import partial
+
+    from briefing.ingest import ingest
+
+    (tmp_path / "a.html").write_text(
+        "<html><head><title>Senate ratifies water treaty</title>"
+        '<meta property="article:published_time" content="2025-06-03T10:00:00Z"></head>'
+        "<body><nav>Home</nav><article><h1>Senate ratifies water treaty</h1>"
+        "<p>The Senate ratified the Water Treaty on Monday after a long debate, with 61 "
+        "senators voting in favour and 39 against the measure in the chamber.</p>"
+        "</article></body></html>")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/a.html"
+        doc = ingest([url], RULES).documents[0]
+    finally:
+        server.shutdown()
+    assert (doc.url, doc.title) == (url, "Senate ratifies water treaty")
+    assert doc.text.startswith("The Senate ratified the Water Treaty on Monday")
+    assert (str(doc.published), doc.published_how) == ("2025-06-03", "metadata")
