@@ -44,9 +44,10 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that stand on
     # their own (not "It could be signed …"), then those that say more.
-    ranked = sorted(pool, key=lambda f: (-f.corroboration,
-                                         bool(_LEANS_BACK.match(trim_sentence(f.text))),
-                                         -len(f.text)))
+    ranked = sorted(pool, key=lambda f: (
+        -f.corroboration, bool(_LEANS_BACK.match(trim_sentence(f.text))),
+        # the items of a list keep the list's order
+        f.evidence[0].start if "list_item" in f.attr("cues") else 0, -len(f.text)))
     by_kind: dict[str, list[Fact]] = {}
     for fact in ranked:
         by_kind.setdefault(fact.kind, []).append(fact)

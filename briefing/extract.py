@@ -69,6 +69,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
+_ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
 
 
 def _inherit_list_lead(sentences, per_sentence: list[list[Fact]]) -> list[list[Fact]]:
@@ -83,13 +84,16 @@ def _inherit_list_lead(sentences, per_sentence: list[list[Fact]]) -> list[list[F
             out.append(facts)
             continue
         facts = [f for f in facts if f.kind != "claim"]
-        if lead is not None:
+        # An item is one of the texts the lead speaks of: it takes the lead's signing
+        # (or agreeing), not its visit or its dates.
+        events = [e for e in lead.attr("events").split(",") if e in _ITEM_EVENTS] \
+            if lead is not None else []
+        if events:
             e = Evidence(lead.evidence[0].doc_id, sentence.start, sentence.end, sentence.text)
             facts.append(Fact("claim", sentence.text, f"item {sentence.text.lower()}",
                               sentence.text, (e,), _attrs(
-                                  events=lead.attr("events"), modality=lead.attr("modality"),
-                                  tense=lead.attr("tense"), cues="list_item",
-                                  dates=lead.attr("dates"))))
+                                  events=",".join(events), modality=lead.attr("modality"),
+                                  tense=lead.attr("tense"), cues="list_item")))
         out.append(facts)
     return out
 

@@ -53,6 +53,7 @@ class Cleaning:
     sentence_end: re.Pattern
     abbreviations: frozenset[str]
     heading_max_words: int
+    list_lead: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -70,8 +71,13 @@ def load_cleaning(rules_dir: Path) -> Cleaning:
     # upper-case letter, digit or opening quote; split_sentences then refuses ends
     # after an abbreviation or a single initial.
     sentence_end = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+    leads = data.get("list_leads") or []
+    try:
+        list_lead = re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!)", re.IGNORECASE)
+    except re.error as exc:
+        raise SourceError(f"{mark_of(data, 'list_leads') or path}: list_leads: {exc}") from None
     return Cleaning(furniture, sentence_end, abbreviations,
-                    int(data.get("heading_max_words", 14)))
+                    int(data.get("heading_max_words", 14)), list_lead)
 
 
 def ingest(sources: list[str], rules_dir: Path) -> Ingested:
@@ -378,7 +384,7 @@ def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
     for para in text.split("\n\n"):
         start = text.index(para, pos) if para else pos
         pos = start + len(para)
-        listed = bool(_LIST_ITEM.match(para))
+        listed = bool(_LIST_ITEM.match(para) or cleaning.list_lead.fullmatch(para))
         if not para or (not listed and len(para.split()) <= cleaning.heading_max_words
                         and not para.rstrip("\"'”’)").endswith((".", "!", "?", ":"))):
             continue  # a heading; an item of a numbered or bulleted list is kept

@@ -184,3 +184,12 @@ def test_investment_treaty_month_signing_recorded_vote_and_denial():
         "— signed in February 2024 in Doha; ratified by the National Assembly on 11 June "
         "2025 (187–41).")
     assert any(q.startswith("Denied — is that the last word?") for q in note["Open Questions"])
+
+
+def test_a_list_of_outcomes_is_itemised_in_order():
+    note = _note("outcomes-list", date(2025, 4, 9))
+    listed = [i for i in note["Agreement"] if i.startswith(("Signed: ", "Announced: "))]
+    assert [i.split(":")[0] for i in listed[:5]] == ["Signed"] * 5
+    assert listed[0].startswith("Signed: Agreement on the Extension of the Line of Credit")
+    assert listed[3].startswith("Signed: MoU on Cooperation in Ayurveda")
+    assert any(i.startswith("Announced: India to provide grant assistance") for i in listed)
