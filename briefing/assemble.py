@@ -82,6 +82,12 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
             trimmed.append(Trimmed(rule.section, rule.id, text,
                                    f"rule limit of {rule.limit} items reached"))
             continue
+        if items_per_section and len(placed[rule.section]) >= items_per_section:
+            # Cut here, not after: an item left out tells nothing, so a sentence it
+            # shared stays free for a rule further down.
+            trimmed.append(Trimmed(rule.section, rule.id, text, f"over {items_per_section} "
+                                   "items for this audience"))
+            continue
         used.add(ident)
         told |= sentences if fact.kind in {"figure", "quote"} else spans
         seen_text.add(text.lower())
@@ -92,12 +98,8 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
         placed[TIMELINE] = timeline_items(facts)
     ordered = []
     for name, items in placed.items():
-        if name != TIMELINE:  # the timeline keeps its order: by date
+        if name != TIMELINE:  # the timeline keeps its order (by date) and its own cap
             items.sort(key=lambda i: (-i.priority, i.when))
-        if items_per_section and len(items) > items_per_section:
-            trimmed += [Trimmed(name, i.rule, i.text, f"over {items_per_section} items "
-                                "for this audience") for i in items[items_per_section:]]
-            items = items[:items_per_section]
         ordered.append(Section(name, tuple(items)))
     sections_out, sources = number_sources(tuple(ordered), facts)
     return Brief(title=title or _title(facts), as_of=as_of, audience=audience,
