@@ -146,7 +146,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
                                  display=format_amount(f.amount, f.unit),
-                                 year=_past_year(inside, doc))))
+                                 year=_past_year(inside, doc, s.start + f.start))))
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)
                                + find_places(text, lex) + find_agreements(text, lex)
                                + find_quotes(text, lex))
@@ -163,12 +163,14 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     return facts
 
 
-def _past_year(timexes: list[Timex], doc: Document) -> str:
-    """The year a sentence dates itself to when that is two or more years before the
-    article ("a $66 billion contract lost in 2021"): a figure from then is history."""
+def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:
+    """The year written near a figure (at offset `at`) when that is two or more years
+    before the article ("a $66 billion contract lost in 2021"): a figure from then is
+    history. Years far from the figure date something else in the sentence."""
     if doc.published is None:
         return ""
-    years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and t.value[:4].isdigit()]
+    years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and t.value[:4].isdigit()
+             and abs(t.start - at) <= 60]
     old = [y for y in years if y <= doc.published.year - 2]
     return str(max(old)) if old and len(old) == len(years) else ""
 
