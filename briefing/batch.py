@@ -3,10 +3,10 @@
 The manifest (YAML, paths relative to it):
 
     events:
-      - name: relos                       # letters, digits, - and _; unique
-        sources: [articles/relos]         # files, folders or URLs, as for `build`
+      - name: grain-pact                # letters, digits, - and _; unique
+        sources: [articles/grain]         # files, folders or URLs, as for `build`
         audiences: [executive, press]     # default: [executive]
-        output: out/relos                 # folder; default: out/NAME
+        output: out/grain                 # folder; default: out/NAME
         as_of: 2025-12-03                 # optional
 
 Each event is analysed once (`pipeline.analyse`) and rendered for each of its

@@ -81,7 +81,7 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
 
 
 def _unify_speakers(facts: list[Fact]) -> list[Fact]:
-    """A quote's speaker as the person's name ("State Duma Speaker X Y" → "X Y")."""
+    """A quote's speaker as the person's name ("Lower House Speaker X Y" → "X Y")."""
     names = {f.key for f in facts if f.kind == "person"}
     surnames = {n.split()[-1]: n for n in names}
     out = []

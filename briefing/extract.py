@@ -51,7 +51,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"]
     main = _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
-    # Once named, an agreement is often called by its acronym alone ("RELOS was signed").
+    # Once named, an agreement is often called by its acronym alone ("XYZ was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
     per_sentence = _inherit_list_lead(doc.sentences, per_sentence)

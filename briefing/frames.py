@@ -255,7 +255,7 @@ def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 
 def _legislature(claim: Fact, prefer: str = "") -> str:
     """The chamber a claim names (an international organisation ratifies nothing):
-    the first, or with `prefer` the last ("moves from the Duma to the Council")."""
+    the first, or with `prefer` the last ("moves from the lower house to the Senate")."""
     bodies = [b for b in claim.attr("legislatures").split("|") if b]
     return bodies[-1] if prefer and bodies else (bodies[0] if bodies else "")
 
