@@ -144,6 +144,13 @@ def _one_line(exc: BaseException) -> str:
 def build_event(event: Event, rules_dir: Path, templates_dir: Path | None) -> list[Row]:
     """Analyse one event once and write its note for each audience (runs in a worker)."""
     from briefing import pipeline
+
+    with pipeline.settled_heap():
+        return _build_event(event, rules_dir, templates_dir)
+
+
+def _build_event(event: Event, rules_dir: Path, templates_dir: Path | None) -> list[Row]:
+    from briefing import pipeline
     from briefing.audience import load_audience
     from briefing.rules import load_rules
 

@@ -63,57 +63,146 @@ def _word_re(patterns, where: str, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alternation(patterns, where)})(?![\w])", flags)
 
 
-def literal_prefix(pattern: str) -> str:
-    """The text every match of `pattern` starts with (lower-case; "" when unsure).
+def literal_starts(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str]:
+    """The literal texts (lower-case) one of which every match of `pattern` starts with;
+    "" among them when some match may start with anything.
 
-    "ratif(y|ied)" → "ratif", "visits?" → "visit", "(is|are) set" → "": a cheap
-    substring test then rules a class out before its regex runs.
+    "ratif(y|ied)" → {"ratif"}, "visits?" → {"visit"}, "(is|are) set" → {"is set",
+    "are set"}, "\\w+ed" → {""}: a cheap look at a sentence's words then rules a class
+    out before its regex runs.
     """
-    depth = 0
-    for ch in pattern:  # a top-level "|" means two starts: no single prefix
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            return ""
-    out = []
-    for ch in pattern:
-        if ch in "?*{":
-            return "".join(out[:-1]).lower()  # the last character is optional
-        if ch in "\\.^$+[]()|":
-            break
-        out.append(ch)
-    return "".join(out).lower()
+    from re import _constants as c, _parser as parser  # noqa: PLC0415 - stdlib internals
+
+    def cross(heads: set[str], tails: set[str]) -> set[str]:
+        return {(h + t)[:_START_CAP] for h in heads for t in tails}
+
+    def walk(items, heads: set[str]) -> tuple[set[str], bool]:
+        """(heads extended by `items`, whether `items` were literal to the end)."""
+        for op, av in items:
+            if len(heads) > _START_LIMIT:
+                return {""}, False
+            if all(len(h) >= _START_CAP for h in heads):
+                return heads, False
+            if op is c.LITERAL:
+                heads = cross(heads, {chr(av)})
+            elif op is c.AT:
+                continue  # \b and the like take no characters
+            elif op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 4:
+                heads = cross(heads, {chr(v) for _, v in av})
+            elif op is c.SUBPATTERN:
+                heads, whole = walk(av[-1], heads)
+                if not whole:
+                    return heads, False
+            elif op is c.BRANCH:
+                out, whole = set(), True
+                for branch in av[1]:
+                    got, done = walk(branch, set(heads))
+                    out |= got
+                    whole = whole and done
+                heads = out
+                if not whole:
+                    return heads, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                return walk(av[2], heads)[0], False  # once at least; then unknown
+            else:
+                return heads, False
+        return heads, True
+
+    heads, _ = walk(parser.parse(pattern, flags), {""})
+    return frozenset({""} if len(heads) > _START_LIMIT else {h.lower() for h in heads})
+
+
+_START_CAP = 8  # letters of a start worth knowing
+_START_LIMIT = 64  # starts one pattern may expand to before it is "anything"
 
 
 @dataclass(frozen=True)
 class CueClasses:
-    """Named classes of cue phrases, each one compiled regex, with the literal starts
-    of its cues (None when one cue has none) to skip classes cheaply."""
+    """Named classes of cue phrases, each one compiled regex, with the first `head`
+    letters of every literal start of its cues.
+
+    Every cue matches at the start of a word, so a class none of whose heads starts a
+    word of a sentence cannot match it, and one that can is tried only where its heads
+    stand: most classes are ruled out, and the rest matched at a few places, without
+    scanning. A class with a cue of no literal start (or one shorter than `head`) has
+    heads None and is scanned in full.
+    """
 
     names: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
-    prefixes: tuple[tuple[str, ...] | None, ...]
+    heads: tuple[frozenset[str] | None, ...]
+    head: int
 
-    def _candidates(self, text: str):
-        low = text.lower()
-        for name, pattern, starts in zip(self.names, self.patterns, self.prefixes):
-            if starts is None or any(p in low for p in starts):
-                yield name, pattern
+    def _candidates(self, text: str) -> list[tuple[str, re.Pattern, list[int] | None]]:
+        """(class, regex, where a match may start — None: anywhere) for every class
+        that may occur in `text`, in class order."""
+        starts = _word_heads(text, self.head)
+        if starts is None:  # lower-casing moved the offsets: scan every class in full
+            return [(n, p, None) for n, p in zip(self.names, self.patterns)]
+        at, found = starts
+        out = []
+        for name, pattern, heads in zip(self.names, self.patterns, self.heads):
+            if heads is None:
+                out.append((name, pattern, None))
+                continue
+            common = heads & found
+            if common:
+                where = at[next(iter(common))] if len(common) == 1 else sorted(
+                    i for h in common for i in at[h])
+                out.append((name, pattern, where))
+        return out
 
     def find(self, text: str) -> list[tuple[str, re.Match]]:
-        """Every (class, match) found in `text`, in class order."""
-        return [(n, m) for n, p in self._candidates(text) for m in p.finditer(text)]
+        """Every (class, match) found in `text`, in class order (as `finditer` would)."""
+        out = []
+        for name, pattern, where in self._candidates(text):
+            if where is None:
+                out.extend((name, m) for m in pattern.finditer(text))
+                continue
+            end = 0
+            for i in where:
+                m = pattern.match(text, i) if i >= end else None
+                if m:
+                    out.append((name, m))
+                    end = m.end()
+        return out
 
     def classes(self, text: str) -> tuple[str, ...]:
         """The classes that occur in `text`, in class order."""
-        return tuple(n for n, p in self._candidates(text) if p.search(text))
+        return tuple(n for n, p, where in self._candidates(text) if _occurs(p, text, where))
 
     def first(self, text: str) -> str:
         """The first class (in file order) that occurs in `text`, or ""."""
-        for n, p in self._candidates(text):
-            if p.search(text):
+        for n, p, where in self._candidates(text):
+            if _occurs(p, text, where):
                 return n
         return ""
+
+
+def _occurs(pattern: re.Pattern, text: str, where: list[int] | None) -> bool:
+    if where is None:
+        return pattern.search(text) is not None
+    return any(pattern.match(text, i) for i in where)
+
+
+_WORDY = re.compile(r"\w")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=64)
+def _word_heads(text: str, head: int) -> tuple[dict[str, list[int]], frozenset[str]] | None:
+    """Where the words of `text` start, by their first `head` characters (lower-case),
+    and those heads; None when lower-casing changes the text's length (offsets would not
+    line up). One sentence is asked about by several classes in turn: kept a while."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    at: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(low):
+        i = m.start()
+        if low[i] != "-":  # a word after a hyphen is not a word start: (?<![\w-])
+            at.setdefault(low[i:i + head], []).append(i)
+    return at, frozenset(at)
 
 
 def _classes(data, key: str, path: Path) -> CueClasses:
@@ -127,9 +216,19 @@ def _classes(data, key: str, path: Path) -> CueClasses:
             raise RuleError(f"{where}: {key}.{name}: expected a list of cue phrases")
         names.append(str(name))
         pats.append(_word_re(cues, where))
-        prefixes = tuple(literal_prefix(c) for c in cues)
-        starts.append(None if "" in prefixes else prefixes)
-    return CueClasses(tuple(names), tuple(pats), tuple(starts))
+        starts.append([h for c in cues for h in literal_starts(c)])
+    return _indexed(names, pats, starts)
+
+
+def _indexed(names: list[str], patterns: list[re.Pattern],
+             starts: list[list[str]]) -> CueClasses:
+    """CueClasses with heads as long as the shortest usable start (at most 4 letters);
+    a usable start begins with a word character, as every match does."""
+    usable = [p for ps in starts for p in ps if _WORDY.match(p)]
+    head = max(1, min(4, min(map(len, usable), default=1)))
+    heads = tuple(None if any(len(p) < head or not _WORDY.match(p) for p in ps)
+                  else frozenset(p[:head] for p in ps) for ps in starts)
+    return CueClasses(tuple(names), tuple(patterns), heads, head)
 
 
 @dataclass(frozen=True)

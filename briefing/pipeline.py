@@ -6,8 +6,10 @@ Extraction runs once however many audiences are rendered.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -55,6 +57,22 @@ class BuildResult:
         return lines
 
 
+@contextmanager
+def settled_heap():
+    """Run the block with every object alive at its start out of the collector's sight.
+
+    A build allocates many short-lived objects, which trigger collections; each full
+    collection walked the whole heap — WeasyPrint's and the rules' objects, which live
+    for the process — and took a third of the time of extraction. Frozen, they are not
+    walked; unfrozen after, they are collectable again as before.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def analyse(sources: list[str], rules_dir: Path) -> FactSet:
     """The facts of the sources, merged: the part shared by every audience."""
     ingested = ingest(sources, rules_dir)
@@ -79,6 +97,11 @@ def build(sources: list[str], output: Path, *, audience: str = "executive",
           rules_dir: Path, templates_dir: Path | None = None, as_of: date | None = None,
           pdf_variant: str | None = None) -> BuildResult:
     """Build the note for one audience (or "all") and write PDF, HTML, JSON, MD, TXT."""
+    with settled_heap():
+        return _build(sources, output, audience, rules_dir, templates_dir, as_of, pdf_variant)
+
+
+def _build(sources, output, audience, rules_dir, templates_dir, as_of, pdf_variant):
     rules = load_rules(rules_dir)
     names = audience_names(templates_dir) if audience == "all" else [audience]
     audiences = [load_audience(n, templates_dir) for n in names]

@@ -8,10 +8,11 @@ from pathlib import Path
 from briefing.cues import load_lexicon
 from briefing.entities import find_agreements, find_people, find_quotes
 from briefing.figures import find_figures
-from briefing.ingest import clean_text, load_cleaning, split_sentences
+from briefing.ingest import clean_text, ingest, load_cleaning, split_sentences
 from briefing.phrasing import format_span, trim_sentence
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
+SAMPLE = RULES.parent / "examples" / "relos-2025"
 LEX = load_lexicon(RULES)
 
 
@@ -83,18 +84,40 @@ def test_one_remark_worded_two_ways_is_a_conflict_with_the_speakers_name(tmp_pat
                                 "The ports will be open for ships of both navies"])]
 
 
-def test_literal_prefix_is_what_every_match_starts_with():
+def test_literal_starts_are_what_every_match_starts_with():
     import re
 
-    from briefing.cues import literal_prefix
+    from briefing.cues import literal_starts
 
-    cases = {"ratif(y|ied)": "ratif", "visits?": "visit", "(is|are) set": "",
-             "defen[cs]e": "defen", "sent (it )?to": "sent ", "a|b": "", "tariffs?": "tariff"}
-    assert {p: literal_prefix(p) for p in cases} == cases
-    for pattern, prefix in cases.items():
-        for text in ("ratified", "visit", "defence", "sent to", "tariff", "a", "b"):
-            if re.fullmatch(pattern, text):
-                assert text.lower().startswith(prefix), (pattern, text)
+    cases = {"ratif(y|ied)": {"ratify", "ratified"}, "visits?": {"visit"},
+             "(is|are) set": {"is set", "are set"}, "defen[cs]e": {"defence", "defense"},
+             "sent (it )?to": {"sent "}, "a|b": {"a", "b"}, "tariffs?": {"tariff"},
+             r"\w+ed": {""}, "(?-i:May)": {"may"}, "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)": {""}}
+    assert {p: set(literal_starts(p)) for p in cases} == cases
+    for pattern, starts in cases.items():
+        for text in ("ratified", "ratify", "visit", "defence", "sent to", "sent it to",
+                     "tariff", "a", "b", "signed", "May", "acegikm"):
+            if re.fullmatch(pattern, text, re.IGNORECASE):
+                assert any(text.lower().startswith(s) for s in starts), (pattern, text)
+
+
+def test_cue_classes_find_what_a_full_scan_finds():
+    """The word-start index only skips work: every class and match is what scanning
+    each class's regex over the whole sentence gives."""
+    from briefing.cues import load_lexicon
+
+    lex = load_lexicon(RULES)
+    sentences = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
+    sentences += ["Co-signed, it was not.", "İstanbul talks: they are still negotiating.",
+                  "The deal was sealed and came into force; aid of US$5m, oil and gas."]
+    for classes in (lex.events, lex.cues, lex.modality, lex.tense, lex.measures,
+                    lex.currencies):
+        for text in sentences:
+            full = [(n, m.span()) for n, p in zip(classes.names, classes.patterns)
+                    for m in p.finditer(text)]
+            assert [(n, m.span()) for n, m in classes.find(text)] == full, text
+            assert classes.classes(text) == tuple(dict.fromkeys(n for n, _ in full)), text
+            assert classes.first(text) == (full[0][0] if full else ""), text
 
 
 def test_ratification_tally_in_either_form(tmp_path):
@@ -174,3 +197,18 @@ def test_a_url_source_is_fetched_and_read_as_html(tmp_path):
     assert (doc.url, doc.title) == (url, "Senate ratifies water treaty")
     assert doc.text.startswith("The Senate ratified the Water Treaty on Monday")
     assert (str(doc.published), doc.published_how) == ("2025-06-03", "metadata")
+
+
+def test_plain_items_skip_markdown_with_the_same_html():
+    """to_html's shortcut for text without mark-up gives what Markdown gives."""
+    import html
+
+    from briefing.phrasing import markdown_to_html, to_html
+
+    texts = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
+    texts += ["1986. A year.", "- a dash", "+ plus", "    indented code", "A *stressed* word",
+              "snake_case and `code`", "[a](b) link", "Tom & Jerry <b>", "# Heading",
+              "Ends with two spaces  ", "100: a colon", "3) three", "x = y ~ z | w {a}",
+              "  leading spaces", "Q&A at 5 p.m. — “quoted” (US$5m)"]
+    for text in texts:
+        assert to_html(text) == markdown_to_html(html.escape(text, quote=False)), text
