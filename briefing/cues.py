@@ -118,25 +118,25 @@ _START_LIMIT = 64  # starts one pattern may expand to before it is "anything"
 
 @dataclass(frozen=True)
 class CueClasses:
-    """Named classes of cue phrases, each one compiled regex, with the first `head`
-    letters of every literal start of its cues.
+    """Named classes of cue phrases, each one compiled regex, with the literal starts
+    of its cues cut to `_HEAD` or `_SHORT_HEAD` letters ("heads").
 
     Every cue matches at the start of a word, so a class none of whose heads starts a
     word of a sentence cannot match it, and one that can is tried only where its heads
     stand: most classes are ruled out, and the rest matched at a few places, without
-    scanning. A class with a cue of no literal start (or one shorter than `head`) has
-    heads None and is scanned in full.
+    scanning. A class with a cue of no literal start has heads None and is scanned in
+    full. `lengths` are the head lengths in use, for indexing a sentence's words.
     """
 
     names: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
     heads: tuple[frozenset[str] | None, ...]
-    head: int
+    lengths: tuple[int, ...]
 
     def _candidates(self, text: str) -> list[tuple[str, re.Pattern, list[int] | None]]:
         """(class, regex, where a match may start — None: anywhere) for every class
         that may occur in `text`, in class order."""
-        starts = _word_heads(text, self.head)
+        starts = _word_heads(text, self.lengths)
         if starts is None:  # lower-casing moved the offsets: scan every class in full
             return [(n, p, None) for n, p in zip(self.names, self.patterns)]
         at, found = starts
@@ -148,7 +148,7 @@ class CueClasses:
             common = heads & found
             if common:
                 where = at[next(iter(common))] if len(common) == 1 else sorted(
-                    i for h in common for i in at[h])
+                    {i for h in common for i in at[h]})
                 out.append((name, pattern, where))
         return out
 
@@ -186,22 +186,32 @@ def _occurs(pattern: re.Pattern, text: str, where: list[int] | None) -> bool:
 
 
 _WORDY = re.compile(r"\w")
-_WORD_RUN = re.compile(r"[\w-]+")
+_WORD_START = re.compile(r"(?<![\w-])\w")  # where a cue may match: (?<![\w-]) as in _word_re
+
+
+_HEAD = 5  # letters of a cue's start worth comparing…
+_SHORT_HEAD = 3  # …or, for a shorter start, these
 
 
 @lru_cache(maxsize=64)
-def _word_heads(text: str, head: int) -> tuple[dict[str, list[int]], frozenset[str]] | None:
-    """Where the words of `text` start, by their first `head` characters (lower-case),
-    and those heads; None when lower-casing changes the text's length (offsets would not
-    line up). One sentence is asked about by several classes in turn: kept a while."""
+def _word_heads(text: str, lengths: tuple[int, ...]
+                ) -> tuple[dict[str, list[int]], frozenset[str]] | None:
+    """Where the words of `text` start, by their first n characters (lower-case) for
+    each n of `lengths`, and those heads; None when lower-casing changes the text's
+    length (offsets would not line up). One sentence is asked about by several classes
+    in turn, so this is kept a while."""
     low = text.lower()
     if len(low) != len(text):
         return None
+    starts = [m.start() for m in _WORD_START.finditer(low)]
     at: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(low):
-        i = m.start()
-        if low[i] != "-":  # a word after a hyphen is not a word start: (?<![\w-])
-            at.setdefault(low[i:i + head], []).append(i)
+    for n in lengths:
+        for i in starts:
+            key = low[i:i + n]
+            if key in at:
+                at[key].append(i)
+            else:
+                at[key] = [i]
     return at, frozenset(at)
 
 
@@ -222,13 +232,16 @@ def _classes(data, key: str, path: Path) -> CueClasses:
 
 def _indexed(names: list[str], patterns: list[re.Pattern],
              starts: list[list[str]]) -> CueClasses:
-    """CueClasses with heads as long as the shortest usable start (at most 4 letters);
-    a usable start begins with a word character, as every match does."""
-    usable = [p for ps in starts for p in ps if _WORDY.match(p)]
-    head = max(1, min(4, min(map(len, usable), default=1)))
-    heads = tuple(None if any(len(p) < head or not _WORDY.match(p) for p in ps)
-                  else frozenset(p[:head] for p in ps) for ps in starts)
-    return CueClasses(tuple(names), tuple(patterns), heads, head)
+    """CueClasses with each cue's starts cut to `_HEAD` letters, or `_SHORT_HEAD` when
+    shorter; a start that does not begin with a word character (as every match does)
+    cannot be indexed."""
+    def cut(p: str) -> str:  # two lengths keep the index of a sentence small
+        return p[:_HEAD] if len(p) >= _HEAD else p[:_SHORT_HEAD]
+
+    heads = tuple(None if any(not _WORDY.match(p) for p in ps)
+                  else frozenset(cut(p) for p in ps) for ps in starts)
+    lengths = sorted({len(h) for hs in heads if hs for h in hs})
+    return CueClasses(tuple(names), tuple(patterns), heads, tuple(lengths))
 
 
 @dataclass(frozen=True)
@@ -262,6 +275,7 @@ class Lexicon:
     currencies: CueClasses
     scales: dict[str, str]  # lower-case word → scale name
     scale_re: str
+    roles: tuple[str, ...]  # the role patterns, as written
     role_re: str
     rank_re: str
     qualifiers: dict[str, str]
@@ -303,6 +317,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         currencies=_classes(data, "currencies", path),
         scales=scales,
         scale_re=_alternation([re.escape(s) for s in scales], w),
+        roles=tuple(data["roles"]),
         role_re=_alternation(data["roles"], w),
         rank_re=_alternation(data["ranks"], w),
         qualifiers={k.lower(): v for k, v in data["role_qualifiers"].items()},

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.cues import Lexicon
+from briefing.cues import Lexicon, literal_starts
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 # Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
@@ -36,6 +36,14 @@ class Mention:
 
 
 @lru_cache(maxsize=4)
+def _role_starts(lex: Lexicon) -> tuple[str, ...]:
+    """What every role starts with (lower-case; () when some role may start with
+    anything): a sentence containing none of them names no person with a role."""
+    starts = {s for role in lex.roles for s in literal_starts(role)}
+    return () if "" in starts else tuple(sorted(starts))
+
+
+@lru_cache(maxsize=4)
 def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
     role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
@@ -51,6 +59,10 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     """People named with a role, in either order; "then-"/"former" kept as a qualifier."""
+    starts = _role_starts(lex)
+    low = sentence.lower()
+    if starts and not any(s in low for s in starts):
+        return []  # both patterns need a role; these substring tests are far cheaper
     before, after = _person_patterns(lex)
     out: list[Mention] = []
     for m in before.finditer(sentence):
@@ -145,6 +157,8 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
+    if not lex.agreement_head.search(sentence):
+        return []  # every name below needs a kind word ("agreement", "treaty") near it
     named, bare = _agreement_patterns(lex)
     out: list[Mention] = []
     for m in named.finditer(sentence):

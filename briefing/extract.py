@@ -135,7 +135,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     for t in inside:
         facts.append(Fact("timex", t.text, t.value, t.value,
                           (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
-    disputed = "dispute" in lex.cues.classes(text)
+    cues = lex.cues.classes(text)
+    disputed = "dispute" in cues
     for f in find_figures(text, lex):
         value = f"{f.amount.normalize():f} {f.unit}"
         if disputed:
@@ -157,7 +158,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         elif m.kind == "quote":
             key = " ".join(re.findall(r"\w+", m.name.lower()))
         facts.append(Fact(m.kind, m.text, key, m.name, ev(m.start, m.end), m.attrs))
-    claim = _claim(doc, s, lex, inside, mentions)
+    claim = _claim(doc, s, lex, inside, mentions, cues)
     if claim:
         facts.append(claim)
     return facts
@@ -190,12 +191,11 @@ def _join_parts(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
-           mentions: list[Mention]) -> Fact | None:
-    """The sentence as a claim: its events, cue classes, modality and tense (None when
-    it has neither an event nor a cue)."""
+           mentions: list[Mention], cues: tuple[str, ...]) -> Fact | None:
+    """The sentence as a claim: its events, cue classes (`cues`), modality and tense
+    (None when it has neither an event nor a cue)."""
     found = lex.events.find(s.text)  # once: the classes and where each cue stands
     events = tuple(dict.fromkeys(name for name, _ in found))
-    cues = lex.cues.classes(s.text)
     if not events and not cues:
         return None
     modality = lex.modality.first(s.text) or "asserted"

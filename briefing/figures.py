@@ -22,6 +22,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "a dozen": 12, "dozens of": 24}
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w.split()[0] for w in NUMBER_WORDS) + ")",
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Figure:
     """One figure found in a sentence, with its span relative to the sentence."""
@@ -79,6 +84,9 @@ def _currency(lex: Lexicon, text: str, sentence: str = "") -> str:
 
 def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
     """Money, percentages and counts in one sentence, with what each measures."""
+    digits = _DIGIT.search(sentence) is not None
+    if not digits and not _NUMBER_WORD.search(sentence):
+        return []  # money and percentages need a digit; counts a digit or a number word
     money, percent, count = _patterns(lex)
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -86,7 +94,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in money.finditer(sentence):
+    for m in money.finditer(sentence) if digits else ():
         num = m.group("num") or m.group("num2")
         amount = _amount(num)
         if amount is None:
@@ -99,7 +107,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
         found.append(Figure(m.start(), m.end(), m.group().strip(), amount,
                             _currency(lex, cur_text, sentence), _measure(sentence, m, lex)))
         taken.append(m.span())
-    for m in percent.finditer(sentence):
+    for m in percent.finditer(sentence) if digits else ():
         amount = _amount(m.group("num"))
         if amount is not None and free(*m.span()):
             found.append(Figure(m.start(), m.end(), m.group(), amount, "%",

@@ -82,14 +82,18 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
 def pdf_bytes(rendered: Rendered, *, created: datetime, variant: str | None = None) -> bytes:
     """The PDF's bytes: identical for identical inputs and `created` (the as-of date).
 
-    The creation date in the PDF comes from the note's <meta name=dcterms.created>; the
-    file identifier is derived from the note, not drawn at random. Font subsetting by
-    fontTools (WeasyPrint's fallback without HarfBuzz-subset) stamps the current time
-    into each font unless SOURCE_DATE_EPOCH is set: it is set to `created` for the
-    duration of the write (a value the caller set is respected) and then restored.
+    The creation date in the PDF comes from the note's <meta name=dcterms.created>.
+    A file identifier is written only for a `variant` (PDF/A and PDF/UA ask for one;
+    plain PDF 1.7 does not, and writing one makes pydyf serialise and compress every
+    object twice, a fifth of the write); it is derived from the note, not drawn at
+    random. Font subsetting by fontTools (WeasyPrint's fallback without
+    HarfBuzz-subset) stamps the current time into each font unless SOURCE_DATE_EPOCH
+    is set: it is set to `created` for the duration of the write (a value the caller
+    set is respected) and then restored.
     """
-    options: dict = {"pdf_identifier": _identifier(rendered.document, created, variant)}
+    options: dict = {}
     if variant:
+        options["pdf_identifier"] = _identifier(rendered.document, created, variant)
         from weasyprint.pdf import VARIANTS
 
         if variant not in VARIANTS:

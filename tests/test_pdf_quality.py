@@ -197,6 +197,14 @@ def test_pdf_ua_is_tagged_and_still_one_page(tagged, executive):
     assert "/StructTreeRoot" not in executive.trailer["/Root"]  # tagging is what ua adds
 
 
+def test_a_file_identifier_only_where_the_variant_asks_for_one(tagged, executive):
+    """PDF/UA (and PDF/A) want /ID; a plain PDF goes without (writing one costs a fifth
+    of the write). The identifier names the note rather than being drawn at random."""
+    ident = tagged.trailer["/ID"]
+    assert len(ident) == 2 and len(ident[0]) == 32
+    assert "/ID" not in executive.trailer
+
+
 # --- reproducible bytes -------------------------------------------------------------------
 
 
