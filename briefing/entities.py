@@ -121,20 +121,20 @@ def _looks_like_body(name: str, lex: Lexicon) -> bool:
 def find_bodies(sentence: str, lex: Lexicon) -> list[Mention]:
     """Legislatures and international organisations from the gazetteer."""
     out = []
-    for m in lex.body_re.finditer(sentence):
-        body = lex.bodies[m.group()]
+    for start, end, name in lex.body_names.finditer(sentence):
+        body = lex.bodies[name]
         attrs = tuple((k, v) for k, v in (("country", body.country), ("chamber", body.chamber),
                                           ("acronym", body.acronym)) if v)
-        out.append(Mention("organisation", m.start(), m.end(), m.group(), body.name, attrs))
+        out.append(Mention("organisation", start, end, name, body.name, attrs))
     return out
 
 
 def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     """Countries, capitals, seats of government and demonyms (as their country)."""
     out = []
-    for m in lex.place_re.finditer(sentence):
-        place = lex.places[m.group()]
-        out.append(Mention("place", m.start(), m.end(), m.group(), place.name,
+    for start, end, name in lex.place_names.finditer(sentence):
+        place = lex.places[name]
+        out.append(Mention("place", start, end, name, place.name,
                            (("country", place.country), ("type", place.kind))))
     return out
 

@@ -212,3 +212,19 @@ def test_plain_items_skip_markdown_with_the_same_html():
               "  leading spaces", "Q&A at 5 p.m. — “quoted” (US$5m)"]
     for text in texts:
         assert to_html(text) == markdown_to_html(html.escape(text, quote=False)), text
+
+
+def test_gazetteer_names_are_found_as_a_longest_first_regex_finds_them():
+    """NameIndex gives what `(?<![\\w-])(?:longest|…|shortest)(?![\\w-])` gives."""
+    import re
+
+    texts = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
+    texts += ["South Africa and South Sudan met in Washington, D.C. and the U.S.",
+              "Anti-Guinea talks; Guinea-Bissau's envoy; NigerNiger; the EU-UK deal.",
+              "The United States of America, the United States and the U.S.A."]
+    for table, index in ((LEX.places, LEX.place_names), (LEX.bodies, LEX.body_names)):
+        names = sorted(table, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        for text in texts:
+            assert list(index.finditer(text)) == [
+                (m.start(), m.end(), m.group()) for m in pattern.finditer(text)], text
