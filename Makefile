@@ -7,7 +7,7 @@ AUDIENCE ?= executive
 OUT      ?= out/brief.pdf
 AS_OF    ?=
 
-.PHONY: brief test venv doctor bench send rules-check clean golden
+.PHONY: brief test venv doctor bench send rules-check clean
 
 $(BIN)/briefing: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,9 +37,6 @@ bench: venv
 	$(BIN)/python bench/tempeval.py ../shared/tempeval
 	$(BIN)/python bench/timex_speed.py ../shared/tempeval
 	$(BIN)/python bench/pipeline.py ../shared/tempeval  # add --large for 10,000 articles (minutes)
-
-golden: venv
-	$(BIN)/python tests/regen_golden.py
 
 doctor:
 	@if ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset; then \

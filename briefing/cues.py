@@ -354,6 +354,7 @@ class NameIndex:
     """
 
     by_start: dict[str, tuple[str, ...]]
+    starts: re.Pattern  # a word start with a character some name starts with
 
     @classmethod
     def of(cls, names) -> "NameIndex":
@@ -361,12 +362,14 @@ class NameIndex:
         by_start: dict[str, list[str]] = {}
         for name in names:
             by_start.setdefault(name[:2], []).append(name)
-        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_start.items()})
+        first = "".join(sorted({n[0] for n in by_start}))
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_start.items()},
+                   re.compile(rf"(?<![\w-])[{re.escape(first)}]" if first else "(?!)"))
 
     def finditer(self, text: str):
         """(start, end, name) for each name in `text`."""
         end = 0
-        for m in _WORD_START.finditer(text):
+        for m in self.starts.finditer(text):
             i = m.start()
             if i < end:
                 continue

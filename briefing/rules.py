@@ -9,8 +9,9 @@ must not match. Every problem in every file is collected and reported at once as
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,38 +64,40 @@ class Rule:
 
     def matches(self, fact: Fact) -> bool:
         """Whether `fact` satisfies every condition of `when`."""
-        return all(_test(name, value, fact) for name, value in self.when)
+        return all(test(fact) for test in self._tests)
+
+    @cached_property
+    def _tests(self) -> tuple[Callable[[Fact], bool], ...]:
+        # Compiled once: rules are matched against every fact of their kind, each build.
+        return tuple(_compile_test(name, value) for name, value in self.when)
 
 
-def _split(value: str, sep: str = ",") -> set[str]:
-    return {v for v in value.split(sep) if v}
-
-
-def _test(name: str, want: Any, fact: Fact) -> bool:
+def _compile_test(name: str, want: Any) -> Callable[[Fact], bool]:
+    """One condition of `when` as a test of a fact."""
     if name == "kind":
-        return fact.kind == want
-    if name in {"events", "not_events"}:
-        hit = bool(_split(fact.attr("events")) & set(want))
-        return hit if name == "events" else not hit
-    if name in {"cue", "not_cue"}:
-        hit = bool(_split(fact.attr("cues")) & set(want))
-        return hit if name == "cue" else not hit
+        return lambda f: f.kind == want
+    if name in {"events", "not_events", "cue", "not_cue"}:
+        attr, wanted, hit = ("events" if "events" in name else "cues"), frozenset(want), \
+            not name.startswith("not_")
+        return lambda f: (not wanted.isdisjoint(f.attr(attr).split(","))) == hit
     if name in {"modality", "tense", "measure"}:
-        return fact.attr(name) in want
+        wanted = frozenset(want)
+        return lambda f: f.attr(name) in wanted
     if name == "has":
-        return all(fact.attr(a) for a in want)
+        return lambda f: all(f.attr(a) for a in want)
     if name == "has_any":
-        return any(fact.attr(a) for a in want)
+        return lambda f: any(f.attr(a) for a in want)
     if name == "lacks":
-        return not any(fact.attr(a) for a in want)
+        return lambda f: not any(f.attr(a) for a in want)
     if name == "attrs":
-        return all(fact.attr(k) in (v if isinstance(v, list) else [v]) for k, v in want.items())
+        pairs = tuple((k, tuple(v) if isinstance(v, list) else (v,)) for k, v in want.items())
+        return lambda f: all(f.attr(k) in vs for k, vs in pairs)
     if name == "about_agreement":
-        return bool(fact.attr("agreement")) == want
+        return lambda f: bool(f.attr("agreement")) == want
     if name == "min_sources":
-        return fact.corroboration >= want
+        return lambda f: f.corroboration >= want
     if name == "max_sources":
-        return fact.corroboration <= want
+        return lambda f: f.corroboration <= want
     raise AssertionError(f"unvalidated condition {name}")
 
 

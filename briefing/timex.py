@@ -121,6 +121,7 @@ def _compile(raw: Any, path: str) -> Rules:
     fragments.update(raw.get("regexes", {}))
     alternatives = []
     group_names: list[tuple[str, str, Any]] = []
+    bodies: list[tuple[str, str, Any]] = []  # name, regex, where: to locate a bad one
     for i, spec in enumerate(raw.get("patterns", [])):
         where = mark_of(raw["patterns"], i)
         try:
@@ -145,13 +146,21 @@ def _compile(raw: Any, path: str) -> Rules:
         body = _PLACEHOLDER.sub(expand, body)
         alternatives.append(f"(?P<p{i}>{body})")
         group_names.append((f"p{i}", name, spec))
-        try:
-            re.compile(body, re.I)
-        except re.error as exc:
-            raise BriefingError(f"{where}: pattern '{name}' is not a valid regex ({exc})") \
-                from None
-    master = re.compile(_LEFT_GUARD + "(?:" + "|".join(alternatives) + ")" + _RIGHT_GUARD,
-                        re.I)
+        bodies.append((name, body, where))
+    try:
+        master = re.compile(_LEFT_GUARD + "(?:" + "|".join(alternatives) + ")" + _RIGHT_GUARD,
+                            re.I)
+    except re.error as whole:
+        # Only now each pattern on its own, to say which one is wrong (compiling them all
+        # twice would double the tagger's loading time).
+        for name, body, where in bodies:
+            try:
+                re.compile(body, re.I)
+            except re.error as exc:
+                raise BriefingError(f"{where}: pattern '{name}' is not a valid regex "
+                                    f"({exc})") from None
+        raise BriefingError(f"{path}: the patterns do not compile together ({whole})") \
+            from None
     patterns = {}
     for group, name, spec in group_names:
         prefix = "g" + group[1:] + "_"

@@ -231,3 +231,15 @@ def test_rule_errors_name_file_line_and_column(tmp_path):
     line = next(i for i, l in enumerate(text.splitlines(), 1) if "{set_adverbs}" in l) - 2
     assert str(err.value).startswith(
         f"{path}:{line}:5: unknown lexicon or regex '{{set_adverbs}}' (known: ")
+
+
+def test_a_broken_pattern_is_named_though_only_the_whole_is_compiled(tmp_path):
+    path = tmp_path / "timex.yaml"
+    text = RULES_PATH.read_text(encoding="utf-8").replace(
+        "pattern: '{set_adverb}'", "pattern: '{set_adverb}(unclosed'")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BriefingError) as err:
+        rules(path)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "(unclosed" in l) - 2
+    assert str(err.value).startswith(f"{path}:{line}:5: pattern '")
+    assert "is not a valid regex (missing ), unterminated subpattern" in str(err.value)
