@@ -33,18 +33,19 @@ class Fitted:
 
 
 def fit(brief: Brief, facts: FactSet, audience: Audience, user_dir: Path | None,
-        allowed_roots: tuple[Path, ...]) -> Fitted:
-    """Render, and tighten or trim until the note is within the audience's page limit."""
+        allowed_roots: tuple[Path, ...], first_html: str | None = None) -> Fitted:
+    """Render, and tighten or trim until the note is within the audience's page limit
+    (`first_html`: the brief already rendered in the normal layout, if it was)."""
     limit = audience.page_limit
     renders = 0
 
-    def attempt(b: Brief, layout: Layout) -> tuple[str, Rendered]:
+    def attempt(b: Brief, layout: Layout, html: str | None = None) -> tuple[str, Rendered]:
         nonlocal renders
         renders += 1
-        html = render_html(b, audience, user_dir, layout)
+        html = html or render_html(b, audience, user_dir, layout)
         return html, render_pages(html, audience.folder, allowed_roots, limit)
 
-    html, rendered = attempt(brief, Layout())
+    html, rendered = attempt(brief, Layout(), first_html)
     if rendered.pages <= limit:
         return Fitted(brief, html, rendered, renders, True)
     html, rendered = attempt(brief, TIGHT)

@@ -22,7 +22,7 @@ from briefing.fit import Fitted, fit
 from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
 from briefing.pdf import pdf_bytes, write_atomic
-from briefing.render import render_markdown, render_text
+from briefing.render import Layout, render_html, render_markdown, render_text
 from briefing.report import brief_to_json
 from briefing.rules import load_rules
 
@@ -95,42 +95,102 @@ def default_as_of(facts: FactSet) -> date:
 
 def build(sources: list[str], output: Path, *, audience: str = "executive",
           rules_dir: Path, templates_dir: Path | None = None, as_of: date | None = None,
-          pdf_variant: str | None = None) -> BuildResult:
-    """Build the note for one audience (or "all") and write PDF, HTML, JSON, MD, TXT."""
+          pdf_variant: str | None = None, overlap: bool = False) -> BuildResult:
+    """Build the note for one audience (or "all") and write PDF, HTML, JSON, MD, TXT.
+
+    With `overlap` (the command line's choice), everything before WeasyPrint — rules,
+    analysis, assembly, the first HTML — runs in a forked process while this one
+    imports WeasyPrint: a cold start's two slowest steps on two cores, not in turn.
+    """
     with settled_heap():
-        return _build(sources, output, audience, rules_dir, templates_dir, as_of, pdf_variant)
+        names = audience_names(templates_dir) if audience == "all" else [audience]
+        plan = (tuple(sources), rules_dir, tuple(names), templates_dir, as_of)
+        facts, as_of, drafts = (_beside_weasyprint(draft_notes, plan) if overlap
+                                else draft_notes(*plan))
+        built = []
+        for draft in drafts:
+            pdf = output if len(drafts) == 1 else output.with_name(
+                f"{output.stem}-{draft.audience.name}{output.suffix}")
+            built.append(write_draft(draft, facts, as_of, pdf, templates_dir, pdf_variant))
+        return BuildResult(tuple(built), facts, facts.diagnostics)
 
 
-def _build(sources, output, audience, rules_dir, templates_dir, as_of, pdf_variant):
+@dataclass(frozen=True)
+class Draft:
+    """One audience's note as assembled, with its HTML in the normal layout (unfitted)."""
+
+    audience: Audience
+    brief: Brief
+    html: str
+
+
+def draft_notes(sources: tuple[str, ...], rules_dir: Path, names: tuple[str, ...],
+                templates_dir: Path | None, as_of: date | None
+                ) -> tuple[FactSet, date, tuple[Draft, ...]]:
+    """Everything before WeasyPrint: the facts, the note's date, a draft per audience."""
     rules = load_rules(rules_dir)
-    names = audience_names(templates_dir) if audience == "all" else [audience]
     audiences = [load_audience(n, templates_dir) for n in names]
-    facts = analyse(sources, rules_dir)
+    facts = analyse(list(sources), rules_dir)
     as_of = as_of or default_as_of(facts)
-    built = []
-    for aud in audiences:
-        pdf = output if len(audiences) == 1 else output.with_name(
-            f"{output.stem}-{aud.name}{output.suffix}")
-        built.append(write_note(facts, rules, aud, as_of, pdf, templates_dir, pdf_variant))
-    return BuildResult(tuple(built), facts, facts.diagnostics)
+    return facts, as_of, tuple(draft_note(facts, rules, a, as_of, templates_dir)
+                               for a in audiences)
+
+
+def draft_note(facts: FactSet, rules, aud: Audience, as_of: date,
+               templates_dir: Path | None) -> Draft:
+    """One audience's note assembled by the rules and rendered to HTML."""
+    brief = assemble(facts, rules, as_of=as_of, audience=aud.name, sections=aud.sections,
+                     items_per_section=aud.items_per_section)
+    return Draft(aud, brief, render_html(brief, aud, templates_dir, Layout()))
+
+
+def _beside_weasyprint(work, args):
+    """`work(*args)` in a forked worker while WeasyPrint is imported here; in turn with
+    one core or where fork is missing (the result is the same either way)."""
+    import multiprocessing
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return work(*args)
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        future = executor.submit(work, *args)
+        import weasyprint  # noqa: F401 - the point: imported while the worker works
+
+        return future.result()
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def fitted_note(facts: FactSet, rules, aud: Audience, as_of: date,
                 templates_dir: Path | None) -> tuple[Brief, Fitted]:
     """One audience's note, assembled and fitted: (as assembled, as it fits)."""
-    brief = assemble(facts, rules, as_of=as_of, audience=aud.name, sections=aud.sections,
-                     items_per_section=aud.items_per_section)
+    draft = draft_note(facts, rules, aud, as_of, templates_dir)
+    return draft.brief, _fit(draft, facts, templates_dir)
+
+
+def _fit(draft: Draft, facts: FactSet, templates_dir: Path | None) -> Fitted:
     roots = tuple(r for r in (templates_dir, BUNDLED_TEMPLATES) if r)
-    return brief, fit(brief, facts, aud, templates_dir, roots)
+    return fit(draft.brief, facts, draft.audience, templates_dir, roots, first_html=draft.html)
 
 
 def write_note(facts: FactSet, rules, aud: Audience, as_of: date, pdf: Path,
                templates_dir: Path | None, pdf_variant: str | None = None) -> Built:
     """Assemble, fit and write one audience's note to `pdf` (and its siblings)."""
-    brief, fitted = fitted_note(facts, rules, aud, as_of, templates_dir)
-    write_outputs(pdf, fitted, aud, as_of, pdf_variant)
+    draft = draft_note(facts, rules, aud, as_of, templates_dir)
+    return write_draft(draft, facts, as_of, pdf, templates_dir, pdf_variant)
+
+
+def write_draft(draft: Draft, facts: FactSet, as_of: date, pdf: Path,
+                templates_dir: Path | None, pdf_variant: str | None = None) -> Built:
+    """Fit a draft to its page limit and write it to `pdf` (and its siblings)."""
+    fitted = _fit(draft, facts, templates_dir)
+    write_outputs(pdf, fitted, draft.audience, as_of, pdf_variant)
+    aud = draft.audience
     return Built(aud.name, pdf, fitted.rendered.pages, aud.page_limit, fitted.renders,
-                 len(fitted.brief.trimmed) - len(brief.trimmed), fitted.brief)
+                 len(fitted.brief.trimmed) - len(draft.brief.trimmed), fitted.brief)
 
 
 def write_outputs(pdf: Path, fitted: Fitted, aud: Audience, as_of: date,

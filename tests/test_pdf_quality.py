@@ -217,6 +217,20 @@ def test_same_inputs_and_date_give_identical_files(sources, built, tmp_path):
             assert first.read_bytes() == second.read_bytes(), (audience, suffix)
 
 
+def test_the_command_lines_overlap_changes_no_byte(sources, built, tmp_path):
+    """`briefing build` drafts in a forked worker while WeasyPrint is imported: the
+    files are the same as drafted in turn, and the worker is another process."""
+    from briefing.pipeline import _beside_weasyprint
+
+    again = _build_all(sources, tmp_path / "overlap" / "brief.pdf", overlap=True)
+    for audience, pdf in built.items():
+        for suffix in SUFFIXES:
+            assert pdf.with_suffix(suffix).read_bytes() == \
+                again[audience].with_suffix(suffix).read_bytes(), (audience, suffix)
+    if len(os.sched_getaffinity(0)) > 1:
+        assert _beside_weasyprint(os.getpid, ()) != os.getpid()
+
+
 def test_pdf_bytes_do_not_depend_on_the_clock_or_leak_source_date_epoch(built, monkeypatch):
     """With fontTools subsetting (no HarfBuzz-subset) every font is stamped with the time,
     unless SOURCE_DATE_EPOCH is set: pdf_bytes sets it for the write, then removes it."""
