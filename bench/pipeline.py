@@ -15,8 +15,9 @@ run (a few minutes). Budgets, each printed PASS or FAIL:
 - the sample built in-process <= 1.3 x WeasyPrint alone rendering its final HTML once
   to PDF (both after imports; the build with its rule files still to load), as the
   median ratio of builds and renders timed side by side (the machine's speed drifts);
-- a cold `briefing build` of the sample <= 1.5 s (wall clock, best of 3);
-  `briefing --help` < 0.2 s;
+- a cold `briefing build` of the sample <= 1.5 s (wall clock, best of 3; the command
+  drafts the note in a forked worker while it imports WeasyPrint, so it uses two
+  cores); `briefing --help` < 0.2 s;
 - fitting to the page limit takes at most 4 renders (every bundled audience);
 - the temporal tagger >= 1,000,000 characters/second on one core (bench/timex_speed.py);
 - facts for 1,000 articles <= 10 s on one core; 10,000 articles <= 11 x that (--large).
@@ -63,6 +64,20 @@ def budget(name: str, ok: bool, detail: str) -> None:
 
 # --- the sample, stage by stage, in a fresh process ---------------------------------
 
+# A warm build must not meet texts it has seen: the tagger remembers texts, so each
+# warm build reads a copy of the sample with one line of its own added.
+_FRESH_COPY = r"""
+import shutil, tempfile
+def fresh_copy(sample, n):
+    folder = Path(tempfile.mkdtemp(prefix="briefing-bench-copy-"))
+    for f in Path(sample).iterdir():
+        if f.suffix == ".txt":
+            (folder / f.name).write_text(f.read_text() + f"\n\n(copy {n})\n")
+        elif f.is_file():
+            shutil.copy(f, folder / f.name)
+    return str(folder)
+"""
+
 _STAGES = r"""
 import json, sys, time
 from pathlib import Path
@@ -86,7 +101,8 @@ from briefing.rules import load_rules
 from datetime import datetime, time as dtime
 
 sample, rules_dir, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-def stages(tag):
+""" + _FRESH_COPY + r"""
+def stages(sample):
     s = {}
     c = time.perf_counter
     t0 = c(); ing = ingest([sample], rules_dir); s['ingest'] = c() - t0
@@ -105,8 +121,8 @@ def stages(tag):
     t0 = c(); pdf_bytes(fitted.rendered, created=datetime.combine(as_of, dtime(12)))
     s['PDF'] = c() - t0
     return s, fitted
-first, fitted = stages('cold')
-warm, _ = stages('warm')
+first, fitted = stages(sample)
+warm, _ = stages(fresh_copy(sample, 1))
 t.update({'first ' + k: v for k, v in first.items()})
 t.update({'warm ' + k: v for k, v in warm.items()})
 t['renders'] = fitted.renders
@@ -149,16 +165,18 @@ from pathlib import Path
 import briefing.pipeline as P
 from weasyprint import HTML
 sample, rules, out, n = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
-build = lambda: P.build([sample], out, audience="executive", rules_dir=rules)
-build()
+""" + _FRESH_COPY + r"""
+copies = [fresh_copy(sample, i) for i in range(n + 1)]
+build = lambda folder: P.build([folder], out, audience="executive", rules_dir=rules)
+build(copies.pop())
 html, base = out.with_suffix(".html").read_text(), sys.argv[5]
 def alone():
     with P.settled_heap():  # the same collector setting the build runs under
         HTML(string=html, base_url=base).render().write_pdf()
 alone()
 pairs = []
-for _ in range(n):  # interleaved: both see the machine as it is at that moment
-    t0 = time.perf_counter(); build(); t1 = time.perf_counter(); alone()
+for folder in copies:  # interleaved: both see the machine as it is at that moment
+    t0 = time.perf_counter(); build(folder); t1 = time.perf_counter(); alone()
     pairs.append((t1 - t0, time.perf_counter() - t1))
 print(json.dumps(pairs))
 """
