@@ -153,6 +153,7 @@ def _beside_weasyprint(work, args):
     if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return work(*args)
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     try:
@@ -160,6 +161,8 @@ def _beside_weasyprint(work, args):
         import weasyprint  # noqa: F401 - the point: imported while the worker works
 
         return future.result()
+    except BrokenProcessPool:  # the worker died (killed, out of memory): do it here
+        return work(*args)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
 

@@ -231,6 +231,18 @@ def test_the_command_lines_overlap_changes_no_byte(sources, built, tmp_path):
         assert _beside_weasyprint(os.getpid, ()) != os.getpid()
 
 
+def _dies_in_a_worker(parent: int) -> str:
+    if os.getpid() != parent:
+        os._exit(3)  # as a worker killed for memory would
+    return "drafted here"
+
+
+def test_a_worker_that_dies_leaves_the_drafting_to_the_command():
+    from briefing.pipeline import _beside_weasyprint
+
+    assert _beside_weasyprint(_dies_in_a_worker, (os.getpid(),)) == "drafted here"
+
+
 def test_pdf_bytes_do_not_depend_on_the_clock_or_leak_source_date_epoch(built, monkeypatch):
     """With fontTools subsetting (no HarfBuzz-subset) every font is stamped with the time,
     unless SOURCE_DATE_EPOCH is set: pdf_bytes sets it for the write, then removes it."""
