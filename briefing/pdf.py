@@ -15,6 +15,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -53,6 +54,20 @@ def _fetcher(allowed_roots: tuple[Path, ...]):
                                 timeout=1)
 
 
+@lru_cache(maxsize=16)
+def _fonts(base_dir: Path, allowed_roots: tuple[Path, ...]):
+    """One WeasyPrint font configuration per template folder, kept for the process.
+
+    A new one per render (WeasyPrint's default) starts Pango's font caches cold: a
+    warm one lays out and writes a page about a tenth faster. Per folder, because a
+    template's @font-face rules register fonts in it, and another audience's note must
+    not find them.
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
 def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
                  page_limit: int) -> Rendered:
     """Lay out `html`; measure each item (li[data-id]) and what spills past the limit."""
@@ -61,7 +76,8 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
     # WeasyPrint reports refused fetches as warnings; they are expected, not news.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     document = HTML(string=html, base_url=str(base_dir) + "/",
-                    url_fetcher=_fetcher(allowed_roots)).render()
+                    url_fetcher=_fetcher(allowed_roots)).render(
+                        font_config=_fonts(base_dir, allowed_roots))
     boxes: dict[str, tuple[int, float]] = {}
     overflow = 0.0
     for index, page in enumerate(document.pages):
