@@ -231,6 +231,17 @@ def test_the_command_lines_overlap_changes_no_byte(sources, built, tmp_path):
         assert _beside_weasyprint(os.getpid, ()) != os.getpid()
 
 
+def test_fonts_are_kept_per_template_folder():
+    """A warm font configuration renders faster; one folder's @font-face fonts must not
+    reach another audience's note, so each folder keeps its own."""
+    from briefing.pdf import _fonts
+
+    roots = (BUNDLED_TEMPLATES,)
+    executive, press = BUNDLED_TEMPLATES / "executive", BUNDLED_TEMPLATES / "press"
+    assert _fonts(executive, roots) is _fonts(executive, roots)
+    assert _fonts(executive, roots) is not _fonts(press, roots)
+
+
 def _dies_in_a_worker(parent: int) -> str:
     if os.getpid() != parent:
         os._exit(3)  # as a worker killed for memory would
