@@ -221,25 +221,25 @@ def test_clause_tense():
     assert clause_tense("Friday.", 0, 6) is None
 
 
-def test_rule_errors_name_file_line_and_column(tmp_path):
+def _error_for_pattern(tmp_path, pattern: str) -> tuple[str, str]:
+    """The error for timex.yaml with one pattern changed, and where it should point:
+    the start of that pattern's entry (two lines above its `pattern:` line)."""
     path = tmp_path / "timex.yaml"
     text = RULES_PATH.read_text(encoding="utf-8").replace(
-        "pattern: '{set_adverb}'", "pattern: '{set_adverbs}'")
+        "pattern: '{set_adverb}'", f"pattern: '{pattern}'")
     path.write_text(text, encoding="utf-8")
     with pytest.raises(BriefingError) as err:
         rules(path)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "{set_adverbs}" in l) - 2
-    assert str(err.value).startswith(
-        f"{path}:{line}:5: unknown lexicon or regex '{{set_adverbs}}' (known: ")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if pattern in l) - 2
+    return str(err.value), f"{path}:{line}:5: "
+
+
+def test_rule_errors_name_file_line_and_column(tmp_path):
+    message, where = _error_for_pattern(tmp_path, "{set_adverbs}")
+    assert message.startswith(f"{where}unknown lexicon or regex '{{set_adverbs}}' (known: ")
 
 
 def test_a_broken_pattern_is_named_though_only_the_whole_is_compiled(tmp_path):
-    path = tmp_path / "timex.yaml"
-    text = RULES_PATH.read_text(encoding="utf-8").replace(
-        "pattern: '{set_adverb}'", "pattern: '{set_adverb}(unclosed'")
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(BriefingError) as err:
-        rules(path)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if "(unclosed" in l) - 2
-    assert str(err.value).startswith(f"{path}:{line}:5: pattern '")
-    assert "is not a valid regex (missing ), unterminated subpattern" in str(err.value)
+    message, where = _error_for_pattern(tmp_path, "{set_adverb}(unclosed")
+    assert message.startswith(f"{where}pattern '")
+    assert "is not a valid regex (missing ), unterminated subpattern" in message
