@@ -8,7 +8,7 @@ themselves live in the YAML.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,18 +133,20 @@ class CueClasses:
     word of a sentence cannot match it, and one that can is tried only where its heads
     stand: most classes are ruled out, and the rest matched at a few places, without
     scanning. A class with a cue of no literal start has heads None and is scanned in
-    full. `lengths` are the head lengths in use, for indexing a sentence's words.
+    full. A sentence's words are indexed once for every set of classes of the lexicon:
+    by the head `lengths` and the `vocabulary` of heads they all use.
     """
 
     names: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
     heads: tuple[frozenset[str] | None, ...]
     lengths: tuple[int, ...]
+    vocabulary: frozenset[str]
 
     def _candidates(self, text: str) -> list[tuple[str, re.Pattern, list[int] | None]]:
         """(class, regex, where a match may start — None: anywhere) for every class
         that may occur in `text`, in class order."""
-        starts = _word_heads(text, self.lengths)
+        starts = _word_heads(text, self.lengths, self.vocabulary)
         if starts is None:  # lower-casing moved the offsets: scan every class in full
             return [(n, p, None) for n, p in zip(self.names, self.patterns)]
         at, found = starts
@@ -202,12 +204,12 @@ _SHORT_HEAD = 3  # …or, for a shorter start, these
 
 
 @lru_cache(maxsize=64)
-def _word_heads(text: str, lengths: tuple[int, ...]
+def _word_heads(text: str, lengths: tuple[int, ...], vocabulary: frozenset[str]
                 ) -> tuple[dict[str, list[int]], frozenset[str]] | None:
     """Where the words of `text` start, by their first n characters (lower-case) for
-    each n of `lengths`, and those heads; None when lower-casing changes the text's
-    length (offsets would not line up). One sentence is asked about by several classes
-    in turn, so this is kept a while."""
+    each n of `lengths` that are heads of the `vocabulary`, and those heads; None when
+    lower-casing changes the text's length (offsets would not line up). One sentence
+    is asked about by several sets of classes in turn, so this is kept a while."""
     low = text.lower()
     if len(low) != len(text):
         return None
@@ -216,10 +218,11 @@ def _word_heads(text: str, lengths: tuple[int, ...]
     for n in lengths:
         for i in starts:
             key = low[i:i + n]
-            if key in at:
-                at[key].append(i)
-            else:
-                at[key] = [i]
+            if key in vocabulary:
+                if key in at:
+                    at[key].append(i)
+                else:
+                    at[key] = [i]
     return at, frozenset(at)
 
 
@@ -238,6 +241,14 @@ def _classes(data, key: str, path: Path) -> CueClasses:
     return _indexed(names, pats, starts)
 
 
+def _sharing_one_index(classes: dict[str, CueClasses]) -> dict[str, CueClasses]:
+    """The sets of classes with one head vocabulary and lengths: a sentence's words are
+    then indexed once for all of them."""
+    vocabulary = frozenset(h for c in classes.values() for hs in c.heads if hs for h in hs)
+    lengths = tuple(sorted({n for c in classes.values() for n in c.lengths}))
+    return {k: replace(c, lengths=lengths, vocabulary=vocabulary) for k, c in classes.items()}
+
+
 def _indexed(names: list[str], patterns: list[re.Pattern],
              starts: list[list[str]]) -> CueClasses:
     """CueClasses with each cue's starts cut to `_HEAD` letters, or `_SHORT_HEAD` when
@@ -249,7 +260,8 @@ def _indexed(names: list[str], patterns: list[re.Pattern],
     heads = tuple(None if any(not _WORDY.match(p) for p in ps)
                   else frozenset(cut(p) for p in ps) for ps in starts)
     lengths = sorted({len(h) for hs in heads if hs for h in hs})
-    return CueClasses(tuple(names), tuple(patterns), heads, tuple(lengths))
+    return CueClasses(tuple(names), tuple(patterns), heads, tuple(lengths),
+                      frozenset(h for hs in heads if hs for h in hs))
 
 
 @dataclass(frozen=True)
@@ -316,13 +328,10 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         for word in words:
             scales[word.lower()] = scale
     places, bodies = _gazetteer(rules_dir)
+    classes = _sharing_one_index({key: _classes(data, key, path) for key in (
+        "events", "cues", "modality", "tense", "measures", "currencies")})
     return Lexicon(
-        events=_classes(data, "events", path),
-        cues=_classes(data, "cues", path),
-        modality=_classes(data, "modality", path),
-        tense=_classes(data, "tense", path),
-        measures=_classes(data, "measures", path),
-        currencies=_classes(data, "currencies", path),
+        **classes,
         scales=scales,
         scale_re=_alternation([re.escape(s) for s in scales], w),
         roles=tuple(data["roles"]),

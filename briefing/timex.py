@@ -216,7 +216,13 @@ def rules(path: Path | str | None = None) -> Rules:
 
 def clause_tense(text: str, start: int, end: int, compiled: Rules | None = None) -> str | None:
     """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
-    r = compiled or rules()
+    return _clause_tense(text, start, end, compiled or rules())
+
+
+@lru_cache(maxsize=4096)
+def _clause_tense(text: str, start: int, end: int, r: Rules) -> str | None:
+    # Asked of each expression by dating (twice: alone, then with the event's other
+    # articles) and by normalisation: answered once.
     left = text[max(0, start - r.window_before):start]
     cut = None
     for cut in _SENTENCE_END.finditer(left):
@@ -367,6 +373,7 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
 def forget() -> None:
     """Forget the texts tagged so far (a benchmark times the tagging, not the memory)."""
     _matches.cache_clear()
+    _clause_tense.cache_clear()
 
 
 @lru_cache(maxsize=1024)
