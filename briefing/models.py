@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 Severity = Literal["info", "warning"]
@@ -99,10 +100,12 @@ class Fact:
 
     def attr(self, name: str, default: str = "") -> str:
         """The value of attribute `name`, or `default`."""
-        for k, v in self.attrs:
-            if k == name:
-                return v
-        return default
+        return self._attr_map.get(name, default)
+
+    @cached_property
+    def _attr_map(self) -> dict[str, str]:
+        # Rules and frames ask each fact for its attributes many times over.
+        return dict(self.attrs)
 
     def with_attrs(self, **changes: str) -> Fact:
         """This fact with some attributes set (a new fact: facts are frozen)."""

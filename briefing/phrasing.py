@@ -177,15 +177,18 @@ def _markdown() -> markdown.Markdown:
 def to_html(markdown_text: str) -> str:
     """Markdown of one item → inline HTML; any HTML in it arrives as text."""
     escaped = html.escape(markdown_text, quote=False)
-    if _PLAIN.fullmatch(escaped) and not _BLOCK_START.match(escaped) \
+    if _PLAIN.fullmatch(_BOLD.sub(r"\1", escaped)) and not _BLOCK_START.match(escaped) \
             and escaped == escaped.strip():
-        return escaped  # what Markdown would give, at a hundredth of the cost
+        # What Markdown would give, at a hundredth of the cost.
+        return _BOLD.sub(r"<strong>\1</strong>", escaped)
     return markdown_to_html(escaped)
 
 
-# Text Markdown leaves as it is: no mark-up character, no entity, one line, no start that
-# opens a block (a list item "1. ", "- ", a code block's indent), no edge spaces.
+# Text Markdown leaves as it is, but for **bold** (the mark rules use most): no other
+# mark-up character, no entity, one line, no start that opens a block (a list item
+# "1. ", "- ", a code block's indent), no edge spaces.
 _PLAIN = re.compile(r"[^\\`*_\[\]<>#&\n]*")
+_BOLD = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*")
 _BLOCK_START = re.compile(r"\s*(?:[-+*]|\d+[.)])(?:\s|$)|\s{4}")
 
 

@@ -7,7 +7,6 @@ Extraction runs once however many audiences are rendered.
 from __future__ import annotations
 
 import gc
-import json
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
 from briefing.pdf import pdf_bytes, write_atomic
 from briefing.render import Layout, render_html, render_markdown, render_text
-from briefing.report import brief_to_json
+from briefing.report import brief_to_json, dumps_readable
 from briefing.rules import load_rules
 
 
@@ -205,7 +204,7 @@ def write_outputs(pdf: Path, fitted: Fitted, aud: Audience, as_of: date,
     report = brief_to_json(fitted.brief, pages=fitted.rendered.pages,
                            renders=fitted.renders, fits=fitted.fits)
     write_atomic(pdf.with_suffix(".html"), fitted.html)
-    write_atomic(pdf.with_suffix(".json"), json.dumps(report, indent=2, ensure_ascii=False))
+    write_atomic(pdf.with_suffix(".json"), dumps_readable(report))
     write_atomic(pdf.with_suffix(".md"), render_markdown(fitted.brief, aud))
     write_atomic(pdf.with_suffix(".txt"), render_text(fitted.brief, aud))
     write_atomic(pdf, pdf_data)

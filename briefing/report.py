@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from briefing.assemble import resolve_citations
 from briefing.models import Brief, Fact
 
@@ -39,3 +41,20 @@ def brief_to_json(brief: Brief, **layout) -> dict:
         "diagnostics": [str(d) for d in brief.diagnostics],
         "layout": layout,
     }
+
+
+def dumps_readable(obj, levels: int = 4, indent: int = 0) -> str:
+    """JSON with the outer `levels` of nesting one entry a line and what is deeper on
+    that line: a brief reads as with indent=2 (a section, then an item a line), but it
+    is written by the C encoder, which indent= turns off (ten times slower)."""
+    pad = " " * (indent + 2)
+    if levels and isinstance(obj, dict) and obj:
+        return "{\n" + ",\n".join(
+            f"{pad}{json.dumps(str(k), ensure_ascii=False)}: "
+            f"{dumps_readable(v, levels - 1, indent + 2)}" for k, v in obj.items()
+        ) + "\n" + " " * indent + "}"
+    if levels and isinstance(obj, list) and obj:
+        return "[\n" + ",\n".join(
+            pad + dumps_readable(v, levels - 1, indent + 2) for v in obj
+        ) + "\n" + " " * indent + "]"
+    return json.dumps(obj, ensure_ascii=False)

@@ -199,6 +199,24 @@ def test_a_url_source_is_fetched_and_read_as_html(tmp_path):
     assert (str(doc.published), doc.published_how) == ("2025-06-03", "metadata")
 
 
+def _sample_items() -> list[str]:
+    """The Markdown of every item of the sample's notes, as to_html receives it."""
+    from briefing.assemble import assemble, resolve_citations
+    from briefing.audience import audience_names, load_audience
+    from briefing.pipeline import analyse, default_as_of
+    from briefing.rules import load_rules
+
+    facts, rules = analyse([str(SAMPLE)], RULES), load_rules(RULES)
+    out = []
+    for name in audience_names(None):
+        aud = load_audience(name)
+        brief = assemble(facts, rules, as_of=default_as_of(facts), audience=name,
+                         sections=aud.sections, items_per_section=aud.items_per_section)
+        out += [resolve_citations(i.text, brief.sources) for sec in brief.sections
+                for i in sec.items]
+    return out
+
+
 def test_plain_items_skip_markdown_with_the_same_html():
     """to_html's shortcut for text without mark-up gives what Markdown gives."""
     import html
@@ -206,10 +224,14 @@ def test_plain_items_skip_markdown_with_the_same_html():
     from briefing.phrasing import markdown_to_html, to_html
 
     texts = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
+    texts += _sample_items()
     texts += ["1986. A year.", "- a dash", "+ plus", "    indented code", "A *stressed* word",
               "snake_case and `code`", "[a](b) link", "Tom & Jerry <b>", "# Heading",
               "Ends with two spaces  ", "100: a colon", "3) three", "x = y ~ z | w {a}",
-              "  leading spaces", "Q&A at 5 p.m. — “quoted” (US$5m)"]
+              "  leading spaces", "Q&A at 5 p.m. — “quoted” (US$5m)", "**Bold** start",
+              "a **bold** word", "**a** **b**", "**a**b", "a**b**c", "** spaced **",
+              "**unclosed", "***three***", "**a *b* c**", "**x_y**", "**1986.** A year.",
+              "* not bold *", "**bold** and *em*", "4–5 December: **Visit** to Delhi."]
     for text in texts:
         assert to_html(text) == markdown_to_html(html.escape(text, quote=False)), text
 
@@ -228,3 +250,16 @@ def test_gazetteer_names_are_found_as_a_longest_first_regex_finds_them():
         for text in texts:
             assert list(index.finditer(text)) == [
                 (m.start(), m.end(), m.group()) for m in pattern.finditer(text)], text
+
+
+def test_readable_json_is_the_same_json():
+    import json
+
+    from briefing.report import dumps_readable
+
+    data = {"a": [1, {"b": [2, 3], "c": {}}, []], "d": "é\n\"x\"", "e": {"f": {"g": [{"h": 1}]}},
+            "i": None, "j": 1.5, "k": True}
+    for levels in range(6):
+        text = dumps_readable(data, levels)
+        assert json.loads(text) == data
+    assert dumps_readable(data).splitlines()[1] == '  "a": ['
