@@ -152,19 +152,23 @@ def write_pdf(rendered: Rendered, target: Path, *, created: datetime,
     write_atomic(target, pdf_bytes(rendered, created=created, variant=variant))
 
 
+def check_writable(target: Path) -> None:
+    """Fail now, in one line, if `target` cannot be written, rather than after the
+    second of work before it. Nothing is made: a build that fails leaves no folder."""
+    if target.is_dir():
+        raise OutputError(f"{target}: cannot write (a folder is there)")
+    blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"{blocker}: cannot write here (a file, not a folder)")
+    if blocker is not None and not os.access(blocker, os.W_OK | os.X_OK):
+        raise OutputError(f"{target.parent}: cannot write here (permission denied)")
+
+
 def write_atomic(target: Path, data: bytes | str) -> None:
     """Write to a temporary file beside `target`, then rename: never a half-written file."""
     if isinstance(data, str):
         data = data.encode("utf-8")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()),
-                       None)
-        if blocker is not None and not blocker.is_dir():
-            raise OutputError(f"{blocker}: cannot write here (a file, not a folder)") from None
-        raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from None
+    fd, tmp = _temp_beside(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -176,3 +180,16 @@ def write_atomic(target: Path, data: bytes | str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temp_beside(target: Path) -> tuple[int, str]:
+    """A new temporary file in `target`'s folder (made if missing): (descriptor, path)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()),
+                       None)
+        if blocker is not None and not blocker.is_dir():
+            raise OutputError(f"{blocker}: cannot write here (a file, not a folder)") from None
+        raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from None

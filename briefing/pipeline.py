@@ -20,7 +20,7 @@ from briefing.extract import extract
 from briefing.fit import Fitted, fit
 from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
-from briefing.pdf import pdf_bytes, write_atomic
+from briefing.pdf import check_writable, pdf_bytes, write_atomic
 from briefing.render import Layout, render_html, render_markdown, render_text
 from briefing.report import brief_to_json, dumps_readable
 from briefing.rules import load_rules
@@ -101,6 +101,7 @@ def build(sources: list[str], output: Path, *, audience: str = "executive",
     analysis, assembly, the first HTML — runs in a forked process while this one
     imports WeasyPrint: a cold start's two slowest steps on two cores, not in turn.
     """
+    check_writable(output)
     with settled_heap():
         names = audience_names(templates_dir) if audience == "all" else [audience]
         plan = (tuple(sources), rules_dir, tuple(names), templates_dir, as_of)

@@ -431,6 +431,24 @@ def test_output_under_a_regular_file(tmp_path):
     assert blocker.read_text() == "I am a file"
 
 
+def test_an_unwritable_output_is_refused_before_any_work(tmp_path, monkeypatch):
+    from briefing import pipeline
+    from briefing.errors import OutputError
+
+    def no_work(*args):
+        raise AssertionError("drafted before the output was checked")
+
+    monkeypatch.setattr(pipeline, "draft_notes", no_work)
+    blocker = tmp_path / "somefile.txt"
+    blocker.write_text("I am a file")
+    with pytest.raises(OutputError, match=re.escape(f"{blocker}: cannot write here")):
+        pipeline.build([str(ARTICLE)], blocker / "brief.pdf", rules_dir=RULES)
+    (tmp_path / "brief.pdf").mkdir()
+    with pytest.raises(OutputError, match="a folder is there"):
+        pipeline.build([str(ARTICLE)], tmp_path / "brief.pdf", rules_dir=RULES)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf", "somefile.txt"]
+
+
 def test_failed_build_leaves_previous_pdf_intact(hostile_build, monkeypatch):
     from datetime import date
 
