@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -333,20 +334,27 @@ def _scan(text: str, r: Rules):
     Trying every pattern at every word is slow (the patterns start with optional
     prefixes), so the scan looks for trigger words first (one of which every match
     contains) and tries the patterns only at the trigger and at the few words just before
-    it that can start a match ("the", "last", "early" …).
+    it that can start a match ("the", "last", "early" …). Those words are found once for
+    the text, and each is tried once however many triggers follow it.
     """
+    starters = [m.start() for m in _WORD.finditer(text) if m.group().lower() in r.starters]
+    tried: dict[int, re.Match | None] = {}
     pos = 0
     for trigger in r.triggers.finditer(text):
         at = trigger.start()
         if at < pos:
             continue
         found = None
-        for word in _WORD.finditer(text, max(pos, at - r.max_prefix), at):
-            if word.group().lower() in r.starters:
-                m = r.master.match(text, word.start())
-                if m is not None and m.end() > at:
-                    found = m
-                    break
+        # A word cut by the window's edge is not tried: a match never starts mid-word.
+        i = bisect_left(starters, max(pos, at - r.max_prefix))
+        while i < len(starters) and starters[i] < at:
+            start = starters[i]
+            m = tried[start] if start in tried else tried.setdefault(
+                start, r.master.match(text, start))
+            if m is not None and m.end() > at:
+                found = m
+                break
+            i += 1
         if found is None:
             found = r.master.match(text, at)
         if found is not None:
