@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.models import Conflict, Document, Evidence, Fact
 from briefing.phrasing import format_date
@@ -306,6 +306,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             continue
         dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
                        and _after(v, [published.get(d) for d in c.doc_ids]))
+        # A date the sentence binds to the event ("vote on the pact in May, while the
+        # assembly's session starts on May 20") is the event's; other dates in the
+        # sentence only end it ("on December 4-5").
+        bound = sorted(v for e in _EVENT_KINDS if e in events
+                       for v in [c.attr(f"date_{e}")] if v in dates)
+        if bound:
+            dates = [bound[0]] + [v for v in dates if _ends(bound[0], v)]
         future[id(c)] = dates
         if dates:
             by_start[dates[0][5:]].append(c)
@@ -379,6 +386,16 @@ _PURPOSE = re.compile(r"\b(?:travel|visit|fly|go|head|arrive)s?\b[^.;]{0,60}?\bt
 # An event's date may be a day, a month, a quarter or a half ("the second half of
 # next year").
 _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")
+
+
+def _ends(start: str, value: str) -> bool:
+    """Whether day `value` can be the last day of an event starting on day `start`."""
+    if len(start) != 10 or len(value) != 10 or value <= start or start.startswith("X"):
+        return False
+    try:
+        return date.fromisoformat(value) - date.fromisoformat(start) <= timedelta(days=10)
+    except ValueError:
+        return False
 
 
 def _after(value: str, anchors: list[date | None]) -> bool:

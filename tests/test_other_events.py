@@ -193,3 +193,27 @@ def test_a_list_of_outcomes_is_itemised_in_order():
     assert listed[0].startswith("Signed: Agreement on the Extension of the Line of Credit")
     assert listed[3].startswith("Signed: MoU on Cooperation in Ayurveda")
     assert any(i.startswith("Announced: India to provide grant assistance") for i in listed)
+
+
+@pytest.fixture(scope="module")
+def port():
+    """port-pact: a logistics pact signed, two parliaments still to vote, one article
+    calling the outcome unclear; written after the rules, to test them."""
+    return _note("port-pact", date(2025, 3, 16))
+
+
+def test_a_vote_keeps_its_own_month_beside_another_date(port):
+    # "…expected to vote on the pact in May, while the National Assembly will consider
+    # it at its session starting on May 20": May 20 is the session's, not the vote's.
+    assert "**May 2025**: vote in the Senate." in port["Agenda"]
+    assert not any(line.startswith("**20 May 2025**: vote") for line in port["Agenda"])
+
+
+def test_what_a_source_calls_unclear_is_an_open_question(port):
+    assert ("How will it be settled? Whether Vietnam's National Assembly will approve the "
+            "pact without amendments remains unclear.") in port["Open Questions"]
+
+
+def test_a_signed_deal_is_not_asked_about_as_if_to_come(port):
+    assert not any(q.startswith(("Will a deal be reached?", "Will it be signed?"))
+                   for q in port["Open Questions"])
