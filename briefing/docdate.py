@@ -178,7 +178,8 @@ def find_published(text: str, title: str = "") -> tuple[dt.date | None, str]:
 def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None, str]:
     surface = _dateline(text, title)
     if surface:
-        values = [t.value for t in tag(surface, None)]
+        # "Sunday, 16 March 2025": the weekday is tagged too; the calendar date counts.
+        values = [t.value for t in tag(surface, None) if _FULL.match(t.value)]
         year, how = None, "dateline"
         if values and values[0].startswith("XXXX"):
             # "HANOI, March 13": the day is written, the year is our inference.
