@@ -33,6 +33,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> Fact
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
+    conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
 
@@ -117,6 +118,51 @@ def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
                     conflicts.append(Conflict(f"words of {speaker}",
                                               ((a.value, a.doc_ids), (b.value, b.doc_ids))))
     return conflicts
+
+
+# A word in more figures' sentences than this says nothing about which thing they count.
+_COMMON_WORD = 50
+
+
+def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
+    """Sources giving different sums for one thing: a measure the rules say sources
+    must agree on (`compared_measures`), in one currency and year, in sentences about the
+    same thing (two content words shared: "bilateral trade", "loan … Mombasa railway"),
+    amounts within a factor of four. A figure a source disputes, or one source giving
+    two, is not a disagreement. Pairs are found through the words they share, so the
+    cost follows the pairs that could match, not the square of the figures."""
+    candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed")
+                  and re.fullmatch(r"[A-Z]{3}", f.attr("unit"))]
+    # The words of the sentences, less those of the figure ("$5 billion"): sums alike
+    # in their scale are not about the same thing for that.
+    words = [_words(" ".join(e.sentence for e in f.evidence)) - _words(f.text)
+             for f in candidates]
+    by_word: dict[tuple, list[int]] = defaultdict(list)
+    for i, (f, ws) in enumerate(zip(candidates, words)):
+        for w in ws:
+            by_word[(f.attr("measure"), f.attr("unit"), f.attr("year"), w)].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for holders in by_word.values():
+        if len(holders) <= _COMMON_WORD:
+            for n, i in enumerate(holders):
+                for j in holders[n + 1:]:
+                    shared[i, j] += 1
+    conflicts = []
+    for (i, j), count in sorted(shared.items()):
+        a, b = candidates[i], candidates[j]
+        low, high = sorted((_sum(a), _sum(b)))
+        if count < 2 or set(a.doc_ids) & set(b.doc_ids) or low <= 0 or high > 4 * low:
+            continue
+        conflicts.append(Conflict(f"figure of {a.attr('measure')}", (
+            (a.attr("display") or a.text, a.doc_ids), (b.attr("display") or b.text, b.doc_ids))))
+    return conflicts
+
+
+def _sum(figure: Fact) -> float:
+    try:
+        return float(figure.value.split()[0])
+    except (ValueError, IndexError):
+        return 0.0
 
 
 def _initials(name: str) -> str:

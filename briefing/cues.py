@@ -293,6 +293,7 @@ class Lexicon:
     tense: CueClasses
     measures: CueClasses
     currencies: CueClasses
+    compared_measures: frozenset[str]  # measures whose sums sources must agree on
     scales: dict[str, str]  # lower-case word → scale name
     scale_re: str
     roles: tuple[str, ...]  # the role patterns, as written
@@ -332,6 +333,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         "events", "cues", "modality", "tense", "measures", "currencies")})
     return Lexicon(
         **classes,
+        compared_measures=frozenset(data.get("compared_measures") or ()),
         scales=scales,
         scale_re=_alternation([re.escape(s) for s in scales], w),
         roles=tuple(data["roles"]),

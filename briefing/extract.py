@@ -146,6 +146,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
+                                 compared="yes" if f.measure in lex.compared_measures else "",
                                  display=format_amount(f.amount, f.unit),
                                  year=_past_year(inside, doc, s.start + f.start))))
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)

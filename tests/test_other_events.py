@@ -217,3 +217,9 @@ def test_what_a_source_calls_unclear_is_an_open_question(port):
 def test_a_signed_deal_is_not_asked_about_as_if_to_come(port):
     assert not any(q.startswith(("Will a deal be reached?", "Will it be signed?"))
                    for q in port["Open Questions"])
+
+
+def test_sources_giving_different_sums_for_one_thing_are_asked_about(port):
+    assert ("Sources give different trade figures: “$1.9 billion” (source 1) and “$2.1 billion” "
+            "(source 2) — is one wrong, or are they two different things?"
+            in port["Open Questions"])
