@@ -80,6 +80,9 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(parties) >= 2:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
+    if not slots.get("signed_date") and any("negotiating" in c.attr("cues").split(",")
+                                            for c in claims):
+        slots["status"] = "under negotiation"  # what an unsigned agreement's line says
     step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
                  tuple(sorted((k, v) for k, v in slots.items() if v)))
@@ -339,8 +342,12 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         places = sorted(said, key=lambda p: p not in capitals)[:1]
         places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
             _votes(p for c in group for p in c.attr("places").split("|") if p)
+        # A summit named in a sentence that sends the traveller elsewhere ("the summit in
+        # Yokohama on August 20 before travelling to Kenya") is not this visit's.
+        here = [c for c in group if not places or places[0] in c.text
+                or not _DESTINATION.search(c.text)]
         ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
-                        for c in group for m in _SUMMIT.finditer(c.text)), "")
+                        for c in here for m in _SUMMIT.finditer(c.text)), "")
         named = [p for p in people if any(re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text)
                                           for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)

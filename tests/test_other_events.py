@@ -223,3 +223,31 @@ def test_sources_giving_different_sums_for_one_thing_are_asked_about(port):
     assert ("Sources give different trade figures: “$1.9 billion” (source 1) and “$2.1 billion” "
             "(source 2) — is one wrong, or are they two different things?"
             in port["Open Questions"])
+
+
+@pytest.fixture(scope="module")
+def loan():
+    """visit-loan-denied: a state visit, a partnership agreement still negotiated and its
+    signing denied, two sources giving different sums for one loan, one article HTML;
+    written after the rules, to test them."""
+    return _note("visit-loan-denied", date(2025, 7, 30))
+
+
+def test_an_agreement_being_negotiated_says_so(loan):
+    assert loan["Agreement"] == [
+        "**Economic Partnership Agreement**, between Kenya and Japan — under negotiation."]
+
+
+def test_a_summit_elsewhere_is_not_the_visits(loan):
+    # "…the summit in Yokohama on August 20 before travelling to Kenya": same day, but
+    # the summit is not what the visit to Nairobi is for.
+    assert loan["Agenda"] == ["**20–22 August 2025**: Shigeru Ishiba — visit to Nairobi."]
+
+
+def test_two_sums_for_one_loan_and_a_denial_are_open_questions(loan):
+    questions = loan["Open Questions"]
+    assert questions[0] == ("Sources give different aid figures: “$1.2 billion” (source 1) and "
+                            "“$1.5 billion” (source 3) — is one wrong, or are they two "
+                            "different things?")
+    assert any(q.startswith("Denied — is that the last word? Japan's chief cabinet secretary")
+               for q in questions)
