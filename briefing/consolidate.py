@@ -28,6 +28,7 @@ _STOP = frozenset("that this with from have been will their which about after be
 def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts."""
     facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
+    facts = _resolve_references(facts)
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
     others = [f for f in merged if f.kind != "claim"]
@@ -36,6 +37,22 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> Fact
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
+
+
+def _resolve_references(facts: list[Fact]) -> list[Fact]:
+    """Claims saying "the pact" in articles that name no agreement: the agreement the
+    most articles name, when one does."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind == "agreement":
+            docs[f.key].update(f.doc_ids)
+    if not docs:
+        return facts
+    ranked = sorted(docs, key=lambda k: (-len(docs[k]), k))
+    if len(ranked) > 1 and len(docs[ranked[0]]) == len(docs[ranked[1]]):
+        return facts  # two agreements as much named: which one is meant is not known
+    return [f.with_attrs(agreement=ranked[0]) if f.attr("refers_back") and not
+            f.attr("agreement") else f for f in facts]
 
 
 def _merge(group: list[Fact]) -> Fact:

@@ -241,6 +241,15 @@ def _classes(data, key: str, path: Path) -> CueClasses:
     return _indexed(names, pats, starts)
 
 
+def _plural(word: str) -> str:
+    """English plural of an agreement word: treaty → treaties, memorandum → memoranda."""
+    if word.endswith("um"):
+        return re.escape(word[:-2]) + "(?:a|ums)"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return re.escape(word[:-1]) + "ies"
+    return re.escape(word) + "s"
+
+
 def _sharing_one_index(classes: dict[str, CueClasses]) -> dict[str, CueClasses]:
     """The sets of classes with one head vocabulary and lengths: a sentence's words are
     then indexed once for all of them."""
@@ -301,6 +310,7 @@ class Lexicon:
     rank_re: str
     qualifiers: dict[str, str]
     agreement_head: re.Pattern
+    agreement_plural: re.Pattern  # "memoranda", "treaties": a text about several
     agreement_kinds: dict[str, str]  # lower-case head word → kind
     name_stopwords: frozenset[str]
     count_units: re.Pattern
@@ -310,6 +320,9 @@ class Lexicon:
     place_names: NameIndex
     bodies: dict[str, Body]
     body_names: NameIndex
+    chambers: dict[tuple[str, str], Body]  # (country, chamber) → its legislature
+    legislature_words: re.Pattern  # "'s parliament" after a country: group "word"
+    legislature_chamber: dict[str, str]  # lower-case phrase → chamber it means
 
 
 @lru_cache(maxsize=8)
@@ -328,7 +341,9 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     for scale, words in data["scales"].items():
         for word in words:
             scales[word.lower()] = scale
-    places, bodies = _gazetteer(rules_dir)
+    places, bodies, chambers = _gazetteer(rules_dir)
+    words = {str(w).lower(): str(chamber) for chamber, ws in
+             (data.get("legislature_words") or {}).items() for w in ws}
     classes = _sharing_one_index({key: _classes(data, key, path) for key in (
         "events", "cues", "modality", "tense", "measures", "currencies")})
     return Lexicon(
@@ -342,6 +357,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         qualifiers={k.lower(): v for k, v in data["role_qualifiers"].items()},
         agreement_head=re.compile(rf"\b(?:{'|'.join(sorted(heads, key=len, reverse=True))})\b",
                                   re.IGNORECASE),
+        agreement_plural=re.compile(r"\b(?:" + "|".join(
+            sorted({_plural(w) for w in kinds}, key=len, reverse=True)) + r")\b", re.IGNORECASE),
         agreement_kinds=kinds,
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
         count_units=_word_re(data["count_units"], w),
@@ -351,6 +368,10 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         place_names=NameIndex.of(places),
         bodies=bodies,
         body_names=NameIndex.of(bodies),
+        chambers=chambers,
+        legislature_words=re.compile(r"(?:['’]s)?\s+(?P<word>" + (_alternation(
+            [re.escape(w) for w in words], w) if words else "(?!)") + r")\b", re.IGNORECASE),
+        legislature_chamber=words,
     )
 
 
@@ -397,10 +418,11 @@ _FIRST_WORD = re.compile(r"\w+")
 _WORD_GOES_ON = re.compile(r"[\w-]")
 
 
-def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
+def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
+                                          dict[tuple[str, str], Body]]:
     path = rules_dir / "gazetteer.yaml"
     if not path.exists():
-        return {}, {}
+        return {}, {}, {}
     data = load_yaml(path)
     places: dict[str, Place] = {}
     for c in data.get("countries", []):
@@ -416,8 +438,14 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
         for seat in c.get("metonyms", []) or []:
             places.setdefault(seat, Place(seat, name, "seat"))
     bodies: dict[str, Body] = {}
+    chambers: dict[tuple[str, str], Body] = {}
     for leg in data.get("legislatures", []):
         body = Body(leg["name"], leg.get("country", ""), leg.get("chamber", ""))
+        if body.country and body.chamber in ("unicameral", "lower", "upper"):
+            # "Norway's parliament" is the Storting, its only chamber; "Russia's
+            # parliament" may be either of two, so is none of them.
+            chamber = "both" if body.chamber == "unicameral" else body.chamber
+            chambers.setdefault((body.country, chamber), body)
         for alias in [leg["name"], *leg.get("aliases", [])]:
             known = bodies.get(alias)
             if known is None:
@@ -431,4 +459,4 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body]]:
             bodies.setdefault(alias, body)
         if body.acronym:
             bodies.setdefault(body.acronym, body)
-    return places, bodies
+    return places, bodies, chambers

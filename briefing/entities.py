@@ -122,14 +122,27 @@ def _looks_like_body(name: str, lex: Lexicon) -> bool:
 
 
 def find_bodies(sentence: str, lex: Lexicon) -> list[Mention]:
-    """Legislatures and international organisations from the gazetteer."""
+    """Legislatures and international organisations from the gazetteer, and a
+    legislature named by its country ("Norway's parliament" → the Storting)."""
     out = []
     for start, end, name in lex.body_names.finditer(sentence):
-        body = lex.bodies[name]
-        attrs = tuple((k, v) for k, v in (("country", body.country), ("chamber", body.chamber),
-                                          ("acronym", body.acronym)) if v)
-        out.append(Mention("organisation", start, end, name, body.name, attrs))
-    return out
+        out.append(_body(lex.bodies[name], start, end, name))
+    for start, end, name in lex.place_names.finditer(sentence):
+        place = lex.places[name]
+        said = lex.legislature_words.match(sentence, end)
+        if place.kind not in ("country", "demonym") or not said:
+            continue
+        chamber = lex.legislature_chamber[said.group("word").lower()]
+        body = lex.chambers.get((place.country, chamber))
+        if body and not any(m.start < said.end() and start < m.end for m in out):
+            out.append(_body(body, start, said.end(), sentence[start:said.end()]))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _body(body, start: int, end: int, text: str) -> Mention:
+    attrs = tuple((k, v) for k, v in (("country", body.country), ("chamber", body.chamber),
+                                      ("acronym", body.acronym)) if v)
+    return Mention("organisation", start, end, text, body.name, attrs)
 
 
 def find_places(sentence: str, lex: Lexicon) -> list[Mention]:

@@ -55,15 +55,23 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
     per_sentence = _inherit_list_lead(doc.sentences, per_sentence)
+    # "The pact" in an article naming none may be the event's agreement — unless the
+    # article is about several ("signed seven memoranda").
+    several = lex.agreement_plural.search(doc.text) is not None
     out: list[Fact] = []
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
+        pointing = lex.anaphora.search(sentence.text) is not None
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
-            main if main and lex.anaphora.search(sentence.text) else "")
+            main if main and pointing else "")
         for f in facts:
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
+            elif f.kind == "claim" and pointing and not main and not several:
+                # "the pact" in an article that never names one: the event's agreement,
+                # which consolidation knows from the other articles.
+                f = f.with_attrs(refers_back="yes")
             out.append(f)
     return out
 

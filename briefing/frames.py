@@ -304,6 +304,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     future: dict[int, list[str]] = {}
     for c in claims:
         events = c.attr("events").split(",")
+        if c.attr("modality") in ("expected", "possible"):
+            # "hoped it would enter into force by January": a hope, not a date set.
+            events = [e for e in events if e != "entry_into_force"]
         if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
                 c.attr("modality") == "asserted":
             continue
@@ -314,6 +317,12 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # sentence only end it ("on December 4-5").
         bound = sorted(v for e in _EVENT_KINDS if e in events
                        for v in [c.attr(f"date_{e}")] if v in dates)
+        kinds = [e for e in _EVENT_KINDS if e in events]
+        others = {c.attr(f"date_{e}") for e in events if e not in _EVENT_KINDS}
+        if dates and not any(c.attr(f"date_{e}") for e in kinds) and set(dates) <= others:
+            # "ratified … by 140 votes to 29, clearing the way for it to take effect on
+            # January 1": the coming date is the entry into force's, not the vote's.
+            continue
         if bound:
             dates = [bound[0]] + [v for v in dates if _ends(bound[0], v)]
         future[id(c)] = dates
@@ -366,7 +375,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     return frames
 
 
-_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing")
+_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
                           r"meeting in|held in|hosted in) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")

@@ -22,6 +22,7 @@ PAST_EVENTS = {
     "tariff": "tariffs", "withdrawal": "withdrew",
 }
 _DATED = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
+_EVENT_LABELS = {"entry_into_force": "entry into force"}
 
 
 def timeline_items(facts: FactSet) -> list[Item]:
@@ -49,7 +50,7 @@ def timeline_items(facts: FactSet) -> list[Item]:
                 add(when, f"ratification:{body}", f"{name} ratified by the {body}", f)
         elif f.kind == "event":
             where = f"the {f.attr('body')}" if f.attr("body") else f.attr("places").split("|")[0]
-            label = f.attr("summit") or f.attr("event")
+            label = f.attr("summit") or _EVENT_LABELS.get(f.attr("event"), f.attr("event"))
             link = " to " if label == "visit" else " in "
             add(f.attr("start"), f.attr("event"),
                 f"{label}{link + where if where else ''}", f, f.attr("end"))

@@ -172,7 +172,7 @@ def test_fta_signatories_exclude_onlookers_and_a_disputed_figure_is_questioned()
     note = _note("fta-disputed-figure", date(2025, 3, 5))
     assert note["Agreement"][0].startswith(
         "**UK-Philippines Free Trade Agreement**, a free trade agreement between the "
-        "Philippines and the United Kingdom — signed 3 March 2025 by Alisha Varma (Trade "
+        "United Kingdom and the Philippines — signed 3 March 2025 by Alisha Varma (Trade "
         "Secretary) and Ramon de la Cruz (Philippine Trade Secretary).")
     assert note["Open Questions"][0].startswith("Is **£25.5 billion** right?")
     assert "**April 2025**: hearing in the Senate." in note["Agenda"]  # hearings, not the vote
@@ -251,3 +251,31 @@ def test_two_sums_for_one_loan_and_a_denial_are_open_questions(loan):
                             "different things?")
     assert any(q.startswith("Denied — is that the last word? Japan's chief cabinet secretary")
                for q in questions)
+
+
+@pytest.fixture(scope="module")
+def court():
+    """ratified-court-challenge: a trade agreement ratified by one party's parliament
+    (named only as "Norway's parliament") after the other's, to take effect on a set day,
+    and a court challenge; one article never names the agreement; written after the
+    rules, to test them."""
+    return _note("ratified-court-challenge", date(2025, 11, 7))
+
+
+def test_a_parliament_named_by_its_country_ratifies(court):
+    assert court["Agreement"][0] == (
+        "**Indonesia-EFTA Comprehensive Economic Partnership Agreement** (IE-CEPA), an "
+        "agreement between Norway and Indonesia — signed in December 2018 in Jakarta; "
+        "ratified by the Storting on 6 November 2025 (140–29); also ratified by the House "
+        "of Representatives (September 2025).")
+
+
+def test_a_set_day_of_entry_into_force_is_on_the_agenda_and_a_tally_is_no_vote_to_come(court):
+    assert court["Agenda"][0] == "**1 January 2026**: entry into force."
+    assert not any(": vote" in line for line in court["Agenda"])
+
+
+def test_a_court_challenge_is_an_open_question(court):
+    assert court["Open Questions"][0].startswith(
+        "Will the court challenge hold it up? Environmental groups said on Friday they would "
+        "challenge Norway's ratification")
