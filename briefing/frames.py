@@ -134,7 +134,38 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people])
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
+    if not signed:
+        evidence += _planned_signing(slots, claims, published)
     return evidence
+
+
+def _planned_signing(slots: dict[str, str], claims: list[Fact],
+                     published: dict[str, date | None]) -> list[Evidence]:
+    """An unsigned agreement's coming signing — "is expected to be signed … when they
+    meet in New Delhi on October 9" — dated by the date the sentence binds to the
+    signing, else its one coming date; the date most sources give wins."""
+    if any(c.attr("modality") == "denied" for c in claims):
+        return []  # "denied that it would be signed during the visit": not planned
+    votes: dict[str, set[str]] = defaultdict(set)
+    planned = []
+    for c in _reported(claims, "signing", done=False):
+        if c.attr("modality") != "expected":
+            continue  # "could sign": a possibility, not a plan
+        anchors = [published.get(d) for d in c.doc_ids]
+        coming = {v for v in c.attr("dates").split("|")
+                  if _DAY_OR_MONTH.match(v) and _after(v, anchors)}
+        when = c.attr("date_signing") if c.attr("date_signing") in coming else (
+            next(iter(coming)) if len(coming) == 1 else "")
+        if when:
+            planned.append(c)
+            votes[when].update(c.doc_ids)
+    if not votes:
+        return []
+    slots["signing_date"] = min(votes, key=lambda v: (-len(votes[v]), -len(v), v))
+    place = next((p for c in planned for p in [_place_near(c)] if p), "")
+    if place:
+        slots["signing_place"] = place
+    return [e for c in planned for e in c.evidence]
 
 
 def _ratification(slots: dict[str, str], claims: list[Fact],

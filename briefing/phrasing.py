@@ -24,8 +24,12 @@ MONTHS = ("January February March April May June July August September October "
 _TRIM = [
     re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+"),  # a list item's number or bullet
     # A dateline that opens an article: "NAIROBI, August 21 (Reuters) - ".
-    re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s?)?"
+    re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+               r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s?)?"
                r"(?:\([^)]{1,30}\)|/[^/]{1,20}/)?\s?[-–—:]\s"),
+    # …and one that ends with the agency's tag alone: "New Delhi, Sept 13 (PTI) ".
+    re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+               r"(?:,? \d{4})? \([A-Z][A-Za-z .]{1,20}\) "),
     re.compile(r"^(?:According to|As per) [^,]{3,80}, ", re.I),
     re.compile(r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Also|Yet|Still|"
                r"Despite this|Separately|In turn|Notably),\s", re.I),

@@ -38,6 +38,8 @@ D = dt.date
     ("Port pact explained\nSunday, 16 March 2025\nThe pact was signed on Friday.",
      (D(2025, 3, 16), "dateline")),
     ("Markets\nPublished: Sunday, March 16, 2025\nShares rose.", (D(2025, 3, 16), "dateline")),
+    ("CANBERRA, 12 September 2025 - The talks ended on Friday.", (D(2025, 9, 12), "dateline")),
+    ("Nairobi, 3 March 2025: The talks ended.", (D(2025, 3, 3), "dateline")),
     ("The committee approved the bill on 14 March 2022.", (D(2022, 3, 14), "inferred")),
     ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
      (D(2023, 6, 2), "inferred")),

@@ -279,3 +279,28 @@ def test_a_court_challenge_is_an_open_question(court):
     assert court["Open Questions"][0].startswith(
         "Will the court challenge hold it up? Environmental groups said on Friday they would "
         "challenge Norway's ratification")
+
+
+@pytest.fixture(scope="module")
+def logistics():
+    """logistics-to-be-signed: a defence logistics arrangement concluded and to be
+    signed at a ministers' meeting; a day-first dateline, an agency tag with no dash;
+    written after the rules, to test them."""
+    return _note("logistics-to-be-signed", date(2025, 9, 13))
+
+
+def test_an_agreement_to_be_signed_on_a_set_day_has_its_line(logistics):
+    assert logistics["Agreement"][0] == (
+        "**Mutual Logistics Support Arrangement** (MLSA), between India and Australia — to "
+        "be signed 9 October 2025 in New Delhi.")
+
+
+def test_day_first_datelines_date_the_article_and_leave_the_lines():
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "logistics-to-be-signed")], RULES)
+    assert sorted((d.published.isoformat(), d.published_how) for d in facts.documents) == [
+        ("2025-09-12", "dateline"), ("2025-09-13", "inferred")]
+    note = _note("logistics-to-be-signed", date(2025, 9, 13))
+    lines = [line for section in note.values() for line in section]
+    assert not any(line.startswith(("CANBERRA", "New Delhi, Sept")) for line in lines)
