@@ -304,3 +304,22 @@ def test_day_first_datelines_date_the_article_and_leave_the_lines():
     note = _note("logistics-to-be-signed", date(2025, 9, 13))
     lines = [line for section in note.values() for line in section]
     assert not any(line.startswith(("CANBERRA", "New Delhi, Sept")) for line in lines)
+
+
+@pytest.fixture(scope="module")
+def framework():
+    """tariff-framework: an unnamed trade framework reached, its effects to come, one
+    side calling it not binding and its investment package still being negotiated;
+    written after the rules, to test them."""
+    return _note("tariff-framework", date(2025, 7, 31))
+
+
+def test_a_deal_reached_is_the_agreement_though_unnamed_and_its_effects_to_come(framework):
+    assert framework["Agreement"][0].startswith(
+        "The United States and South Korea reached a trade framework on Wednesday under "
+        "which U.S. tariffs on Korean goods will be cut to 15% from 25%")
+
+
+def test_details_still_being_negotiated_are_an_open_question(framework):
+    assert framework["Open Questions"][0].startswith(
+        "Will the negotiations conclude, and when? South Korea's trade ministry said")
