@@ -316,6 +316,7 @@ class Lexicon:
     count_units: re.Pattern
     anaphora: re.Pattern
     speech_verbs: str
+    host_re: re.Pattern  # a host phrase ending where the host's name (or role) begins
     places: dict[str, Place]  # surface form → place
     place_names: NameIndex
     bodies: dict[str, Body]
@@ -364,6 +365,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         count_units=_word_re(data["count_units"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),
+        host_re=re.compile(r"(?:" + (_alternation(data.get("host_phrases") or [], w) or "(?!)")
+                           + r")\s+$", re.IGNORECASE),
         places=places,
         place_names=NameIndex.of(places),
         bodies=bodies,

@@ -219,6 +219,9 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                 _attrs(events=",".join(events), cues=",".join(cues),
                        modality=modality, tense=tense,
                        dates=dates, bodies=names("organisation"), people=names("person"),
+                       hosts="|".join(dict.fromkeys(
+                           m.name for m in mentions if m.kind == "person"
+                           and lex.host_re.search(s.text[max(0, m.start - 60):m.start]))),
                        legislatures="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "organisation"
                            and dict(m.attrs).get("chamber"))),

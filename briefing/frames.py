@@ -348,6 +348,16 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # sentence only end it ("on December 4-5").
         bound = sorted(v for e in _EVENT_KINDS if e in events
                        for v in [c.attr(f"date_{e}")] if v in dates)
+        # A visit under way ("paid a state visit from 27 to 29 March", written on the
+        # 28th) keeps its start: begun before the source's day, said as under way.
+        anchors = [published.get(d) for d in c.doc_ids]
+        begun = sorted(v for e in _EVENT_KINDS if e in events for v in [c.attr(f"date_{e}")]
+                       if v and v not in dates and c.attr("tense") != "future"
+                       and all(a is None or v < a.isoformat() for a in anchors)
+                       and any(_ends(v, d) for d in dates))
+        if begun and not bound:
+            dates = [begun[0]] + [d for d in dates if _ends(begun[0], d)]
+            bound = [begun[0]]
         kinds = [e for e in _EVENT_KINDS if e in events]
         others = {c.attr(f"date_{e}") for e in events if e not in _EVENT_KINDS}
         if dates and not any(c.attr(f"date_{e}") for e in kinds) and set(dates) <= others:
@@ -388,8 +398,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                 or not _DESTINATION.search(c.text)]
         ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
                         for c in here for m in _SUMMIT.finditer(c.text)), "")
-        named = [p for p in people if any(re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text)
-                                          for c in group)]
+        hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
+        named = [p for p in people if p not in hosts and any(
+            re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text) for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
         purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
@@ -398,8 +409,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(dict.fromkeys(_votes(
-                     p for c in group for p in c.attr("people").split("|") if p in people)
-                     + named))}
+                     p for c in group for p in c.attr("people").split("|")
+                     if p in people and p not in hosts) + named))}
         evidence = tuple(e for c in group for e in c.evidence)
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
@@ -409,7 +420,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
 _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
-                          r"meeting in|held in|hosted in) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+                          r"meeting in|held in|hosted in|(?:[Vv]isit|trip) of [^.;()]{0,60}? to)"
+                          r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

@@ -264,7 +264,8 @@ _MD_MARKUP = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),            # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),          # links → their text
     (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),           # heading marks
-    (re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list marks
+    # List marks stay ("1. ", "- "): a numbered item is read as one of a list's items.
+    (re.compile(r"^\s{0,3}[*+]\s+", re.M), "- "),          # bullets, one way
     (re.compile(r"^\s{0,3}>\s?", re.M), ""),                # quotation marks
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),               # strong
     (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # emphasis

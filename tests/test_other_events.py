@@ -323,3 +323,25 @@ def test_a_deal_reached_is_the_agreement_though_unnamed_and_its_effects_to_come(
 def test_details_still_being_negotiated_are_an_open_question(framework):
     assert framework["Open Questions"][0].startswith(
         "Will the negotiations conclude, and when? South Korea's trade ministry said")
+
+
+@pytest.fixture(scope="module")
+def joint():
+    """joint-statement-md: a state visit's joint statement in Markdown (a numbered list
+    of documents signed, the host named "at the invitation of"), beside a wire story;
+    written after the rules, to test them."""
+    return _note("joint-statement-md", date(2026, 3, 28))
+
+
+def test_a_markdown_list_of_documents_is_itemised(joint):
+    assert [i for i in joint["Agreement"] if i.startswith("Signed: ")] == [
+        "Signed: Agreement on Mutual Recognition of Agricultural Inspection Certificates.",
+        "Signed: Memorandum of Understanding on Cooperation in Renewable Energy.",
+        "Signed: Memorandum of Understanding on Defence Industry Cooperation."]
+
+
+def test_a_visit_under_way_is_the_guests_from_its_first_day(joint):
+    # "At the invitation of President A, President B paid a state visit … from 27 to 29
+    # March", written on the 28th: B's visit, 27–29 March.
+    assert joint["Agenda"][0] == (
+        "**27–29 March 2026**: Luiz Inacio Lula da Silva — visit to Vietnam.")
