@@ -234,6 +234,16 @@ def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
     for variants in by_norm.values():
         best = max(variants, key=lambda n: len(variants[n]))
         out[best] = tuple(dict.fromkeys(d for ds in variants.values() for d in ds))
+    # A name shortened by its first words ("Visiting Forces Agreement" for "Status of
+    # Visiting Forces Agreement") is the same name, not a second one; a word put in the
+    # middle ("Treaty on Shared Border Waters") makes another.
+    words = {n: agreement_key(n, "").split() for n in out}
+    for short in sorted(out, key=len):
+        n_short = len(words[short])
+        longer = next((n for n in out if n != short and len(words[n]) > n_short
+                       and words[n][-n_short:] == words[short]), None)
+        if longer:
+            out[longer] = tuple(dict.fromkeys(out[longer] + out.pop(short)))
     return out
 
 

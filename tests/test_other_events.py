@@ -345,3 +345,14 @@ def test_a_visit_under_way_is_the_guests_from_its_first_day(joint):
     # March", written on the 28th: B's visit, 27–29 March.
     assert joint["Agenda"][0] == (
         "**27–29 March 2026**: Luiz Inacio Lula da Silva — visit to Vietnam.")
+
+
+def test_a_name_shortened_by_its_first_words_is_one_name():
+    """visiting-forces: a visiting forces agreement ratified by one party, one source
+    calling it by its name less "Status of"; written after the rules, to test them."""
+    note = _note("visiting-forces", date(2025, 2, 5))
+    assert note["Agreement"][0].startswith(
+        "**Status of Visiting Forces Agreement** (SOVFA), an agreement between New Zealand "
+        "and the Philippines — signed 16 April 2024 in Wellington by Gilberto Teodoro")
+    assert note["Agreement"][0].endswith("ratified by the Senate on 4 February 2025 (19–0).")
+    assert not any("name of SOVFA" in q for q in note["Open Questions"])
