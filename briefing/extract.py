@@ -213,7 +213,13 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     tense = _tense(s.text, lex, modality)
     names = lambda kind: "|".join(dict.fromkeys(m.name for m in mentions if m.kind == kind))
     dates = "|".join(t.value for t in timexes if t.type in {"DATE", "TIME"})
-    event_dates = _event_dates(s, lex, timexes, found)
+    # A cue word inside an agreement's name ("… Preferential Trade Agreement on Tuesday")
+    # is no event, and a subject ("cuts tariffs") no act: neither takes the date from
+    # the signing beside it.
+    named = [(m.start, m.end) for m in mentions if m.kind == "agreement"]
+    event_dates = _event_dates(s, lex, timexes, [
+        (e, m) for e, m in found if e not in lex.topic_events
+        and not any(a <= m.start() < b for a, b in named)])
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}", s.text.lower()))))
     return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
                 _attrs(events=",".join(events), cues=",".join(cues),

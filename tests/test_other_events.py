@@ -356,3 +356,20 @@ def test_a_name_shortened_by_its_first_words_is_one_name():
         "and the Philippines — signed 16 April 2024 in Wellington by Gilberto Teodoro")
     assert note["Agreement"][0].endswith("ratified by the Senate on 4 February 2025 (19–0).")
     assert not any("name of SOVFA" in q for q in note["Open Questions"])
+
+
+def test_a_signing_dated_two_ways_is_asked_about_and_names_keep_no_date():
+    """trade-pact-two-dates: a trade agreement whose signing one wire dates Tuesday and
+    another Wednesday; "Trade" inside its name and "cuts tariffs" beside the date must
+    not take the signing's date; written after the rules, to test them."""
+    note = _note("trade-pact-two-dates", date(2025, 10, 15))
+    assert " — signed 14 October 2025 in Cairo by Hassan El-Khatib" in note["Agreement"][0]
+    assert ("Which is right for the signing date of PTA: “14 October 2025” (source 1) or "
+            "“15 October 2025” (source 2)?") in note["Open Questions"]
+
+
+def test_concluding_negotiations_is_agreeing_not_signing():
+    note = _note("trade-bloc-pending", date(2024, 12, 9))
+    assert not any("— signed" in line for line in note["Agreement"])
+    assert any(line.startswith("The European Union and the Southern Common Market concluded "
+                               "negotiations") for line in note["Agreement"])
