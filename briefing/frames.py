@@ -348,8 +348,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if c.attr("modality") in ("expected", "possible"):
             # "hoped it would enter into force by January": a hope, not a date set.
             events = [e for e in events if e != "entry_into_force"]
+        moved = "rescheduled" in c.attr("cues").split(",")
         if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
-                c.attr("modality") == "asserted":
+                c.attr("modality") == "asserted" and not moved:
             continue
         dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
                        and _after(v, [published.get(d) for d in c.doc_ids]))
@@ -422,9 +423,28 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                      p for c in group for p in c.attr("people").split("|")
                      if p in people and p not in hosts) + named))}
         evidence = tuple(e for c in group for e in c.evidence)
+        if any("rescheduled" in c.attr("cues").split(",") for c in group):
+            slots["moved"] = "yes"
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return frames
+    return _rescheduled(frames)
+
+
+def _rescheduled(frames: list[Fact]) -> list[Fact]:
+    """An event given a new date replaces the same event (kind, and a place or a person
+    in common) at its earlier date, which it keeps as `moved_from`."""
+    out = list(frames)
+    for new in [f for f in frames if f.attr("moved")]:
+        def same(f: Fact) -> bool:
+            shared = (set(f.attr("places").split("|")) & set(new.attr("places").split("|"))
+                      | set(f.attr("people").split("|")) & set(new.attr("people").split("|")))
+            return f.attr("event") == new.attr("event") and bool(shared - {""})
+        old = [f for f in out if f is not new and not f.attr("moved") and same(f)
+               and f.attr("start") < new.attr("start")]
+        if old:
+            out = [f for f in out if f not in old]
+            out[out.index(new)] = new.with_attrs(moved_from=old[0].attr("start"))
+    return out
 
 
 _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")

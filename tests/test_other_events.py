@@ -373,3 +373,12 @@ def test_concluding_negotiations_is_agreeing_not_signing():
     assert not any("— signed" in line for line in note["Agreement"])
     assert any(line.startswith("The European Union and the Southern Common Market concluded "
                                "negotiations") for line in note["Agreement"])
+
+
+def test_a_visit_put_off_is_on_the_agenda_at_its_new_date():
+    """visit-postponed: a visit announced for one day, then postponed by a later source
+    to another; written after the rules, to test them."""
+    note = _note("visit-postponed", date(2025, 5, 2))
+    assert note["Agenda"][0] == (
+        "**3 June 2025**: Claudia Sheinbaum — visit to Ottawa (moved from 12 May 2025).")
+    assert not any(line.startswith("**12 May 2025**") for line in note["Agenda"])
