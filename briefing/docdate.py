@@ -206,7 +206,9 @@ def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]
     years = written or Counter(d.year for d, _ in first if d)
     if not years:
         return first
-    year = years.most_common(1)[0][0]
+    # Tied (each text inferring its own): the latest — a brief is about recent news.
+    top = max(years.values())
+    year = max(y for y, n in years.items() if n == top)
     results = [r if r[0] and (r[1] == "dateline" or r[0].year == year) else _find(t, "", year)
                for t, r in zip(texts, first)]
     known = Counter(d for d, _ in results if d)

@@ -219,7 +219,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     named = [(m.start, m.end) for m in mentions if m.kind == "agreement"]
     event_dates = _event_dates(s, lex, timexes, [
         (e, m) for e, m in found if e not in lex.topic_events
-        and not any(a <= m.start() < b for a, b in named)])
+        and not any(a <= m.start() < b for a, b in named)], named)
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}", s.text.lower()))))
     return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
                 _attrs(events=",".join(events), cues=",".join(cues),
@@ -247,23 +247,34 @@ def _said_re(lex: Lexicon) -> re.Pattern:
 
 
 def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
-                 found: list[tuple[str, re.Match]]) -> dict[str, str]:
+                 found: list[tuple[str, re.Match]],
+                 names: list[tuple[int, int]] = ()) -> dict[str, str]:
     """For each event cue, the full date written nearest it ("signed on 18 May" → the
-    signing's date), so a sentence naming two dates gives each event its own."""
+    signing's date), so a sentence naming two dates gives each event its own. The
+    agreements' names between a cue and a date (`names`, spans in the sentence) do not
+    count in the distance: "signed the … Agreement on Carbon Credits on Wednesday"."""
     said = _said_re(lex)
     # "…, the ministry said on Thursday": that date is when it was said, not done.
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
+
+    def gap(start: int, end: int) -> int:
+        """Characters from `start` to `end` (in the sentence) outside agreement names."""
+        return end - start - sum(max(0, min(b, end) - max(a, start)) for a, b in names)
+
     def distance(cue: re.Match, t: Timex) -> float:
-        a, b = s.start + cue.start(), s.start + cue.end()
+        ts, te = t.start - s.start, t.end - s.start
         # A date after the verb binds more tightly ("signed on 18 May").
-        return t.start - b if t.start >= b else (a - t.end) * 1.5
+        return gap(cue.end(), ts) if ts >= cue.end() else gap(te, cue.start()) * 1.5
 
     out: dict[str, str] = {}
     for event, cue in found:
         best = min(days, default=None, key=lambda t: distance(cue, t))
-        if best is None or not (-80 < best.start - s.start - cue.end() < 80
-                                or 0 <= s.start + cue.start() - best.end < 60):
+        if best is None:
+            continue
+        ts, te = best.start - s.start, best.end - s.start
+        if not (-80 < (gap(cue.end(), ts) if ts >= cue.end() else -gap(ts, cue.end())) < 80
+                or 0 <= cue.start() - te and gap(te, cue.start()) < 60):
             continue
         # …and the event must be (about) the nearest to that date: in "hearings would
         # begin in April" April is the hearings', not an earlier "vote"'s.

@@ -263,3 +263,16 @@ def test_readable_json_is_the_same_json():
         text = dumps_readable(data, levels)
         assert json.loads(text) == data
     assert dumps_readable(data).splitlines()[1] == '  "a": ['
+
+
+def test_a_long_agreement_name_does_not_keep_a_signing_from_its_date(tmp_path):
+    """Names between the verb and the date are not distance: "signed the … Agreement on
+    Carbon Credits and Related Matters on March 26, 2025"."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Singapore and Vietnam signed a Digital Economy Agreement (DEA) and an "
+        "Implementation Agreement on Carbon Credits and Related Matters on March 26, 2025, "
+        "officials said.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    assert claims and claims[0].attr("date_signing") == "2025-03-26"
