@@ -24,9 +24,10 @@ def _alternation(patterns, where: str) -> str:
             raise RuleError(f"{where}: invalid pattern {p!r}: {exc}") from None
         if nested:
             # Python's re has no timeout: refuse what can backtrack exponentially.
-            raise RuleError(f"{where}: pattern {p!r} has a nested quantifier (a repeat "
-                            "inside an unbounded repeat, like (a+)+), which can take "
-                            "exponential time; rewrite it without one")
+            raise RuleError(f"{where}: pattern {p!r} has a nested quantifier (a repeat, "
+                            "or alternatives that can start alike, inside an unbounded "
+                            "repeat, like (a+)+ or (ab|a)+), which can take exponential "
+                            "time; rewrite it without one")
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
@@ -48,6 +49,8 @@ def _nested_repeat(pattern: str) -> bool:
                 if walk(av[-1], inside_unbounded):
                     return True
             elif op is c.BRANCH:
+                if inside_unbounded and _overlapping(av[1], c):
+                    return True  # (ab|a)+: two ways to take the same text, repeated
                 if any(walk(b, inside_unbounded) for b in av[1]):
                     return True
             elif op in (c.ASSERT, c.ASSERT_NOT):
@@ -56,6 +59,42 @@ def _nested_repeat(pattern: str) -> bool:
         return False
 
     return walk(_parsed(pattern), False)
+
+
+def _overlapping(branches, c) -> bool:
+    """Whether two alternatives may begin with the same character (or one with none)."""
+    firsts = [_first_chars(b, c) for b in branches]
+    for i, a in enumerate(firsts):
+        for b in firsts[i + 1:]:
+            if a is None or b is None or not a or not b or a & b:
+                return True
+    return False
+
+
+def _first_chars(items, c) -> set[str] | None:
+    """The characters (lower-case) a match of `items` may begin with; None when any,
+    or too many to tell; empty when it may match nothing."""
+    for op, av in items:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            return {chr(av).lower()}
+        if op is c.IN and all(o is c.LITERAL for o, _ in av):
+            return {chr(v).lower() for _, v in av}
+        if op is c.SUBPATTERN:
+            return _first_chars(av[-1], c)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                got = _first_chars(branch, c)
+                if not got:
+                    return None
+                out |= got
+            return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2], c)
+        return None
+    return set()
 
 
 def _word_re(patterns, where: str, flags=re.IGNORECASE) -> re.Pattern:
