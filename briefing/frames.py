@@ -18,7 +18,10 @@ from briefing.phrasing import format_date
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 # A recorded vote: "312 votes to 110", "passed 61-39", "passed the motion 187-41".
 _TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?! (?:percent|per cent|%))"
-                    r"|\b(?:by|passed|approved|voted)\b[^.;]{0,40}?\b(\d{1,4})[-–](\d{1,4})\b")
+                    r"|\b(?:by|passed|approved|voted)\b[^.;]{0,40}?\b(\d{1,4})[-–](\d{1,4})\b"
+                    # "with 421 lawmakers in favour and 12 against"
+                    r"|\b(\d{1,4}) (?:[a-z]+ )?(?:in favou?r|for|voting for)(?:,| and) (\d{1,4})"
+                    r" (?:[a-z]+ )?(?:against|opposed)\b")
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],

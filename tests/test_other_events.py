@@ -382,3 +382,15 @@ def test_a_visit_put_off_is_on_the_agenda_at_its_new_date():
     assert note["Agenda"][0] == (
         "**3 June 2025**: Claudia Sheinbaum — visit to Ottawa (moved from 12 May 2025).")
     assert not any(line.startswith("**12 May 2025**") for line in note["Agenda"])
+
+
+def test_a_tally_in_words_and_a_bill_that_now_goes_to_the_senate():
+    """lower-house-then-senate: a ratification bill passed "with 421 lawmakers in favour
+    and 12 against" that "now goes to the Senate"; written after the rules, to test them."""
+    note = _note("lower-house-then-senate", date(2025, 9, 20))
+    assert note["Agreement"][0].endswith(
+        "ratified by the Sejm on 19 September 2025 (421–12); also ratified by the National "
+        "Assembly (July 2025); next: approval by the Senate.")
+    assert note["Agenda"][0] == "**1 October 2025**: vote in the Senate."
+    assert note["Open Questions"][0].startswith("When will the **Senate** act on the Defence "
+                                                "Cooperation Agreement")
