@@ -394,3 +394,15 @@ def test_a_tally_in_words_and_a_bill_that_now_goes_to_the_senate():
     assert note["Agenda"][0] == "**1 October 2025**: vote in the Senate."
     assert note["Open Questions"][0].startswith("When will the **Senate** act on the Defence "
                                                 "Cooperation Agreement")
+
+
+def test_the_framework_signed_by_two_ministers_is_the_agreements_signing():
+    """framework-signed: a framework agreement in a state agency's style ("Jan. 10
+    (Xinhua) --"), its signing told in a sentence saying only "The framework was
+    signed by …"; written after the rules, to test them."""
+    note = _note("framework-signed", date(2025, 1, 11))
+    assert note["Agreement"][0] == (
+        "**Framework Agreement on Belt and Road Cooperation**, an agreement between China "
+        "and Nepal — signed 10 January 2025 in Beijing by Wang Yi (Chinese Foreign Minister) "
+        "and Arzu Rana Deuba (Nepali Foreign Minister).")
+    assert note["Open Questions"][0].startswith("How will it be settled? Nepal had insisted")
