@@ -430,7 +430,17 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["moved"] = "yes"
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return _rescheduled(frames)
+    return _within_others(_rescheduled(frames))
+
+
+def _within_others(frames: list[Fact]) -> list[Fact]:
+    """A day inside another event's span, of the same kind and with a person in common
+    ("will also visit … on August 30" during the visit of August 29-30), is that event."""
+    def inside(f: Fact, g: Fact) -> bool:
+        people = set(f.attr("people").split("|")) & set(g.attr("people").split("|")) - {""}
+        return (f is not g and f.attr("event") == g.attr("event") and bool(people)
+                and g.attr("end") != "" and g.attr("start") < f.attr("start") <= g.attr("end"))
+    return [f for f in frames if not any(inside(f, g) for g in frames)]
 
 
 def _rescheduled(frames: list[Fact]) -> list[Fact]:
@@ -454,7 +464,7 @@ _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
                           r"meeting in|held in|hosted in|(?:[Vv]isit|trip) of [^.;()]{0,60}? to)"
-                          r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+                          r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!-)")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

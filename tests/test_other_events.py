@@ -406,3 +406,13 @@ def test_the_framework_signed_by_two_ministers_is_the_agreements_signing():
         "and Nepal — signed 10 January 2025 in Beijing by Wang Yi (Chinese Foreign Minister) "
         "and Arzu Rana Deuba (Nepali Foreign Minister).")
     assert note["Open Questions"][0].startswith("How will it be settled? Nepal had insisted")
+
+
+def test_a_day_within_a_visit_is_that_visit_and_a_hyphenated_word_no_place():
+    """summit-visit-coming: a summit visit on August 29-30, and "will also visit
+    Sendai-linked semiconductor facilities in Gujarat on August 30"; written after the
+    rules, to test them."""
+    note = _note("summit-visit-coming", date(2025, 8, 21))
+    visits = [line for line in note["Agenda"] if line.startswith("**")]
+    assert visits == ["**29–30 August 2025**: Shigeru Ishiba — visit to India, for the 15th "
+                      "India-Japan annual summit."]
