@@ -394,8 +394,8 @@ def test_alias_bomb_is_refused(rules_copy, tmp_path):
                                      "([a-z]+)*z", "(a|aa)+$", "(a|a)*c"])
 def test_catastrophic_cue_pattern_is_refused_at_load(rules_copy, tmp_path, pattern):
     facts = rules_copy / "facts.yaml"
-    _break(facts, "  signing:      ['signed',",
-           f"  signing:      ['{pattern.replace(chr(92), chr(92))}', 'signed',")
+    _break(facts, "  signing:      [",
+           f"  signing:      ['{pattern.replace(chr(92), chr(92))}', ")
     message = one_error(["build", str(ARTICLE), "--rules", str(rules_copy), "-o",
                          str(tmp_path / "b.pdf")],
                         re.compile(rf"^{re.escape(str(facts))}:\d+:\d+: "))
@@ -413,7 +413,7 @@ def test_ordinary_cue_patterns_still_load():
 
 def test_invalid_cue_regex(rules_copy, tmp_path):
     facts = rules_copy / "facts.yaml"
-    _break(facts, "  signing:      ['signed',", "  signing:      ['sign(ed', 'signed',")
+    _break(facts, "  signing:      [", "  signing:      ['sign(ed', ")
     one_error(["build", str(ARTICLE), "--rules", str(rules_copy), "-o",
                str(tmp_path / "b.pdf")],
               re.compile(rf"^{re.escape(str(facts))}:\d+:\d+: invalid pattern 'sign\(ed'"))

@@ -416,3 +416,13 @@ def test_a_day_within_a_visit_is_that_visit_and_a_hyphenated_word_no_place():
     visits = [line for line in note["Agenda"] if line.startswith("**")]
     assert visits == ["**29–30 August 2025**: Shigeru Ishiba — visit to India, for the 15th "
                       "India-Japan annual summit."]
+
+
+def test_entering_into_force_and_signing_a_decree_are_not_the_signing():
+    """logistics-in-force: a logistics agreement that "entered into force on Sunday",
+    its promulgating decree signed by the president; written after the rules, to test
+    them."""
+    note = _note("logistics-in-force", date(2025, 6, 2))
+    assert note["Agreement"][0] == ("**Logistics Support Agreement** (LSA), an agreement "
+                                    "between Brazil and France — signed in March 2024 in Paris.")
+    assert note["Open Questions"] == []
