@@ -347,39 +347,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     by_start: dict[str, list[Fact]] = defaultdict(list)
     future: dict[int, list[str]] = {}
     for c in claims:
-        events = c.attr("events").split(",")
-        if c.attr("modality") in ("expected", "possible"):
-            # "hoped it would enter into force by January": a hope, not a date set.
-            events = [e for e in events if e != "entry_into_force"]
-        moved = "rescheduled" in c.attr("cues").split(",")
-        if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
-                c.attr("modality") == "asserted" and not moved:
+        dates = _coming_dates(c, published)
+        if dates is None:
             continue
-        dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
-                       and _after(v, [published.get(d) for d in c.doc_ids]))
-        # A date the sentence binds to the event ("vote on the pact in May, while the
-        # assembly's session starts on May 20") is the event's; other dates in the
-        # sentence only end it ("on December 4-5").
-        bound = sorted(v for e in _EVENT_KINDS if e in events
-                       for v in [c.attr(f"date_{e}")] if v in dates)
-        # A visit under way ("paid a state visit from 27 to 29 March", written on the
-        # 28th) keeps its start: begun before the source's day, said as under way.
-        anchors = [published.get(d) for d in c.doc_ids]
-        begun = sorted(v for e in _EVENT_KINDS if e in events for v in [c.attr(f"date_{e}")]
-                       if v and v not in dates and c.attr("tense") != "future"
-                       and all(a is None or v < a.isoformat() for a in anchors)
-                       and any(_ends(v, d) for d in dates))
-        if begun and not bound:
-            dates = [begun[0]] + [d for d in dates if _ends(begun[0], d)]
-            bound = [begun[0]]
-        kinds = [e for e in _EVENT_KINDS if e in events]
-        others = {c.attr(f"date_{e}") for e in events if e not in _EVENT_KINDS}
-        if dates and not any(c.attr(f"date_{e}") for e in kinds) and set(dates) <= others:
-            # "ratified … by 140 votes to 29, clearing the way for it to take effect on
-            # January 1": the coming date is the entry into force's, not the vote's.
-            continue
-        if bound:
-            dates = [bound[0]] + [v for v in dates if _ends(bound[0], v)]
         future[id(c)] = dates
         if dates:
             by_start[dates[0][5:]].append(c)
@@ -458,6 +428,41 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             out = [f for f in out if f not in old]
             out[out.index(new)] = new.with_attrs(moved_from=old[0].attr("start"))
     return out
+
+
+def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | None:
+    """The dates of the coming event a claim tells of — its start first, then days that
+    end it — or None when it tells of none (nothing coming, or a past act)."""
+    events = c.attr("events").split(",")
+    if c.attr("modality") in ("expected", "possible"):
+        # "hoped it would enter into force by January": a hope, not a date set.
+        events = [e for e in events if e != "entry_into_force"]
+    moved = "rescheduled" in c.attr("cues").split(",")
+    if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
+            c.attr("modality") == "asserted" and not moved:
+        return None
+    anchors = [published.get(d) for d in c.doc_ids]
+    dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
+                   and _after(v, anchors))
+    kinds = [e for e in _EVENT_KINDS if e in events]
+    # A date the sentence binds to the event ("vote on the pact in May, while the
+    # assembly's session starts on May 20") is the event's; other dates in the
+    # sentence only end it ("on December 4-5").
+    bound = sorted(v for e in kinds for v in [c.attr(f"date_{e}")] if v in dates)
+    # A visit under way ("paid a state visit from 27 to 29 March", written on the
+    # 28th) keeps its start: begun before the source's day, said as under way.
+    begun = sorted(v for e in kinds for v in [c.attr(f"date_{e}")]
+                   if v and v not in dates and c.attr("tense") != "future"
+                   and all(a is None or v < a.isoformat() for a in anchors)
+                   and any(_ends(v, d) for d in dates))
+    if begun and not bound:
+        dates, bound = [begun[0]] + [d for d in dates if _ends(begun[0], d)], [begun[0]]
+    others = {c.attr(f"date_{e}") for e in events if e not in _EVENT_KINDS}
+    if dates and not any(c.attr(f"date_{e}") for e in kinds) and set(dates) <= others:
+        # "ratified … by 140 votes to 29, clearing the way for it to take effect on
+        # January 1": the coming date is the entry into force's, not the vote's.
+        return None
+    return [bound[0]] + [v for v in dates if _ends(bound[0], v)] if bound else dates
 
 
 _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")
