@@ -99,9 +99,16 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
 
 
 def _unify_speakers(facts: list[Fact]) -> list[Fact]:
-    """A quote's speaker as the person's name ("Lower House Speaker X Y" → "X Y")."""
+    """A quote's speaker as the person's name ("Lower House Speaker X Y" → "X Y"; "the
+    Kazakh ecology minister" → the one person with that role and nationality)."""
     names = {f.key for f in facts if f.kind == "person"}
     surnames = {n.split()[-1]: n for n in names}
+    roles: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind == "person" and f.attr("role"):
+            role = f.attr("role").lower()
+            roles[role].add(f.key)
+            roles[f"{f.attr('nationality')} {role}".strip().lower()].add(f.key)
     out = []
     for f in facts:
         speaker = f.attr("speaker") if f.kind == "quote" else ""
@@ -109,6 +116,9 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
             known = next((n for n in names if n in speaker), None) or next(
                 (full for last, full in surnames.items()
                  if re.search(rf"\b{re.escape(last)}\b", speaker)), None)
+            by_role = roles.get(speaker.lower(), set())
+            if not known and len(by_role) == 1:
+                known = next(iter(by_role))
             if known and known != speaker:
                 f = f.with_attrs(speaker=known)
         out.append(f)

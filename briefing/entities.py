@@ -227,6 +227,13 @@ def _speaker_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
+@lru_cache(maxsize=4)
+def _role_speaker(lex: Lexicon) -> re.Pattern:
+    """A speaker named only by role: "the Kazakh ecology minister said …"."""
+    return re.compile(rf"\b[Tt]he\s(?P<who>(?:[A-Z][a-z]+\s)?(?i:(?:[a-z]+\s)?(?:{lex.role_re})))"
+                      rf"(?:,[^,]{{0,60}},)?\s(?:{lex.speech_verbs})\b[^\"“‘]{{0,40}}$")
+
+
 _PRONOUNS = frozenset("he she they it we i you one someone".split())
 
 
@@ -246,6 +253,9 @@ def find_quotes(sentence: str, lex: Lexicon) -> list[Mention]:
             if who and who.strip().lower() not in _PRONOUNS:
                 speaker = who.strip().removeprefix("the ").strip()
                 break
+        if not speaker:  # "the ecology minister said": consolidation finds who that is
+            by_role = _role_speaker(lex).search(sentence[max(0, m.start() - 160):m.start()])
+            speaker = by_role.group("who").strip() if by_role else ""
         out.append(Mention("quote", m.start(), m.end(), m.group(), quote,
                            (("speaker", speaker),) if speaker else ()))
     return out

@@ -426,3 +426,15 @@ def test_entering_into_force_and_signing_a_decree_are_not_the_signing():
     assert note["Agreement"][0] == ("**Logistics Support Agreement** (LSA), an agreement "
                                     "between Brazil and France — signed in March 2024 in Paris.")
     assert note["Open Questions"] == []
+
+
+def test_a_speaker_named_by_role_is_the_person_with_that_role():
+    """water-treaty-ratified: a treaty "set to ratify" in one report and ratified in the
+    next; a minister quoted by name in one source and as "the Kazakh ecology minister"
+    in another, in other words; written after the rules, to test them."""
+    note = _note("water-treaty-ratified", date(2025, 11, 7))
+    assert note["Agreement"][0].endswith(
+        "ratified by the Legislative Chamber on 6 November 2025; also ratified by the "
+        "Mazhilis (October 2025).")
+    assert note["Open Questions"][0].startswith("Yerlan Nyssanbayev is quoted two ways")
+    assert any("an earlier report, not a disagreement" in q for q in note["Open Questions"])
