@@ -74,7 +74,7 @@ def _dateline_year(value: str, text: str) -> int | None:
     """
     this_year = dt.date.today().year
     found = tag(text, None)
-    named = {y for y in _named_years(found) if y <= this_year}
+    named = {y for y in _named_years(found, text) if y <= this_year}
     # Years named only in future clauses ("in force by January 2026") are targets:
     # they bound nothing, so the year before each is a candidate too.
     candidates = sorted({y for n in named for y in (n - 1, n, n + 1) if y <= this_year}
@@ -99,8 +99,15 @@ def _dateline_year(value: str, text: str) -> int | None:
     return best if past or named else None
 
 
-def _named_years(found) -> set[int]:
-    return {int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"}
+def _named_years(found, text: str = "") -> set[int]:
+    """Years the text's dates are in; not those that only bound a span ("loans since
+    2000", "between 2022 and 2027"): an article naming them may be of any later year."""
+    return {int(t.value[:4]) for t in found if t.value[:4].isdigit() and t.type == "DATE"
+            and not _BOUND_BEFORE.search(text[max(0, t.start - 25):t.start])}
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|between|after|until|till|through)\s+"
+                           r"(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
 
 
 def _point(value: str, year: int | None, month_end: bool) -> dt.date | None:

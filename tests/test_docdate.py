@@ -39,6 +39,9 @@ D = dt.date
      (D(2025, 3, 16), "dateline")),
     ("Markets\nPublished: Sunday, March 16, 2025\nShares rose.", (D(2025, 3, 16), "dateline")),
     ("CANBERRA, 12 September 2025 - The talks ended on Friday.", (D(2025, 9, 12), "dateline")),
+    # "since 2000" bounds a span: it is no year the article may be from.
+    ("MANILA, Feb 2 (Reuters) - The visit was announced on Thursday. Japan has lent "
+     "$20 billion since 2000.", (D(2023, 2, 2), "inferred")),
     ("Nairobi, 3 March 2025: The talks ended.", (D(2025, 3, 3), "dateline")),
     ("The committee approved the bill on 14 March 2022.", (D(2022, 3, 14), "inferred")),
     ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
