@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefing.extract import Extraction
 from briefing.frames import build_frames
-from briefing.models import Conflict, Document, Fact, FactSet
+from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
 NEAR_DUPLICATE = 0.5
@@ -87,13 +87,13 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
     full: dict[str, str] = {}
     for f in facts:
         if f.kind == "person" and len(f.key.split()) >= 2:
-            full.setdefault(f.key.split()[-1], f.key)
+            full.setdefault(surname(f.key), f.key)
     out = []
     for f in facts:
         if f.kind == "person":
-            surname = f.key.split()[-1]
-            if surname in full and full[surname] != f.key:
-                f = Fact(f.kind, f.text, full[surname], full[surname], f.evidence, f.attrs)
+            last = surname(f.key)
+            if last in full and full[last] != f.key:
+                f = Fact(f.kind, f.text, full[last], full[last], f.evidence, f.attrs)
         out.append(f)
     return out
 
@@ -102,7 +102,7 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
     """A quote's speaker as the person's name ("Lower House Speaker X Y" → "X Y"; "the
     Kazakh ecology minister" → the one person with that role and nationality)."""
     names = {f.key for f in facts if f.kind == "person"}
-    surnames = {n.split()[-1]: n for n in names}
+    surnames = {surname(n): n for n in names}
     roles: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         if f.kind == "person" and f.attr("role"):

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
-from briefing.models import Conflict, Document, Evidence, Fact
+from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
@@ -105,7 +105,7 @@ def _signed_by(claim: Fact, named: list[str]) -> list[str]:
     m = _BY.search(claim.text)
     if not m:
         return named
-    after = [p for p in named if p in m.group("who") or p.split()[-1] in m.group("who")]
+    after = [p for p in named if p in m.group("who") or surname(p) in m.group("who")]
     return after or named
 
 
@@ -384,7 +384,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                         for c in here for m in _SUMMIT.finditer(c.text)), "")
         hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
         named = [p for p in people if p not in hosts and any(
-            re.search(rf"\b{re.escape(p.split()[-1])}\b", c.text) for c in group)]
+            re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
         purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")

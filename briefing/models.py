@@ -193,3 +193,14 @@ class Brief:
     trimmed: tuple[Trimmed, ...] = ()
     dates_inferred: bool = False
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def surname(name: str) -> str:
+    """The name a person is called by alone: the last word, less "Jr." and the like."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
