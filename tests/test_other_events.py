@@ -438,3 +438,17 @@ def test_a_speaker_named_by_role_is_the_person_with_that_role():
         "Mazhilis (October 2025).")
     assert note["Open Questions"][0].startswith("Yerlan Nyssanbayev is quoted two ways")
     assert any("an earlier report, not a disagreement" in q for q in note["Open Questions"])
+
+
+def test_articles_giving_no_year_are_dated_by_their_weekdays_not_by_since():
+    """visit-no-year: wire copy with no year anywhere ("MANILA, Feb 2 (Reuters) … said on
+    Thursday"), naming "since 2000" and a visitor "Ferdinand Marcos Jr."; written after the
+    rules, to test them."""
+    from briefing.models import surname
+    from briefing.pipeline import analyse, default_as_of
+
+    facts = analyse([str(EVENTS / "visit-no-year")], RULES)
+    assert default_as_of(facts) == date(2023, 2, 3)
+    note = _note("visit-no-year", date(2023, 2, 3))
+    assert note["Agenda"][0] == "**8–12 February 2023**: Ferdinand Marcos Jr — visit to Japan."
+    assert surname("Ferdinand Marcos Jr.") == "Marcos" and surname("Ann Lee") == "Lee"
