@@ -452,3 +452,16 @@ def test_articles_giving_no_year_are_dated_by_their_weekdays_not_by_since():
     note = _note("visit-no-year", date(2023, 2, 3))
     assert note["Agenda"][0] == "**8–12 February 2023**: Ferdinand Marcos Jr — visit to Japan."
     assert surname("Ferdinand Marcos Jr.") == "Marcos" and surname("Ann Lee") == "Lee"
+
+
+def test_two_deals_of_one_visit_are_no_disagreement(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "HANOI, Oct 3 (Reuters) - Vietnam and India signed a $2 billion deal for the supply "
+        "of BrahMos missiles on Friday during a visit by Prime Minister Narendra Modi.\n")
+    (tmp_path / "b.txt").write_text(
+        "NEW DELHI, Oct 4 (PTI) India signed a $600 million deal to import Vietnamese rice "
+        "on Friday, the commerce ministry said.\n")
+    assert not [c for c in analyse([str(tmp_path)], RULES).conflicts
+                if c.slot.startswith("figure")]
