@@ -177,6 +177,12 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
     ratified = _reported(claims, "ratification", done=True)
+    if not any(_legislature(c) for c in ratified):
+        # "the Federal Senate approved the agreement in April": a legislature approving
+        # it, said as done, is its ratification when no sentence says "ratified".
+        ratified += [c for c in _reported(claims, "approval", done=True)
+                     if _legislature(c) and c.attr("modality") == "asserted"
+                     and c.attr("tense") == "past" and c not in ratified]
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
                         + _reported(claims, "vote", done=True) if c not in ratified]

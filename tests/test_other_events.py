@@ -423,8 +423,9 @@ def test_entering_into_force_and_signing_a_decree_are_not_the_signing():
     its promulgating decree signed by the president; written after the rules, to test
     them."""
     note = _note("logistics-in-force", date(2025, 6, 2))
-    assert note["Agreement"][0] == ("**Logistics Support Agreement** (LSA), an agreement "
-                                    "between Brazil and France — signed in March 2024 in Paris.")
+    assert note["Agreement"][0] == (
+        "**Logistics Support Agreement** (LSA), an agreement between Brazil and France — "
+        "signed in March 2024 in Paris; ratified by the Federal Senate in April 2025.")
     assert note["Open Questions"] == []
 
 
