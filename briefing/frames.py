@@ -112,7 +112,10 @@ def _signed_by(claim: Fact, named: list[str]) -> list[str]:
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
     """Claims of `event` that report it done (asserted or pending a next step), or not."""
     return [c for c in claims if event in c.attr("events").split(",")
-            and (c.attr("modality") in {"asserted", "pending"}) == done]
+            and (c.attr("modality") in {"asserted", "pending"}
+                 # "The pact, signed in Muscat on Thursday, will come into force once …":
+                 # the signing is done whatever the rest of the sentence awaits.
+                 or event == "signing" and "done" in c.attr("cues").split(",")) == done]
 
 
 def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
