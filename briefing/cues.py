@@ -486,7 +486,7 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
     for leg in data.get("legislatures", []):
         body = Body(leg["name"], leg.get("country", ""), leg.get("chamber", ""))
         if body.country and body.chamber in ("unicameral", "lower", "upper"):
-            # "Norway's parliament" is the Storting, its only chamber; "Russia's
+            # "Norway's parliament" is the Storting, its only chamber; "Japan's
             # parliament" may be either of two, so is none of them.
             chamber = "both" if body.chamber == "unicameral" else body.chamber
             chambers.setdefault((body.country, chamber), body)

@@ -107,7 +107,7 @@ def _clean_role(role: str, lex: Lexicon) -> str:
 
 
 def _split_nationality(role: str, lex: Lexicon) -> tuple[str, str]:
-    """"Indian Ambassador" → ("Ambassador", "Indian"): nationality is kept apart so one
+    """"Kenyan Ambassador" → ("Ambassador", "Kenyan"): nationality is kept apart so one
     person's roles merge across sources that do and do not state it."""
     first, _, rest = role.partition(" ")
     place = lex.places.get(first)

@@ -19,7 +19,7 @@ from briefing.figures import find_figures, format_amount
 from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
 from briefing.timex import tag
 
-# "NAIROBI, March 3 (Reuters) - ", and the agency's tag alone: "New Delhi, Sept 13 (PTI) ".
+# "NAIROBI, March 3 (Reuters) - ", and the agency's tag alone: "Lima, Sept 13 (Andina) ".
 _DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s[^\n]{0,40}?(?:\s[-–—:]\s|\s\([A-Z][A-Za-z .]"
                        r"{1,20}\)\s)")
 

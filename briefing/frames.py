@@ -148,7 +148,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
 def _planned_signing(slots: dict[str, str], claims: list[Fact],
                      published: dict[str, date | None]) -> list[Evidence]:
     """An unsigned agreement's coming signing — "is expected to be signed … when they
-    meet in New Delhi on October 9" — dated by the date the sentence binds to the
+    meet in Lima on October 9" — dated by the date the sentence binds to the
     signing, else its one coming date; the date most sources give wins."""
     if any(c.attr("modality") == "denied" for c in claims):
         return []  # "denied that it would be signed during the visit": not planned
@@ -381,7 +381,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
         said = [m.group(1) for c in group for m in _DESTINATION.finditer(c.text)
                 if m.group(1) not in _MONTHS]
-        # "visit to India" and "visit to New Delhi": the city is the more precise.
+        # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
         places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
             _votes(p for c in group for p in c.attr("places").split("|") if p)

@@ -356,7 +356,7 @@ _CLOSERS = (".", "!", "?", ":", "”", '"', "’")
 
 
 def _title_case(line: str) -> bool:
-    """A headline ("Russia Ratifies Defence Pact with India"): most longer words
+    """A headline ("Peru Ratifies Trade Pact with Chile"): most longer words
     capitalised and no closing full stop — it ends where it ends."""
     words = [w for w in line.split() if len(w) > 3]
     return (len(words) >= 2 and not line.endswith(".")

@@ -27,7 +27,7 @@ _TRIM = [
     re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
                r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s?)?"
                r"(?:\([^)]{1,30}\)|/[^/]{1,20}/)?\s?[-–—:]\s"),
-    # …and one that ends with the agency's tag alone: "New Delhi, Sept 13 (PTI) ".
+    # …and one that ends with the agency's tag alone: "Lima, Sept 13 (Andina) ".
     re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                r"(?:,? \d{4})? \([A-Z][A-Za-z .]{1,20}\) "),
     re.compile(r"^(?:According to|As per) [^,]{3,80}, ", re.I),
