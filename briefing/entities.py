@@ -121,21 +121,22 @@ def _looks_like_body(name: str, lex: Lexicon) -> bool:
                                      for w in name.split())
 
 
-def find_bodies(sentence: str, lex: Lexicon) -> list[Mention]:
+def find_bodies(sentence: str, lex: Lexicon, places: list[Mention]) -> list[Mention]:
     """Legislatures and international organisations from the gazetteer, and a
-    legislature named by its country ("Norway's parliament" → the Storting)."""
+    legislature named by its country ("Norway's parliament" → the Storting), the
+    country being one of `places` (find_places of the sentence)."""
     out = []
     for start, end, name in lex.body_names.finditer(sentence):
         out.append(_body(lex.bodies[name], start, end, name))
-    for start, end, name in lex.place_names.finditer(sentence):
-        place = lex.places[name]
-        said = lex.legislature_words.match(sentence, end)
-        if place.kind not in ("country", "demonym") or not said:
+    for place in places:
+        said = lex.legislature_words.match(sentence, place.end)
+        if dict(place.attrs).get("type") not in ("country", "demonym") or not said:
             continue
         chamber = lex.legislature_chamber[said.group("word").lower()]
-        body = lex.chambers.get((place.country, chamber))
-        if body and not any(m.start < said.end() and start < m.end for m in out):
-            out.append(_body(body, start, said.end(), sentence[start:said.end()]))
+        body = lex.chambers.get((dict(place.attrs)["country"], chamber))
+        if body and not any(m.start < said.end() and place.start < m.end for m in out):
+            out.append(_body(body, place.start, said.end(),
+                             sentence[place.start:said.end()]))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -159,8 +159,9 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  compared="yes" if f.measure in lex.compared_measures else "",
                                  display=format_amount(f.amount, f.unit),
                                  year=_past_year(inside, doc, s.start + f.start))))
-    mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex)
-                               + find_places(text, lex) + find_agreements(text, lex)
+    places = find_places(text, lex)
+    mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)
+                               + places + find_agreements(text, lex)
                                + find_quotes(text, lex))
     for m in mentions:
         key = m.name
@@ -259,7 +260,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
 
     def gap(start: int, end: int) -> int:
-        """Characters from `start` to `end` (in the sentence) outside agreement names."""
+        """Characters from `start` to `end` (in the sentence; negative when `end` comes
+        first) outside agreement names."""
+        if end < start:
+            return -gap(end, start)
         return end - start - sum(max(0, min(b, end) - max(a, start)) for a, b in names)
 
     def distance(cue: re.Match, t: Timex) -> float:
@@ -273,8 +277,7 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if best is None:
             continue
         ts, te = best.start - s.start, best.end - s.start
-        if not (-80 < (gap(cue.end(), ts) if ts >= cue.end() else -gap(ts, cue.end())) < 80
-                or 0 <= cue.start() - te and gap(te, cue.start()) < 60):
+        if not (-80 < gap(cue.end(), ts) < 80 or 0 <= gap(te, cue.start()) < 60):
             continue
         # …and the event must be (about) the nearest to that date: in "hearings would
         # begin in April" April is the hearings', not an earlier "vote"'s.
