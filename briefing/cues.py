@@ -8,7 +8,7 @@ themselves live in the YAML.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -265,19 +265,21 @@ def _word_heads(text: str, lengths: tuple[int, ...], vocabulary: frozenset[str]
     return at, frozenset(at)
 
 
-def _classes(data, key: str, path: Path) -> CueClasses:
+def _classes(data, key: str, path: Path
+             ) -> tuple[list[str], list[re.Pattern], list[frozenset[str] | None]]:
+    """One table of cue classes: names, regexes, and heads (see CueClasses)."""
     table = data.get(key)
     if not isinstance(table, dict):
         raise RuleError(f"{mark_of(data) or path}: '{key}' must map class names to cue lists")
-    names, pats, starts = [], [], []
+    names, pats, heads = [], [], []
     for name, cues in table.items():
         where = str(mark_of(table, name) or path)
         if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
             raise RuleError(f"{where}: {key}.{name}: expected a list of cue phrases")
         names.append(str(name))
         pats.append(_word_re(cues, where))
-        starts.append([h for c in cues for h in literal_starts(c)])
-    return _indexed(names, pats, starts)
+        heads.append(_heads([h for c in cues for h in literal_starts(c)]))
+    return names, pats, heads
 
 
 def _plural(word: str) -> str:
@@ -289,27 +291,23 @@ def _plural(word: str) -> str:
     return re.escape(word) + "s"
 
 
-def _sharing_one_index(classes: dict[str, CueClasses]) -> dict[str, CueClasses]:
-    """The sets of classes with one head vocabulary and lengths: a sentence's words are
-    then indexed once for all of them."""
-    vocabulary = frozenset(h for c in classes.values() for hs in c.heads if hs for h in hs)
-    lengths = tuple(sorted({n for c in classes.values() for n in c.lengths}))
-    return {k: replace(c, lengths=lengths, vocabulary=vocabulary) for k, c in classes.items()}
+def _heads(starts: list[str]) -> frozenset[str] | None:
+    """A class's heads: its cues' starts cut to `_HEAD` letters, or `_SHORT_HEAD` when
+    shorter; None when a start does not begin with a word character, as every match does
+    (it cannot be indexed)."""
+    if any(not _WORDY.match(p) for p in starts):
+        return None
+    return frozenset(p[:_HEAD] if len(p) >= _HEAD else p[:_SHORT_HEAD] for p in starts)
 
 
-def _indexed(names: list[str], patterns: list[re.Pattern],
-             starts: list[list[str]]) -> CueClasses:
-    """CueClasses with each cue's starts cut to `_HEAD` letters, or `_SHORT_HEAD` when
-    shorter; a start that does not begin with a word character (as every match does)
-    cannot be indexed."""
-    def cut(p: str) -> str:  # two lengths keep the index of a sentence small
-        return p[:_HEAD] if len(p) >= _HEAD else p[:_SHORT_HEAD]
-
-    heads = tuple(None if any(not _WORDY.match(p) for p in ps)
-                  else frozenset(cut(p) for p in ps) for ps in starts)
-    lengths = sorted({len(h) for hs in heads if hs for h in hs})
-    return CueClasses(tuple(names), tuple(patterns), heads, tuple(lengths),
-                      frozenset(h for hs in heads if hs for h in hs))
+def _indexed(tables: dict[str, tuple]) -> dict[str, CueClasses]:
+    """The lexicon's sets of cue classes, all with one head vocabulary and lengths: a
+    sentence's words are then indexed once for all of them."""
+    vocabulary = frozenset(h for _, _, heads in tables.values() for hs in heads if hs
+                           for h in hs)
+    lengths = tuple(sorted({len(h) for h in vocabulary}))
+    return {key: CueClasses(tuple(names), tuple(pats), tuple(heads), lengths, vocabulary)
+            for key, (names, pats, heads) in tables.items()}
 
 
 @dataclass(frozen=True)
@@ -385,7 +383,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     places, bodies, chambers = _gazetteer(rules_dir)
     words = {str(w).lower(): str(chamber) for chamber, ws in
              (data.get("legislature_words") or {}).items() for w in ws}
-    classes = _sharing_one_index({key: _classes(data, key, path) for key in (
+    classes = _indexed({key: _classes(data, key, path) for key in (
         "events", "cues", "modality", "tense", "measures", "currencies")})
     return Lexicon(
         **classes,
