@@ -56,50 +56,40 @@ def test_rule_counter_example_is_not_tagged(name, text):
 
 # --- the sample articles (DCT 2 December 2025) ----------------------------------------
 
-@needs_sample
-def test_sample_000():
-    assert _tags(_sample("000")) == [
+SAMPLE_TAGS = {
+    "000": [
         ("February 18", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("decades", "DURATION", "PXY"), ("Tuesday", "DATE", "2025-12-02"),
-        ("2018", "DATE", "2018"), ("the coming years", "DATE", "FUTURE_REF")]
-
-
-@needs_sample
-def test_sample_001():
-    assert _tags(_sample("001")) == [
+        ("2018", "DATE", "2018"), ("the coming years", "DATE", "FUTURE_REF")],
+    "001": [
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
-        ("future", "DATE", "FUTURE_REF"), ("now", "DATE", "PRESENT_REF")]
-
-
-@needs_sample
-def test_sample_002():
-    assert _tags(_sample("002")) == [
+        ("future", "DATE", "FUTURE_REF"), ("now", "DATE", "PRESENT_REF")],
+    "002": [
         ("December 2", "DATE", "2025-12-02"), ("two days", "DURATION", "P2D"),
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("February 18, 2025", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
         ("2019", "DATE", "2019"), ("September 2025", "DATE", "2025-09"),
-        ("2024-25", "DATE", "2024"), ("2030", "DATE", "2030")]
-
-
-@needs_sample
-def test_sample_003():
-    assert _tags(_sample("003")) == [
+        ("2024-25", "DATE", "2024"), ("2030", "DATE", "2030")],
+    "003": [
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("February 18, 2025", "DATE", "2025-02-18"), ("two-day", "DURATION", "P2D"),
         ("December 4", "DATE", "2025-12-04"),
         ("the last two decades", "DURATION", "P20Y"), ("Friday", "DATE", "2025-11-28"),
-        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05")]
-
-
-@needs_sample
-def test_sample_004():
-    assert _tags(_sample("004")) == [
+        ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05")],
+    "004": [
         ("Tuesday", "DATE", "2025-12-02"), ("future", "DATE", "FUTURE_REF"),
         ("now", "DATE", "PRESENT_REF"), ("February 18", "DATE", "2025-02-18"),
         ("the end of November", "DATE", "2025-11"), ("two-day", "DURATION", "P2D"),
         ("Thursday", "DATE", "2025-12-04"), ("summer", "DATE", "2025-SU"),
-        ("recently", "DATE", "PAST_REF")]
+        ("recently", "DATE", "PAST_REF")],
+}
+
+
+@needs_sample
+@pytest.mark.parametrize("prefix", sorted(SAMPLE_TAGS))
+def test_sample(prefix):
+    assert _tags(_sample(prefix)) == SAMPLE_TAGS[prefix]
 
 
 @needs_sample
