@@ -18,7 +18,6 @@ from functools import lru_cache
 from briefing.timex import clause_tense, rules, tag as _tag_uncached, weekday_number
 
 _FULL = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
-_WEEK_SPAN = 6  # a weekday named without "last"/"next" lies within a week of writing
 # Dating one cluster reads each text up to four times (alone, then with the cluster's
 # year); tagging without a creation date depends on the text only, so it is done once.
 _CACHE_TEXTS = 1024
