@@ -43,11 +43,12 @@ class Evidence:
     year: int | None               # the year the text's dates are in, if it names one
 
 
-def _dateline(text: str, title: str) -> str | None:
-    """The surface of the date in the text's dateline (or in its title), if any."""
+def _dateline(text: str, title: str, lead: str = "") -> str | None:
+    """The surface of the date in the text's dateline (or in its title), if any;
+    `lead` is the text as read, before page furniture ("Published 20 May 2026") went."""
     cfg = rules().raw_dateline
     head = text[:int(cfg["window"])]
-    for source in (head, title):
+    for source in (head, lead[:int(cfg["window"])], title):
         for pattern in cfg["compiled"]:
             m = pattern.search(source)
             if m:
@@ -176,13 +177,15 @@ def _decide(ev: Evidence) -> dt.date | None:
     return ev.lower
 
 
-def find_published(text: str, title: str = "") -> tuple[dt.date | None, str]:
-    """(date, how) for one document; how is 'dateline', 'inferred' or 'unknown'."""
-    return _find(text, title, None)
+def find_published(text: str, title: str = "", lead: str = "") -> tuple[dt.date | None, str]:
+    """(date, how) for one document; how is 'dateline', 'inferred' or 'unknown'.
+    `lead`: the text as read, with the furniture cleaning drops (a byline's date)."""
+    return _find(text, title, None, lead)
 
 
-def _find(text: str, title: str, year_hint: int | None) -> tuple[dt.date | None, str]:
-    surface = _dateline(text, title)
+def _find(text: str, title: str, year_hint: int | None,
+          lead: str = "") -> tuple[dt.date | None, str]:
+    surface = _dateline(text, title, lead)
     if surface:
         # "Sunday, 16 March 2025": the weekday is tagged too; the calendar date counts.
         values = [t.value for t in tag(surface, None) if _FULL.match(t.value)]

@@ -227,7 +227,7 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
     if published is None:
         from briefing.docdate import find_published
 
-        published, how = find_published(body, title)
+        published, how = find_published(body, title, lead=text)
     stem = Path(where.rstrip("/")).stem or "source"
     doc_id = re.sub(r"[^A-Za-z0-9_-]+", "-", stem)[:24].strip("-") or \
         hashlib.sha256(raw).hexdigest()[:8]

@@ -43,6 +43,15 @@ D = dt.date
     ("MANILA, Feb 2 (Reuters) - The visit was announced on Thursday. Japan has lent "
      "$20 billion since 2000.", (D(2023, 2, 2), "inferred")),
     ("Nairobi, 3 March 2025: The talks ended.", (D(2025, 3, 3), "dateline")),
+    # Places in any script; a release's number before its place and date; a byline
+    # that ends in its date.
+    ("BOGOTÁ, 2 October 2026 — The ministry confirmed the visit.",
+     (D(2026, 10, 2), "dateline")),
+    ("SÃO PAULO, May 4, 2026 - Talks ended.", (D(2026, 5, 4), "dateline")),
+    ("MINISTRY OF TRADE\n\nPRESS RELEASE No. 214 - Bogotá, 19 September 2026\n\nTalks "
+     "ended on 18 September 2026.", (D(2026, 9, 19), "dateline")),
+    ("# A guide\n\n*Posted by Ana Ruiz, partner, Ruiz & Co — 5 October 2026*\n\n"
+     "Clients ask.", (D(2026, 10, 5), "dateline")),
     ("The committee approved the bill on 14 March 2022.", (D(2022, 3, 14), "inferred")),
     ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
      (D(2023, 6, 2), "inferred")),
@@ -82,3 +91,14 @@ def test_sample_as_a_cluster():
 def test_cluster_without_any_date_stays_unknown():
     assert infer_published_cluster(["Talks were held.", "Ministers will meet."]) == [
         (None, "unknown"), (None, "unknown")]
+
+
+def test_a_byline_date_that_cleaning_drops_still_dates_the_article(tmp_path):
+    from briefing.ingest import ingest
+
+    (tmp_path / "a.txt").write_text(
+        "SAIGON REVIEW\n\nPorts deal opens a gateway\n\nBy Lan Pham\nPublished 20 September "
+        "2026\n\nHANOI — Negotiators wrapped up talks on a trade deal on Friday.\n")
+    doc, = ingest([str(tmp_path)], ROOT / "rules").documents
+    assert (doc.published, doc.published_how) == (D(2026, 9, 20), "dateline")
+    assert "Published" not in doc.text  # still furniture: dropped from the facts
