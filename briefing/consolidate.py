@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from briefing.extract import Extraction
+from briefing.extract import Extraction, agreement_key
 from briefing.frames import build_frames
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
@@ -215,10 +215,12 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if _initials(f.value) == acronym or overlap >= 0.6:
                 rename[f.key] = acronym
                 break
+    rename.update(_generic_names(facts, rename))
     out = []
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
-            f = replace(f.with_attrs(acronym=rename[f.key]), key=rename[f.key])
+            target = rename[f.key]
+            f = replace(f.with_attrs(acronym=target) if target in named else f, key=target)
         elif f.kind == "claim" and f.attr("agreement") in rename:
             f = f.with_attrs(agreement=rename[f.attr("agreement")])
         elif f.kind == "claim" and not f.attr("agreement") and bare:
@@ -226,6 +228,26 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if hit:
                 f = f.with_attrs(agreement=hit.group(1))
         out.append(f)
+    return out
+
+
+def _generic_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+    """A "name" that is only its kind ("concluded a Free Trade Agreement") → the
+    agreement of that kind most sources name ("Chile–Korea FTA"), if one leads."""
+    sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    generic: list[Fact] = []
+    for f in facts:
+        if f.kind != "agreement" or not f.attr("kind"):
+            continue
+        if f.key == agreement_key(f.attr("kind"), ""):
+            generic.append(f)
+        else:
+            sources[f.attr("kind")][rename.get(f.key, f.key)].update(f.doc_ids)
+    out = {}
+    for f in generic:
+        ranked = sorted(((len(d), k) for k, d in sources[f.attr("kind")].items()), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            out[f.key] = ranked[0][1]
     return out
 
 

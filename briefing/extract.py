@@ -20,8 +20,9 @@ from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Time
 from briefing.timex import tag
 
 # "NAIROBI, March 3 (Reuters) - ", and the agency's tag alone: "Lima, Sept 13 (Andina) ".
-_DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{1,40},\s[^\n]{0,40}?(?:\s[-–—:]\s|\s\([A-Z][A-Za-z .]"
-                       r"{1,20}\)\s)")
+# The place in any script ("BOGOTÁ, 2 October 2026 — ").
+_DATELINE = re.compile(r"[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s[^\n]{0,40}?(?:\s[-–—:]\s"
+                       r"|\s\([A-Z][A-Za-z .]{1,20}\)\s)")
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     if dateline:
         timexes = [t for t in timexes if t.start >= dateline.end()]
     per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
-    agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"]
-    main = _main_agreement(agreements)
+    # What an article is about is not what its background recalls ("already has a
+    # trade deal with Chile, in force since 2014").
+    agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
+                  and not any("background" in c.attr("cues").split(",")
+                              for c in fs if c.kind == "claim")]
+    headline = _headline_agreements(doc, lex)
+    main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
     # Once named, an agreement is often called by its acronym alone ("XYZ was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
@@ -60,7 +66,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
-    out: list[Fact] = []
+    out: list[Fact] = list(headline)
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
@@ -108,6 +114,40 @@ def _inherit_list_lead(sentences, per_sentence: list[list[Fact]]) -> list[list[F
     return out
 
 
+def _headline_agreements(doc: Document, lex: Lexicon) -> list[Fact]:
+    """Agreements the headline names ("Chile–Korea FTA: what changes for exporters"):
+    what the article is about, though its sentences may say only "the agreement".
+
+    The headline is the title and the heading lines above the first sentence; a line
+    in capitals or in title case ("Senate Ratifies Border Treaty") is passed over,
+    since there a name cannot be told from the words around it.
+    """
+    first = doc.sentences[0].start if doc.sentences else len(doc.text)
+    lines = [(0, 0, doc.title)] + [(m.start(), m.end(), m.group())
+                                   for m in re.finditer(r"[^\n]+", doc.text[:first])]
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for start, end, line in lines:
+        line = line.strip()
+        if line in seen or _title_case(line) or not lex.agreement_head.search(line):
+            continue
+        seen.add(line)
+        for m in find_agreements(line, lex):
+            key = agreement_key(m.name, dict(m.attrs).get("acronym", ""))
+            out.append(Fact("agreement", m.text, key, m.name,
+                            (Evidence(doc.id, start, end, line),), m.attrs))
+    return out
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _title_case(line: str) -> bool:
+    """Most words capitalised (or the whole line in capitals)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’–-]*", line) if w not in _SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _main_agreement(agreements: list[Fact]) -> str:
     """The agreement an article is about: the one it names most often."""
     counts: dict[str, int] = {}
@@ -120,14 +160,19 @@ def _attrs(**kw) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((k, str(v)) for k, v in kw.items() if v not in ("", None)))
 
 
+_PAIR = re.compile(r"[A-Z][^\W\d_]*(?:[–-][A-Z][^\W\d_]*)+")
+
+
 def agreement_key(name: str, acronym: str) -> str:
     """One key for an agreement however it is written: its acronym, else its name.
 
     Plural and singular word forms ("Logistic"/"Logistics") collapse, so two names
-    for one agreement land on one key when no acronym links them.
+    for one agreement land on one key when no acronym links them; so do the two
+    orders of a pair of parties ("Chile–Korea FTA", "Korea–Chile FTA").
     """
     if acronym:
         return acronym.upper()
+    name = _PAIR.sub(lambda m: " ".join(sorted(re.split(r"[–-]", m.group()))), name)
     words = re.findall(r"[a-z]+", name.lower())
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 

@@ -112,7 +112,12 @@ def _signed_by(claim: Fact, named: list[str]) -> list[str]:
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
     """Claims of `event` that report it done (asserted or pending a next step), or not."""
     return [c for c in claims if event in c.attr("events").split(",")
-            and (c.attr("modality") in {"asserted", "pending"}
+            and (c.attr("modality") == "asserted"
+                 # Pending: one step done, the next awaited — unless all it sets out
+                 # are conditions ("once signed, it must be approved by …").
+                 or c.attr("modality") == "pending" and (
+                     "conditions" not in c.attr("cues").split(",")
+                     or "done" in c.attr("cues").split(","))
                  # "The pact, signed in Muscat on Thursday, will come into force once …":
                  # the signing is done whatever the rest of the sentence awaits.
                  or event == "signing" and "done" in c.attr("cues").split(",")) == done]
@@ -228,7 +233,8 @@ def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
     """Full names sources used for one agreement, with the sources using each.
 
     Spelling variants (Logistic/Logistics) and a lower-case kind word after the name
-    ("… Support agreement") are one name; a bare acronym ("XYZ pact") is no name.
+    ("… Support agreement") are one name; a bare acronym ("XYZ pact") or the kind
+    alone ("Free Trade Agreement") is no name.
     """
     from briefing.extract import agreement_key
 
@@ -237,10 +243,12 @@ def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
         readings = [(agreement.value, "=", d) for d in agreement.doc_ids]
     by_norm: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     acronym = agreement.attr("acronym")
+    kind = agreement_key(agreement.attr("kind"), "")
     for name, _, doc in readings:
         name = re.sub(r"(\s[a-z]+)+$", "", name.strip("'‘’\" "))
-        if len(name.split()) < 2 or (acronym and name.split()[0].upper() == acronym):
-            continue
+        if len(name.split()) < 2 or (acronym and name.split()[0].upper() == acronym) \
+                or agreement_key(name, "") == kind:
+            continue  # "ABC pact", "a Free Trade Agreement": no name of its own
         by_norm[agreement_key(name, "")][name].append(doc)
     out = {}
     for variants in by_norm.values():

@@ -466,3 +466,24 @@ def test_two_deals_of_one_visit_are_no_disagreement(tmp_path):
         "on Friday, the commerce ministry said.\n")
     assert not [c for c in analyse([str(tmp_path)], RULES).conflicts
                 if c.slot.startswith("figure")]
+
+
+def test_an_agreement_named_only_in_headlines_is_the_subject_not_the_background():
+    """fta-concluded-unnamed: a free trade agreement concluded, to be signed during a
+    state visit; its sentences say only "a free trade agreement", its name is in two
+    headlines ("Vietnam–Colombia FTA", "Colombia–Vietnam FTA"), and the one agreement
+    the articles name in full is background (another bloc neither joined). Datelines
+    in accented capitals, a release numbered before its place and date, a byline date
+    and a "Posted by … — date" line. Written blind by a helper, then fixed."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "fta-concluded-unnamed")], RULES)
+    assert sorted(str(d.published) for d in facts.documents) == [
+        "2026-09-18", "2026-09-19", "2026-09-20", "2026-09-23", "2026-10-02", "2026-10-05"]
+    note = _note("fta-concluded-unnamed", date(2026, 10, 5))
+    headline = note["Agreement"][0]
+    assert headline.startswith("**Vietnam–Colombia FTA**, between ")
+    # "Once signed, the agreement must be approved by Colombia's Congress": not done.
+    assert "ratified" not in headline
+    assert not any("CPTPP" in q for q in note["Open Questions"])
+    assert note["Agenda"][0].startswith("**19–21 October 2026**: Le Minh Khoa — visit to Colombia")
