@@ -52,6 +52,18 @@ D = dt.date
      "ended on 18 September 2026.", (D(2026, 9, 19), "dateline")),
     ("# A guide\n\n*Posted by Ana Ruiz, partner, Ruiz & Co — 5 October 2026*\n\n"
      "Clients ask.", (D(2026, 10, 5), "dateline")),
+    # A weekday before the date; a byline or masthead line that ends in its date.
+    ("MANILA, Tuesday, August 4, 2026 — The committee will meet.", (D(2026, 8, 4), "dateline")),
+    ("NAIROBI, Monday 12 April 2027 — The President left.", (D(2027, 4, 12), "dateline")),
+    ("THE CHRONICLE\n\nBy Ann Lee\nNairobi, Friday, 2 April 2027\n\nThe visit was announced "
+     "on 1 March 2027.", (D(2027, 4, 2), "dateline")),
+    ("Minerals and money\nBy Kim Lee, fellow\nThe Harbour Review — 9 April 2027\n\nTalks "
+     "ended.", (D(2027, 4, 9), "dateline")),
+    ("# Fish law\n\n*Fisheries Watch — blog — Saturday, 20 March 2027*\n\nThe convention "
+     "enters into force on 15 June 2027.", (D(2027, 3, 20), "dateline")),
+    # A sentence that ends in a date is no dateline.
+    ("The ministers met in Paris and signed the accord on 3 March 2025.",
+     (D(2025, 3, 3), "inferred")),
     ("The committee approved the bill on 14 March 2022.", (D(2022, 3, 14), "inferred")),
     ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
      (D(2023, 6, 2), "inferred")),
