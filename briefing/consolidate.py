@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
-from briefing.frames import build_frames
+from briefing.frames import NAME_GOES_ON, build_frames
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -215,6 +215,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if _initials(f.value) == acronym or overlap >= 0.6:
                 rename[f.key] = acronym
                 break
+    rename.update(_short_names(facts, rename))
     rename.update(_generic_names(facts, rename))
     out = []
     for f in facts:
@@ -228,6 +229,22 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if hit:
                 f = f.with_attrs(agreement=hit.group(1))
         out.append(f)
+    return out
+
+
+def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+    """A name cut after its kind word ("the Dakar Convention") → the one full name
+    that goes on from it ("Dakar Convention on Shared Fish Stocks")."""
+    full = {rename.get(f.key, f.key): f.value.lower() for f in facts if f.kind == "agreement"}
+    out = {}
+    for f in facts:
+        if f.kind != "agreement" or f.attr("acronym") or f.key in rename or f.key in out:
+            continue
+        start = f.value.lower() + " "
+        longer = {k for k, name in full.items() if k != f.key and name.startswith(start)
+                  and name[len(start):].split(" ", 1)[0] in NAME_GOES_ON}
+        if len(longer) == 1:
+            out[f.key] = longer.pop()
     return out
 
 
@@ -265,6 +282,9 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     """
     words = [_words(c.text) for c in claims]
     docs = [frozenset(c.doc_ids) for c in claims]
+    # Days written out: the same sentence with another day is a disagreement to show,
+    # not a corroboration ("enters into force on 14 June" / "… on 15 June").
+    days = [frozenset(v for v in c.attr("dates").split("|") if len(v) == 10) for c in claims]
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:
@@ -287,8 +307,9 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
                 if j in seen:
                     continue
                 seen.add(j)
-                if not docs[i].isdisjoint(docs[j]):
-                    continue  # one source does not corroborate itself
+                if not docs[i].isdisjoint(docs[j]) or (
+                        days[i] and days[j] and days[i].isdisjoint(days[j])):
+                    continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])
                 if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:
                     parent[root(j)] = root(i)

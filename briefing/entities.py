@@ -198,8 +198,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             # A name without an acronym ends in a capitalised kind ("… Treaty") or
             # carries a model number ("the F-35 deal").
             continue
-        if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]):
-            acronym = words[0]  # "the XYZ pact": the name is the acronym
+        if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
+                and not words[1].isupper():
+            acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
         head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))
         kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
         attrs = [("kind", kind)]

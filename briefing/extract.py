@@ -343,4 +343,10 @@ def _tense(text: str, lex: Lexicon, modality: str) -> str:
         return "past"
     if "future" in classes and "past" not in classes:
         return "future"
-    return "past" if re.search(r"\b\w+ed\b", text) else "present"
+    return "past" if _PAST_FORM.search(text) else "present"
+
+
+# A word in -ed, but not one used as an adjective after a determiner or a preposition
+# ("on shared stocks", "the limited scope") nor a capitalised name ("United").
+_PAST_FORM = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )(?<!\bon )(?<!\bfor )"
+                        r"(?<!\bwith )(?<!\bin )(?<!\bits )(?<!\btheir )\b[a-z]+ed\b")

@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from briefing.models import Conflict, Document, Evidence, Fact, surname
-from briefing.phrasing import format_date
+from briefing.phrasing import format_date, format_span
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 # A recorded vote: "312 votes to 110", "passed 61-39", "passed the motion 187-41".
@@ -40,7 +40,7 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
         frame, found, steps = _agreement_frame(agreement, about, people, published)
         frames += [frame, *steps]
         conflicts.extend(found)
-    frames.extend(_event_frames(claims, people, published))
+    frames.extend(_event_frames(claims, people, published, conflicts))
     return frames, conflicts
 
 
@@ -80,7 +80,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
     if len(parties) > 2:
         parties = [p for p in parties if counts[p] >= 2]
-    if len(parties) >= 2:
+    multilateral = any("multilateral" in c.attr("cues").split(",") for c in claims)
+    if len(parties) >= 2 and not multilateral:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
     if not slots.get("signed_date") and any("negotiating" in c.attr("cues").split(",")
@@ -255,16 +256,23 @@ def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
         best = max(variants, key=lambda n: len(variants[n]))
         out[best] = tuple(dict.fromkeys(d for ds in variants.values() for d in ds))
     # A name shortened by its first words ("Visiting Forces Agreement" for "Status of
-    # Visiting Forces Agreement") is the same name, not a second one; a word put in the
-    # middle ("Treaty on Shared Border Waters") makes another.
+    # Visiting Forces Agreement"), or cut after its kind ("Dakar Convention" for "Dakar
+    # Convention on Shared Fish Stocks"), is the same name, not a second one; a word put
+    # in the middle ("Treaty on Shared Border Waters") makes another.
     words = {n: agreement_key(n, "").split() for n in out}
     for short in sorted(out, key=len):
         n_short = len(words[short])
         longer = next((n for n in out if n != short and len(words[n]) > n_short
-                       and words[n][-n_short:] == words[short]), None)
+                       and (words[n][-n_short:] == words[short]
+                            or words[n][:n_short] == words[short]
+                            and words[n][n_short] in NAME_GOES_ON)), None)
         if longer:
             out[longer] = tuple(dict.fromkeys(out[longer] + out.pop(short)))
     return out
+
+
+# Words after which a name goes on past its kind: "Convention on …", "Treaty of …".
+NAME_GOES_ON = frozenset(("on", "for", "of", "between", "concerning", "regarding"))
 
 
 def _date_votes(claims: list[Fact], published: dict[str, date | None],
@@ -354,7 +362,7 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
 
 
 def _event_frames(claims: list[Fact], people: dict[str, Fact],
-                  published: dict[str, date | None]) -> list[Fact]:
+                  published: dict[str, date | None], conflicts: list[Conflict]) -> list[Fact]:
     """Upcoming visits and summits: their dates, place and who comes, merged by date.
 
     Only dates after the reporting source's own date count as the event's: a sentence
@@ -417,7 +425,44 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["moved"] = "yes"
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return _within_others(_rescheduled(frames))
+    return _within_others(_dated_two_ways(_rescheduled(frames), conflicts))
+
+
+def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
+    """One event the sources date differently is one event and a conflict: a visit
+    whose spans overlap, with a person or place in common ("13–15 April" / "14–16
+    April"); any other kind of event dated within three days ("enters into force on
+    14 June" / "on 15 June"). The dates most sources give are kept."""
+    def day(v: str) -> date | None:
+        try:
+            return date.fromisoformat(v)
+        except ValueError:
+            return None
+
+    def same(f: Fact, g: Fact) -> bool:
+        a, b = day(f.attr("start")), day(g.attr("start"))
+        if f.attr("event") != g.attr("event") or f.attr("moved") or g.attr("moved") \
+                or a is None or b is None or a == b:
+            return False
+        if f.attr("event") not in {"visit", "summit"}:
+            return abs((a - b).days) <= 3
+        shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
+                  | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
+        return bool(f.attr("end") and g.attr("end") and shared - {""}
+                    and f.attr("start") <= g.attr("end") and g.attr("start") <= f.attr("end"))
+
+    out = list(frames)
+    for f in frames:
+        others = [g for g in out if g is not f and f in out and same(f, g)]
+        if not others:
+            continue
+        group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), x.attr("start")))
+        spans = any(g.attr("end") for g in group)
+        conflicts.append(Conflict(
+            f"{'dates' if spans else 'date'} of the {f.attr('event').replace('_', ' ')}",
+            tuple((format_span(g.attr("start"), g.attr("end")), g.doc_ids) for g in group)))
+        out = [g for g in out if g not in group[1:]]
+    return out
 
 
 def _within_others(frames: list[Fact]) -> list[Fact]:

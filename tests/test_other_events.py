@@ -263,9 +263,10 @@ def court():
 
 
 def test_a_parliament_named_by_its_country_ratifies(court):
+    # "signed … by the four EFTA states and Indonesia": no "between" two of them.
     assert court["Agreement"][0] == (
         "**Indonesia-EFTA Comprehensive Economic Partnership Agreement** (IE-CEPA), an "
-        "agreement between Norway and Indonesia — signed in December 2018 in Jakarta; "
+        "agreement — signed in December 2018 in Jakarta; "
         "ratified by the Storting on 6 November 2025 (140–29); also ratified by the House "
         "of Representatives (September 2025).")
 
@@ -487,3 +488,31 @@ def test_an_agreement_named_only_in_headlines_is_the_subject_not_the_background(
     assert "ratified" not in headline
     assert not any("CPTPP" in q for q in note["Open Questions"])
     assert note["Agenda"][0].startswith("**19–21 October 2026**: Le Minh Khoa — visit to Colombia")
+
+
+def test_a_convention_named_short_and_long_entering_into_force_on_a_day_given_two_ways():
+    """convention-entry-into-force: a seven-state fisheries convention ratified by one
+    parliament, called "the Dakar Convention" by most sources and by its full name by
+    two; the depositary says it enters into force on 14 June, a blog says 15 June.
+    Written blind by a helper, then fixed."""
+    note = _note("convention-entry-into-force", date(2027, 3, 20))
+    assert note["Agreement"][0] == (
+        "**Dakar Convention on the Sustainable Management of Shared Small Pelagic Stocks**: "
+        "ratified by the National Assembly on 4 March 2027.")  # no "between" two of seven
+    assert note["Agenda"][0] == "**14 June 2027**: entry into force."
+    assert note["Open Questions"][0] == (
+        "Which is right for the date of the entry into force: “14 June 2027” (source 3) or "
+        "“15 June 2027” (source 6)?")
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_visit_dated_two_ways_is_one_visit_and_an_open_question():
+    """visit-dated-two-ways: a state visit on 13–15 April by both presidencies, 14–16
+    April by one newspaper's memo; bylines "Nairobi, Friday, 2 April 2027" and
+    "The … Review — 9 April 2027". Written blind by a helper, then fixed."""
+    note = _note("visit-dated-two-ways", date(2027, 4, 12))
+    assert note["Agenda"][0].startswith("**13–15 April 2027**: Samuel Kariuki — visit to South Korea")
+    assert not any(line.startswith("**14–16 April") for line in note["Agenda"])
+    assert note["Open Questions"][0].startswith(
+        "Which is right for the dates of the visit: “13–15 April 2027” (sources ")
+    assert "“14–16 April 2027” (source " in note["Open Questions"][0]
