@@ -20,6 +20,7 @@ from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Time
 from briefing.timex import tag
 
 # "NAIROBI, March 3 (Reuters) - ", and the agency's tag alone: "Lima, Sept 13 (Andina) ".
+_LINE_START = re.compile(r"^", re.MULTILINE)
 # The place in any script ("BOGOTÁ, 2 October 2026 — ").
 _DATELINE = re.compile(r"[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s[^\n]{0,40}?(?:\s[-–—:]\s"
                        r"|\s\([A-Z][A-Za-z .]{1,20}\)\s)")
@@ -47,9 +48,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     timexes = tag(doc.text, doc.published)
     # A dateline's date ("VILNIUS, June 5 - …") says when the article was written, not
     # when anything in its first sentence happened.
-    dateline = _DATELINE.match(doc.text)
+    # It opens the text or a line near its top (under a masthead or a headline).
+    dateline = next(filter(None, (_DATELINE.match(doc.text, m.start())
+                                  for m in _LINE_START.finditer(doc.text, 0, 400))), None)
     if dateline:
-        timexes = [t for t in timexes if t.start >= dateline.end()]
+        timexes = [t for t in timexes
+                   if not dateline.start() <= t.start < dateline.end()]
     per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
     # What an article is about is not what its background recalls ("already has a
     # trade deal with Chile, in force since 2014").

@@ -421,11 +421,16 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                      p for c in group for p in c.attr("people").split("|")
                      if p in people and p not in hosts) + named))}
         evidence = tuple(e for c in group for e in c.evidence)
-        if any("rescheduled" in c.attr("cues").split(",") for c in group):
+        # Moved here ("will now take place on 24–26 November"), or moved away from here
+        # ("postponed the visit, originally 6–8 October"): the new date, or the old.
+        told = [set(c.attr("cues").split(",")) for c in group]
+        if any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
+        elif any("rescheduled" in t for t in told):
+            slots["replaced"] = "yes"
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return _within_others(_dated_two_ways(_rescheduled(frames), conflicts))
+    return _within_others(_rescheduled(_dated_two_ways(frames, conflicts)))
 
 
 def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
@@ -441,11 +446,10 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
 
     def same(f: Fact, g: Fact) -> bool:
         a, b = day(f.attr("start")), day(g.attr("start"))
-        if f.attr("event") != g.attr("event") or f.attr("moved") or g.attr("moved") \
-                or a is None or b is None or a == b:
+        if f.attr("event") != g.attr("event") or a is None or b is None or a == b:
             return False
         if f.attr("event") not in {"visit", "summit"}:
-            return abs((a - b).days) <= 3
+            return abs((a - b).days) <= 3 and not (f.attr("moved") or g.attr("moved"))
         shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
                   | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
         return bool(f.attr("end") and g.attr("end") and shared - {""}
@@ -456,12 +460,16 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
         others = [g for g in out if g is not f and f in out and same(f, g)]
         if not others:
             continue
-        group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), x.attr("start")))
+        group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
+                                                     x.attr("start")))
         spans = any(g.attr("end") for g in group)
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the {f.attr('event').replace('_', ' ')}",
             tuple((format_span(g.attr("start"), g.attr("end")), g.doc_ids) for g in group)))
-        out = [g for g in out if g not in group[1:]]
+        kept = group[0]
+        if any(g.attr("moved") for g in group):  # either account says it was moved here
+            kept = kept.with_attrs(moved="yes")
+        out = [kept if g is group[0] else g for g in out if g not in group[1:]]
     return out
 
 
@@ -484,11 +492,15 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             shared = (set(f.attr("places").split("|")) & set(new.attr("places").split("|"))
                       | set(f.attr("people").split("|")) & set(new.attr("people").split("|")))
             return f.attr("event") == new.attr("event") and bool(shared - {""})
-        old = [f for f in out if f is not new and not f.attr("moved") and same(f)
-               and f.attr("start") < new.attr("start")]
+        # Its earlier date ends before the new one begins: a span overlapping the new
+        # one ("23–25 November" beside "24–26 November") is the new date told two ways.
+        old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
+                      and (f.attr("end") or f.attr("start")) < new.attr("start")),
+                     key=lambda f: f.attr("start"))
         if old:
             out = [f for f in out if f not in old]
-            out[out.index(new)] = new.with_attrs(moved_from=old[0].attr("start"))
+            out[out.index(new)] = new.with_attrs(moved_from=old[0].attr("start"),
+                                                 moved_from_end=old[0].attr("end"))
     return out
 
 

@@ -516,3 +516,26 @@ def test_a_visit_dated_two_ways_is_one_visit_and_an_open_question():
     assert note["Open Questions"][0].startswith(
         "Which is right for the dates of the visit: “13–15 April 2027” (sources ")
     assert "“14–16 April 2027” (source " in note["Open Questions"][0]
+
+
+def test_a_postponed_visit_keeps_its_new_dates_and_the_old_ones_go():
+    """visit-postponed-two-new-dates: a state visit "that had been scheduled for Oct. 6-8"
+    postponed; the presidency gives 24–26 November (its dateline under a masthead), a
+    newspaper 23–25 November. Written blind by a helper, then fixed."""
+    note = _note("visit-postponed-two-new-dates", date(2026, 10, 14))
+    visits = [line for line in note["Agenda"] if line.startswith("**") and "visit to" in line]
+    assert visits == ["**24–26 November 2026**: Adebayo Ogunleye — visit to Portugal (moved "
+                      "from 6–8 October 2026)."]
+    assert note["Open Questions"][0].startswith(
+        "Which is right for the dates of the visit: “24–26 November 2026” (source ")
+
+
+def test_a_visit_postponed_with_no_new_date_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "LIMA, May 2, 2031 (Reuters) - President Ana Ruiz has postponed a state visit to "
+        "Chile that had been scheduled for May 20-21, her office said on Friday.\n")
+    note = assemble(analyse([str(tmp_path)], RULES), load_rules(RULES),
+                    as_of=date(2031, 5, 2), audience="executive")
+    agenda = [i.text for s in note.sections if s.name == "Agenda" for i in s.items]
+    assert agenda[0].startswith("**20–21 May 2031**: Ana Ruiz — visit to Chile — postponed; "
+                                "no new date given.")
