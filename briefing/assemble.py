@@ -99,7 +99,8 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     ordered = []
     for name, items in placed.items():
         if name != TIMELINE:  # the timeline keeps its order (by date) and its own cap
-            items.sort(key=lambda i: (-i.priority, i.when))
+            # By date within a priority — but the event's own agreement leads.
+            items.sort(key=lambda i: (-i.priority, not i.facts[0].attr("main"), i.when))
         ordered.append(Section(name, tuple(items)))
     sections_out, sources = number_sources(tuple(ordered), facts)
     return Brief(title=title or _title(facts), as_of=as_of, audience=audience,
@@ -121,7 +122,7 @@ def _when(fact: Fact) -> str:
 def _title(facts: FactSet) -> str:
     """The note's title: the most cited agreement, else the first document's title."""
     frames = sorted((f for f in facts.facts if f.kind == "frame"),
-                    key=lambda f: -f.corroboration)
+                    key=lambda f: (not f.attr("main"), -f.corroboration))
     if frames:
         f = frames[0]
         acronym = f.attr("acronym")

@@ -35,9 +35,15 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
     by_agreement: dict[str, list[Fact]] = defaultdict(list)  # one pass, not one per agreement
     for c in claims:
         by_agreement[c.attr("agreement")].append(c)
-    for agreement in (f for f in facts if f.kind == "agreement"):
+    # The event's agreement: the one most sources name (ties: the longer-standing order
+    # of the facts). Its line leads the section; the others are mostly background.
+    agreements = [f for f in facts if f.kind == "agreement"]
+    main = max(agreements, key=lambda f: len(f.doc_ids)).key if agreements else ""
+    for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published)
+        if agreement.key == main:
+            frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
         conflicts.extend(found)
     frames.extend(_event_frames(claims, people, published, conflicts))
