@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
-from briefing.frames import NAME_GOES_ON, build_frames
+from briefing.frames import NAME_GOES_ON, build_frames, event_agreement
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -40,18 +40,13 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> Fact
 
 
 def _resolve_references(facts: list[Fact]) -> list[Fact]:
-    """Claims saying "the pact" in articles that name no agreement: the agreement the
-    most articles name, when one does."""
-    docs: dict[str, set[str]] = defaultdict(set)
-    for f in facts:
-        if f.kind == "agreement":
-            docs[f.key].update(f.doc_ids)
-    if not docs:
+    """Claims saying "the pact" in articles that name no agreement: the event's
+    agreement (the one most articles name, then most sentences), when one leads."""
+    main = event_agreement([f for f in facts if f.kind == "agreement"],
+                           [f for f in facts if f.kind == "claim"])
+    if not main:
         return facts
-    ranked = sorted(docs, key=lambda k: (-len(docs[k]), k))
-    if len(ranked) > 1 and len(docs[ranked[0]]) == len(docs[ranked[1]]):
-        return facts  # two agreements as much named: which one is meant is not known
-    return [f.with_attrs(agreement=ranked[0]) if f.attr("refers_back") and not
+    return [f.with_attrs(agreement=main) if f.attr("refers_back") and not
             f.attr("agreement") else f for f in facts]
 
 

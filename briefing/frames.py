@@ -35,10 +35,9 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
     by_agreement: dict[str, list[Fact]] = defaultdict(list)  # one pass, not one per agreement
     for c in claims:
         by_agreement[c.attr("agreement")].append(c)
-    # The event's agreement: the one most sources name (ties: the longer-standing order
-    # of the facts). Its line leads the section; the others are mostly background.
+    # The event's agreement leads the section; the others are mostly background.
     agreements = [f for f in facts if f.kind == "agreement"]
-    main = max(agreements, key=lambda f: len(f.doc_ids)).key if agreements else ""
+    main = event_agreement(agreements, claims)
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published)
@@ -48,6 +47,22 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
         conflicts.extend(found)
     frames.extend(_event_frames(claims, people, published, conflicts))
     return frames, conflicts
+
+
+def event_agreement(agreements: list[Fact], claims: list[Fact]) -> str:
+    """The key of the agreement the event is about: the one most sources name, then
+    the one most sentences are about; "" when two are level on both."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for f in agreements:
+        docs[f.key].update(f.doc_ids)
+    about: dict[str, int] = defaultdict(int)
+    for c in claims:
+        about[c.attr("agreement")] += 1
+    ranked = sorted(docs, key=lambda k: (-len(docs[k]), -about[k], k))
+    if len(ranked) > 1 and (len(docs[ranked[0]]), about[ranked[0]]) == \
+            (len(docs[ranked[1]]), about[ranked[1]]):
+        return ""
+    return ranked[0] if ranked else ""
 
 
 def _docs(evidence) -> tuple[str, ...]:
@@ -133,8 +148,25 @@ def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
 def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
              published: dict[str, date | None], conflicts: list[Conflict],
              label: str) -> list[Evidence]:
-    """Fill signed_date, signed_place and signatories; return the evidence used."""
-    signed = _reported(claims, "signing", done=True)
+    """Fill signed_date, signed_place and signatories; return the evidence used.
+
+    Initialled is not signed: sources saying only that make the agreement's status
+    "initialled", and against others saying "signed", a conflict.
+    """
+    # "was initialled … and will be signed once approved": initialled, whatever the
+    # sentence expects next.
+    initialled = [c for c in claims if "initialled" in c.attr("cues").split(",")
+                  and _INITIALLED.search(c.text) and not _SIGNED.search(c.text)]
+    signed = [c for c in _reported(claims, "signing", done=True) if c not in initialled]
+    if initialled:
+        by_signed = tuple(dict.fromkeys(d for c in signed for d in c.doc_ids))
+        by_initialled = tuple(dict.fromkeys(d for c in initialled for d in c.doc_ids))
+        if by_signed and len(set(by_signed) | set(by_initialled)) > 1:
+            # Often within one article ("Luanda says signed; Doha says initialled").
+            conflicts.append(Conflict(f"status of {label}", (
+                ("signed", by_signed), ("initialled, not yet signed", by_initialled))))
+        elif not signed:
+            slots["status"] = "initialled, not yet signed"
     dates = _date_votes(signed, published, ("signing",))
     days = {v: d for v, d in dates.items() if len(v) == 10}
     dates = days or dates  # "signed in February 2024" when no source gives the day
@@ -155,6 +187,11 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     if not signed:
         evidence += _planned_signing(slots, claims, published)
     return evidence
+
+
+# Signed, said as done ("the Angolan State signed"; not "will be signed").
+_SIGNED = re.compile(r"(?<!\bbe )(?<!\bbe formally )\b(?:signed|inked)\b")
+_INITIALLED = re.compile(r"(?<!\bbe )\binitial(?:l)?ed\b")
 
 
 def _planned_signing(slots: dict[str, str], claims: list[Fact],

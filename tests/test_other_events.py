@@ -539,3 +539,17 @@ def test_a_visit_postponed_with_no_new_date_says_so(tmp_path):
     agenda = [i.text for s in note.sections if s.name == "Agenda" for i in s.items]
     assert agenda[0].startswith("**20–21 May 2031**: Ana Ruiz — visit to Chile — postponed; "
                                 "no new date given.")
+
+
+def test_initialled_against_signed_is_an_open_question_and_the_event_agreement_leads():
+    """initialled-or-signed: a framework agreement one government calls signed and the
+    other initialled; only the release names it (beside an older memorandum it
+    follows), the other articles say "the agreement". Written blind by a helper."""
+    note = _note("initialled-or-signed", date(2026, 5, 28))
+    assert note["Agreement"][0].startswith(
+        "**Framework Agreement on Investment and Infrastructure Cooperation**")
+    assert note["Agreement"][1].startswith("**Memorandum of Understanding on Economic")
+    assert note["Open Questions"][0].startswith(
+        "Which is right for the status of Framework Agreement on Investment and "
+        "Infrastructure Cooperation: “signed” (sources ")
+    assert "“initialled, not yet signed” (sources " in note["Open Questions"][0]
