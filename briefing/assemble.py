@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
-from briefing.phrasing import CITE, say, trim_sentence
+from briefing.phrasing import CITE, format_countries, format_span, say, trim_sentence
 from briefing.rules import SECTIONS, Rule
 from briefing.timeline import TIMELINE, timeline_items
 
@@ -120,15 +120,35 @@ def _when(fact: Fact) -> str:
 
 
 def _title(facts: FactSet) -> str:
-    """The note's title: the most cited agreement, else the first document's title."""
+    """The note's title: the event's agreement — or its visit, when the sources speak of
+    the visit far more than of the agreement (a state visit where memoranda may be
+    signed) — else the first document's headline (a deal no source names)."""
     frames = sorted((f for f in facts.facts if f.kind == "frame"),
                     key=lambda f: (not f.attr("main"), -f.corroboration))
+    visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("event") == "visit"
+                     and f.attr("people") and f.attr("places")),
+                    key=lambda f: -f.corroboration)
+    told = {d for f in facts.facts if f.kind == "claim"
+            and "visit" in f.attr("events").split(",") for d in f.doc_ids}
+    # The visit, reported by two sources or more (one may name a side trip), as
+    # many as report the agreement.
+    if visits and frames and len(told) > VISIT_TITLE_RATIO * frames[0].corroboration \
+            and visits[0].corroboration >= max(2, frames[0].corroboration):
+        v = visits[0]
+        return (f"{v.attr('people').split('|')[0]}: visit to "
+                f"{format_countries(v.attr('places').split('|')[0])}, "
+                f"{format_span(v.attr('start'), v.attr('end'))}")
     if frames:
         f = frames[0]
         acronym = f.attr("acronym")
         name = f.attr("name") or f.value
         return f"{name} ({acronym})" if acronym and acronym not in name else name
     return facts.documents[0].title if facts.documents else "Briefing note"
+
+
+# A visit titles the note when half as many again sources speak of it as of the
+# event's agreement.
+VISIT_TITLE_RATIO = 1.5
 
 
 def number_sources(sections: tuple[Section, ...], facts: FactSet

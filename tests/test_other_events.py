@@ -510,6 +510,12 @@ def test_a_visit_dated_two_ways_is_one_visit_and_an_open_question():
     """visit-dated-two-ways: a state visit on 13–15 April by both presidencies, 14–16
     April by one newspaper's memo; bylines "Nairobi, Friday, 2 April 2027" and
     "The … Review — 9 April 2027". Written blind by a helper, then fixed."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "visit-dated-two-ways")], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 4, 12), audience="executive")
+    # Five of six sources speak of the visit, three of the loan arrangement signed in it.
+    assert brief.title == "Samuel Kariuki: visit to South Korea, 13–15 April 2027"
     note = _note("visit-dated-two-ways", date(2027, 4, 12))
     assert note["Agenda"][0].startswith("**13–15 April 2027**: Samuel Kariuki — visit to South Korea")
     assert not any(line.startswith("**14–16 April") for line in note["Agenda"])
