@@ -278,6 +278,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        hosts="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "person"
                            and lex.host_re.search(s.text[max(0, m.start - 60):m.start]))),
+                       speakers="|".join(dict.fromkeys(
+                           [m.name for m in mentions if m.kind == "person"
+                            and _speaker_re(lex).match(s.text, m.end)]
+                           # "Ms Otieno also confirmed …": a person named by surname
+                           + [t.group(1) for t in _TITLED.finditer(s.text)
+                              if _speaker_re(lex).match(s.text, t.end())])),
                        legislatures="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "organisation"
                            and dict(m.attrs).get("chamber"))),
@@ -288,6 +294,16 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                            dict(m.attrs)["country"] for m in mentions if m.kind == "place"
                            and dict(m.attrs).get("type") in {"country", "demonym"})),
                        **event_dates))
+
+
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
+
+
+@lru_cache(maxsize=4)
+def _speaker_re(lex: Lexicon) -> re.Pattern:
+    """Just after a name, the verb that makes it the sentence's speaker ("Ms Otieno also
+    confirmed that the President will travel …"), not its subject."""
+    return re.compile(rf"(?:,[^,]{{0,60}},)?\s+(?:also\s+|later\s+)?(?:{lex.speech_verbs})\b")
 
 
 @lru_cache(maxsize=4)

@@ -451,7 +451,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
                         for c in here for m in _SUMMIT.finditer(c.text)), "")
         hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
-        named = [p for p in people if p not in hosts and any(
+        # Who comes: not a host, nor whoever only tells of the event ("…, Otieno said").
+        told = {surname(p) for c in group for p in c.attr("speakers").split("|") if p} - {
+            surname(p) for c in group for p in c.attr("people").split("|")
+            if p not in c.attr("speakers").split("|")}
+        named = [p for p in people if p not in hosts and surname(p) not in told and any(
             re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
@@ -462,7 +466,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(dict.fromkeys(_votes(
                      p for c in group for p in c.attr("people").split("|")
-                     if p in people and p not in hosts) + named))}
+                     if p in people and p not in hosts and surname(p) not in told) + named))}
         evidence = tuple(e for c in group for e in c.evidence)
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.

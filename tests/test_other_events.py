@@ -519,6 +519,9 @@ def test_a_visit_dated_two_ways_is_one_visit_and_an_open_question():
     note = _note("visit-dated-two-ways", date(2027, 4, 12))
     assert note["Agenda"][0].startswith("**13–15 April 2027**: Samuel Kariuki — visit to South Korea")
     assert not any(line.startswith("**14–16 April") for line in note["Agenda"])
+    # "Ms Otieno also confirmed that the President will travel to Ulsan on Thursday":
+    # she tells of the day's trip; she is not the one making it.
+    assert "**15 April 2027**: visit to Ulsan." in note["Agenda"]
     assert note["Open Questions"][0].startswith(
         "Which is right for the dates of the visit: “13–15 April 2027” (sources ")
     assert "“14–16 April 2027” (source " in note["Open Questions"][0]
