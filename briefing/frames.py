@@ -184,8 +184,8 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people])
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
-    if not signed:
-        evidence += _planned_signing(slots, claims, published)
+    if "signed_date" not in slots:
+        evidence += _planned_signing(slots, claims, published, conflicts, label)
     return evidence
 
 
@@ -195,7 +195,8 @@ _INITIALLED = re.compile(r"(?<!\bbe )\binitial(?:l)?ed\b")
 
 
 def _planned_signing(slots: dict[str, str], claims: list[Fact],
-                     published: dict[str, date | None]) -> list[Evidence]:
+                     published: dict[str, date | None], conflicts: list[Conflict],
+                     label: str) -> list[Evidence]:
     """An unsigned agreement's coming signing — "is expected to be signed … when they
     meet in Lima on October 9" — dated by the date the sentence binds to the
     signing, else its one coming date; the date most sources give wins."""
@@ -217,6 +218,10 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     if not votes:
         return []
     slots["signing_date"] = min(votes, key=lambda v: (-len(votes[v]), -len(v), v))
+    days = _distinct_dates({v: tuple(sorted(d)) for v, d in votes.items() if len(v) == 10})
+    if _disputed(days):  # "on 20 October" / "on 21 October", from different sources
+        conflicts.append(Conflict(f"signing date of {label}", tuple(
+            sorted(days.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
     place = next((p for c in planned for p in [_place_near(c)] if p), "")
     if place:
         slots["signing_place"] = place

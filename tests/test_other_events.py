@@ -483,7 +483,11 @@ def test_an_agreement_named_only_in_headlines_is_the_subject_not_the_background(
         "2026-09-18", "2026-09-19", "2026-09-20", "2026-09-23", "2026-10-02", "2026-10-05"]
     note = _note("fta-concluded-unnamed", date(2026, 10, 5))
     headline = note["Agreement"][0]
+    # Concluded is not signed; the signing to come is dated, and dated two ways.
     assert headline.startswith("**Vietnam–Colombia FTA**, between ")
+    assert "— to be signed 20 October 2026 in Bogotá" in headline
+    assert any(q.startswith("Which is right for the signing date of Vietnam–Colombia FTA: "
+                            "“20 October 2026” (source ") for q in note["Open Questions"])
     # "Once signed, the agreement must be approved by Colombia's Congress": not done.
     assert "ratified" not in headline
     assert not any("CPTPP" in q for q in note["Open Questions"])
