@@ -66,7 +66,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # Once named, an agreement is often called by its acronym alone ("XYZ was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
-    per_sentence = _inherit_list_lead(doc.sentences, per_sentence)
+    per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence)
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
@@ -89,16 +89,23 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
+# A line of words between two sentences: a heading (a dateline, with its digits, is not).
+_HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
 _ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
 
 
-def _inherit_list_lead(sentences, per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+def _inherit_list_lead(text: str, sentences,
+                       per_sentence: list[list[Fact]]) -> list[list[Fact]]:
     """Items of a list ("1. Agreement on …") say what they are through the sentence
     that leads into the list ("…signed the following agreements:"): each item becomes
     a claim with the lead's events, modality and tense, and the cue "list_item"."""
     out = []
     lead: Fact | None = None
+    last_end = 0
     for sentence, facts in zip(sentences, per_sentence):
+        if _HEADING_BETWEEN.search(text, last_end, sentence.start):
+            lead = None  # a heading between ("## Context"): the list is not the lead's
+        last_end = sentence.end
         if not _LIST_ITEM.match(sentence.text):
             lead = next((f for f in facts if f.kind == "claim"), None)
             out.append(facts)
@@ -338,6 +345,8 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
     out: dict[str, str] = {}
     for event, cue in found:
+        if _ANCHOR.search(s.text, 0, cue.start()):
+            continue  # "within six months of entry into force": a reference point
         best = min(days, default=None, key=lambda t: distance(cue, t))
         if best is None:
             continue
@@ -349,6 +358,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
     return out
+
+
+# An event named as the point another is counted from takes no date of its own.
+_ANCHOR = re.compile(r"\bwithin\s+[\w ]{1,25}?\s+(?:of|after)\s+(?:the\s+|its\s+)?$")
 
 
 def _tense(text: str, lex: Lexicon, modality: str) -> str:

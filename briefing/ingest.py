@@ -211,9 +211,12 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         article = html_to_article(text)
         text, meta_title, meta_outlet, meta_date = (
             article.text, article.title, article.outlet, article.published)
-    elif where.lower().endswith((".md", ".markdown")):
+    elif where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
+        # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
         text = markdown_to_text(text)
     body, headline = clean_text(text, cleaning)
+    if not (entry.outlet or meta_outlet):
+        meta_outlet, headline = _masthead(headline, body, cleaning)
     if not body.strip():
         problem = "no article text after cleaning"
         if entry.explicit and not entry.title:
@@ -361,6 +364,22 @@ def _title_case(line: str) -> bool:
     words = [w for w in line.split() if len(w) > 3]
     return (len(words) >= 2 and not line.endswith(".")
             and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+
+
+_MARKDOWN_HEADING = re.compile(r"\s*#{1,6} \S")
+
+
+def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
+    """(outlet, headline): a first line in capitals ("THE HARBOUR REVIEW", "ANALYSIS")
+    above a headline of four words or more is the outlet's masthead, and that line
+    the headline (it stays in the body, as headings do); otherwise ("", headline)."""
+    first = body.split("\n", 1)[0]
+    if (headline.isupper() and len(headline.split()) <= 8 and _is_heading(first, cleaning)
+            and not first.isupper() and len(first.split()) >= 4
+            and not re.match(r"(?:By|Posted|Published|Updated)\b", first)
+            and not re.search(r"\d", first)):
+        return headline, first
+    return "", headline
 
 
 def _is_heading(line: str, cleaning: Cleaning) -> bool:

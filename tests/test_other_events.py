@@ -481,6 +481,14 @@ def test_an_agreement_named_only_in_headlines_is_the_subject_not_the_background(
     facts = analyse([str(EVENTS / "fta-concluded-unnamed")], RULES)
     assert sorted(str(d.published) for d in facts.documents) == [
         "2026-09-18", "2026-09-19", "2026-09-20", "2026-09-23", "2026-10-02", "2026-10-05"]
+    # A masthead in capitals is the outlet, the line under it the headline; a .txt
+    # written in Markdown is read as Markdown (no "#" in its title).
+    by_id = {d.id: d for d in facts.documents}
+    assert (by_id["03"].outlet, by_id["03"].title) == (
+        "SAIGON ECONOMIC REVIEW",
+        "Vietnam–Colombia FTA: a new gateway to Latin America for Vietnamese exporters")
+    assert by_id["06"].title.startswith("What happens next with the Colombia–Vietnam FTA?")
+    assert "*" not in by_id["06"].text
     note = _note("fta-concluded-unnamed", date(2026, 10, 5))
     headline = note["Agreement"][0]
     # Concluded is not signed; the signing to come is dated, and dated two ways.
