@@ -131,9 +131,12 @@ def _title(facts: FactSet) -> str:
     told = {d for f in facts.facts if f.kind == "claim"
             and "visit" in f.attr("events").split(",") for d in f.doc_ids}
     # The visit, reported by two sources or more (one may name a side trip), as
-    # many as report the agreement.
-    if visits and frames and len(told) > VISIT_TITLE_RATIO * frames[0].corroboration \
-            and visits[0].corroboration >= max(2, frames[0].corroboration):
+    # many as report the agreement — or any coming visit, when one source alone names
+    # the agreement ("the memorandum to be signed during the visit").
+    if visits and frames and (
+            len(told) > VISIT_TITLE_RATIO * frames[0].corroboration
+            and visits[0].corroboration >= max(2, frames[0].corroboration)
+            or frames[0].corroboration == 1 and len(facts.documents) > 2):
         v = visits[0]
         return (f"{v.attr('people').split('|')[0]}: visit to "
                 f"{format_countries(v.attr('places').split('|')[0])}, "

@@ -543,6 +543,12 @@ def test_a_postponed_visit_keeps_its_new_dates_and_the_old_ones_go():
     """visit-postponed-two-new-dates: a state visit "that had been scheduled for Oct. 6-8"
     postponed; the presidency gives 24–26 November (its dateline under a masthead), a
     newspaper 23–25 November. Written blind by a helper, then fixed."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "visit-postponed-two-new-dates")], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2026, 10, 14), audience="executive")
+    # Six sources on the visit; one names the memorandum that may be signed in it.
+    assert brief.title == "Adebayo Ogunleye: visit to Portugal, 24–26 November 2026"
     note = _note("visit-postponed-two-new-dates", date(2026, 10, 14))
     visits = [line for line in note["Agenda"] if line.startswith("**") and "visit to" in line]
     assert visits == ["**24–26 November 2026**: Adebayo Ogunleye — visit to Portugal (moved "
