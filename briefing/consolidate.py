@@ -211,6 +211,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
                 rename[f.key] = acronym
                 break
     rename.update(_short_names(facts, rename))
+    rename.update(_same_words(facts, rename))
     rename.update(_generic_names(facts, rename))
     out = []
     for f in facts:
@@ -224,6 +225,26 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if hit:
                 f = f.with_attrs(agreement=hit.group(1))
         out.append(f)
+    return out
+
+
+def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+    """Names whose words are all in another's, two of them more than the kind ("Agreement
+    on Defence Cooperation", "Australia-Chile Defence Cooperation Agreement" and
+    "Agreement between the Republic of Chile and Australia on Defence Cooperation")
+    → the one with the most words, if only one contains them."""
+    names = {}
+    for f in facts:
+        if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
+            names.setdefault(f.key, (_words(f.value.replace("-", " ").replace("–", " ")),
+                                     _words(f.attr("kind"))))
+    out = {}
+    for key, (words, kind) in names.items():
+        wider = [k for k, (w, _) in names.items()
+                 if k != key and words <= w and len(w) > len(words) and len(words - kind) >= 2]
+        widest = [k for k in wider if not any(names[k][0] < names[o][0] for o in wider)]
+        if len(widest) == 1:
+            out[key] = widest[0]
     return out
 
 

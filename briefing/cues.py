@@ -397,8 +397,12 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         qualifiers={k.lower(): v for k, v in data["role_qualifiers"].items()},
         agreement_head=re.compile(rf"\b(?:{'|'.join(sorted(heads, key=len, reverse=True))})\b",
                                   re.IGNORECASE),
-        agreement_plural=re.compile(r"\b(?:" + "|".join(
-            sorted({_plural(w) for w in kinds}, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+        # Words in lower case ("Committee on Treaties" names a body, not several
+        # texts); acronyms in any case ("MoUs", "MOUs").
+        agreement_plural=re.compile(r"\b(?:" + "|".join(sorted(
+            {_plural(w) if w.islower() else f"(?i:{_plural(w.lower())})"
+             for words in data["agreement_kinds"].values() for w in words},
+            key=len, reverse=True)) + r")\b"),
         agreement_kinds=kinds,
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
         count_units=_word_re(data["count_units"], w),

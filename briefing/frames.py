@@ -82,7 +82,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
                              "acronym": agreement.attr("acronym")}
     conflicts: list[Conflict] = []
-    names = _name_variants(agreement)
+    names = _name_variants(agreement, {w for c in claims for p in c.attr("countries").split("|")
+                                       for w in p.lower().split()})
     if len(names) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(names.items())))
@@ -236,10 +237,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     ratified = _reported(claims, "ratification", done=True)
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving
-        # it, said as done, is its ratification when no sentence says "ratified".
-        ratified += [c for c in _reported(claims, "approval", done=True)
-                     if _legislature(c) and c.attr("modality") == "asserted"
-                     and c.attr("tense") == "past" and c not in ratified]
+        # it, said as done, is its ratification when no sentence says "ratified" — and
+        # the note says "approved", as the sources do.
+        approved = [c for c in _reported(claims, "approval", done=True)
+                    if _legislature(c) and c.attr("modality") == "asserted"
+                    and c.attr("tense") == "past" and c not in ratified]
+        if approved:
+            slots["ratified_verb"] = "approved"
+        ratified += approved
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
                         + _reported(claims, "vote", done=True) if c not in ratified]
@@ -278,7 +283,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     return evidence
 
 
-def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
+def _name_variants(agreement: Fact, countries: set[str] = frozenset()
+                   ) -> dict[str, tuple[str, ...]]:
     """Full names sources used for one agreement, with the sources using each.
 
     Spelling variants (Logistic/Logistics) and a lower-case kind word after the name
@@ -307,18 +313,42 @@ def _name_variants(agreement: Fact) -> dict[str, tuple[str, ...]]:
     # Visiting Forces Agreement"), or cut after its kind ("Dakar Convention" for "Dakar
     # Convention on Shared Fish Stocks"), is the same name, not a second one; a word put
     # in the middle ("Treaty on Shared Border Waters") makes another.
+    # Nor is one that leaves out its parties ("Agreement on Defence Cooperation" for
+    # "Agreement between the Republic of Chile and Australia on Defence Cooperation").
     words = {n: agreement_key(n, "").split() for n in out}
+    parties = countries | _PARTY_WORDS
     for short in sorted(out, key=len):
         n_short = len(words[short])
         longer = next((n for n in out if n != short and len(words[n]) > n_short
                        and (words[n][-n_short:] == words[short]
                             or words[n][:n_short] == words[short]
-                            and words[n][n_short] in NAME_GOES_ON)), None)
+                            and words[n][n_short] in NAME_GOES_ON
+                            or _same_words(short, n, parties))), None)
         if longer:
             out[longer] = tuple(dict.fromkeys(out[longer] + out.pop(short)))
     return out
 
 
+def _same_words(short: str, long: str, parties: set[str]) -> bool:
+    """`short` says what `long` says, but for its parties and the words an acronym of
+    it spells ("MOU on Konza Phase II" / "Memorandum of Understanding on Phase II of
+    Konza")."""
+    from briefing.extract import agreement_key
+
+    long_words = agreement_key(long, "").split()
+    short_words = []
+    for token in agreement_key(short, "").split():
+        run = next((long_words[i:i + len(token)] for i in range(len(long_words))
+                    if len(token) >= 2 and "".join(w[0] for w in long_words[i:i + len(token)])
+                    == token), None) if token.upper() in short else None
+        short_words += run or [token]
+    return set(short_words) <= set(long_words) and set(long_words) - set(short_words) <= parties
+
+
+# Words that name an agreement's parties besides their countries' names, or join them
+# to the rest ("… between the Republic of X and Y on …").
+_PARTY_WORDS = frozenset("between and the of on for republic government kingdom state "
+                         "federal united democratic people commonwealth".split())
 # Words after which a name goes on past its kind: "Convention on …", "Treaty of …".
 NAME_GOES_ON = frozenset(("on", "for", "of", "between", "concerning", "regarding"))
 

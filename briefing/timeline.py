@@ -44,7 +44,8 @@ def timeline_items(facts: FactSet) -> list[Item]:
             add(f.attr("signed_date"), "signing", f"{name} signed{place}", f)
             if f.attr("ratified_by"):
                 add(f.attr("ratified_date"), "ratification",
-                    f"{name} ratified by the {f.attr('ratified_by')}", f)
+                    f"{name} {f.attr('ratified_verb') or 'ratified'} by the "
+                    f"{f.attr('ratified_by')}", f)
             for entry in filter(None, f.attr("also_ratified").split("|")):
                 body, _, when = entry.partition("=")
                 add(when, f"ratification:{body}", f"{name} ratified by the {body}", f)

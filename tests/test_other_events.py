@@ -426,8 +426,8 @@ def test_entering_into_force_and_signing_a_decree_are_not_the_signing():
     note = _note("logistics-in-force", date(2025, 6, 2))
     assert note["Agreement"][0] == (
         "**Logistics Support Agreement** (LSA), an agreement between Brazil and France — "
-        "signed in March 2024 in Paris; ratified by the Federal Senate in April 2025.")
-    assert note["Open Questions"] == []
+        "signed in March 2024 in Paris; approved by the Federal Senate in April 2025.")
+    assert note["Open Questions"] == []  # the sources say "approved": so does the note
 
 
 def test_a_speaker_named_by_role_is_the_person_with_that_role():
