@@ -270,6 +270,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates:
         slots["ratified_date"] = max(dates, key=lambda v: len(dates[v]))
+    failed = [c for c in claims if "failed" in c.attr("cues").split(",") and _legislature(c)
+              and c.attr("modality") == "asserted"]
+    if failed:  # "the Senate fell short of the votes needed to approve it"
+        slots["failed_in"] = _legislature(failed[0])
+        days = _date_votes(failed, published, ("vote", "approval", "ratification"))
+        if days:
+            slots["failed_date"] = max(days, key=lambda v: (len(days[v]), len(v)))
+        evidence += [e for c in failed for e in c.evidence]
     for c in claims:
         body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" else ""
         if body and body != slots.get("ratified_by") and "next_step" not in slots:
@@ -531,7 +539,9 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
         if f.attr("event") != g.attr("event") or a is None or b is None or a == b:
             return False
         if f.attr("event") not in {"visit", "summit"}:
-            return abs((a - b).days) <= 3 and not (f.attr("moved") or g.attr("moved"))
+            # A vote in one chamber dated a week apart by two sources is one vote.
+            near = 14 if f.attr("body") and f.attr("body") == g.attr("body") else 3
+            return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
         shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
                   | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
         return bool(f.attr("end") and g.attr("end") and shared - {""}

@@ -580,3 +580,20 @@ def test_initialled_against_signed_is_an_open_question_and_the_event_agreement_l
         "Which is right for the status of Framework Agreement on Investment and "
         "Infrastructure Cooperation: “signed” (sources ")
     assert "“initialled, not yet signed” (sources " in note["Open Questions"][0]
+
+
+def test_a_senate_vote_that_fails_and_its_second_vote_dated_two_ways():
+    """senate-vote-fails: a defence agreement approved by the lower house, short of the
+    votes it needed in the Senate; the second vote on 6 July (three sources) or 13 July
+    (one); named three ways (with its parties, without, and by both countries); a
+    transcript "broadcast 9 June". Written blind by a helper, then fixed."""
+    note = _note("senate-vote-fails", date(2027, 6, 11))
+    assert note["Agreement"][0] == (
+        "**Agreement between the Republic of Chile and Australia on Defence Cooperation**, "
+        "an agreement between Australia and Chile — signed 22 September 2026 in Canberra; "
+        "approved by the Chamber of Deputies on 12 May 2027 (99–40); the Senate vote failed "
+        "on 8 June 2027.")
+    assert note["Agenda"][0] == "**6 July 2027**: vote in the Senate."
+    assert note["Open Questions"][0].startswith(
+        "Which is right for the date of the vote: “6 July 2027” (sources ")
+    assert not any("name of" in q for q in note["Open Questions"])
