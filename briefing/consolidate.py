@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
-from briefing.frames import NAME_GOES_ON, build_frames, event_agreement
+from briefing.frames import NAME_GOES_ON, build_frames, event_agreement, name_words
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -229,20 +229,28 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
 
 
 def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
-    """Names whose words are all in another's, two of them more than the kind ("Agreement
-    on Defence Cooperation", "Australia-Chile Defence Cooperation Agreement" and
-    "Agreement between the Republic of Chile and Australia on Defence Cooperation")
-    → the one with the most words, if only one contains them."""
-    names = {}
+    """Names whose words are all in another's, two of them besides the kind words
+    (its `core`), an acronym counting as the words it spells ("Agreement on Defence Cooperation",
+    "Australia-Chile Defence Cooperation Agreement" → "Agreement between the Republic of
+    Chile and Australia on Defence Cooperation"; "EU-Thailand FTA" → "EU-Thailand Free
+    Trade Agreement") → the one with the most words, if only one contains them."""
+    names: dict[str, tuple[str, set[str], set[str]]] = {}
     for f in facts:
         if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
-            names.setdefault(f.key, (_words(f.value.replace("-", " ").replace("–", " ")),
-                                     _words(f.attr("kind"))))
+            names.setdefault(f.key, (f.value, set(agreement_key(f.value, "").split()),
+                                     set(agreement_key(f.attr("core"), "").split())))
     out = {}
-    for key, (words, kind) in names.items():
-        wider = [k for k, (w, _) in names.items()
-                 if k != key and words <= w and len(w) > len(words) and len(words - kind) >= 2]
-        widest = [k for k in wider if not any(names[k][0] < names[o][0] for o in wider)]
+    for key, (name, _, core) in names.items():
+        wider = []
+        for other, (long, long_words, _) in names.items():
+            words = set(name_words(name, long))
+            # (The same words written out at more length count as wider too.)
+            if other != key and words <= long_words and len(core) >= 2 and (
+                    len(long_words) > len(words) or len(long) > len(name)):
+                wider.append(other)
+        widest = [k for k in wider if not any(names[k][1] < names[o][1] or names[k][1] ==
+                                              names[o][1] and len(names[k][0]) < len(names[o][0])
+                                              for o in wider)]
         if len(widest) == 1:
             out[key] = widest[0]
     return out

@@ -172,6 +172,9 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return named, bare
 
 
+_FILLER = frozenset("of on in for the and to between with at by".split())
+
+
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
     if not lex.agreement_head.search(sentence):
@@ -201,9 +204,15 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
+        if acronym.lower() in lex.agreement_kinds:
+            acronym = ""  # "… Free Trade Agreement (FTA)": the kind's acronym, not the name's
         head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))
         kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
-        attrs = [("kind", kind)]
+        # What names this one apart from its kind ("EU-Thailand", "Defence Cooperation"):
+        # two names sharing it may be one agreement.
+        core = " ".join(w for w in re.findall(r"[^\W\d_]+", lex.agreement_head.sub(" ", name))
+                        if len(w) > 1 and w.lower() not in _FILLER)
+        attrs = [("kind", kind), ("core", core)]
         if acronym:
             attrs.append(("acronym", acronym.upper()))
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))

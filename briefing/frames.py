@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
+from briefing.extract import agreement_key
 from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
 
@@ -106,8 +107,17 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(parties) >= 2 and not multilateral:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
-    if not slots.get("signed_date") and any("negotiating" in c.attr("cues").split(",")
-                                            for c in claims):
+    reached = [c for c in claims if "agreement_reached" in c.attr("events").split(",")
+               and c.attr("modality") == "asserted" and c.attr("tense") == "past"]
+    if not slots.get("signed_date") and reached and not slots.get("status"):
+        # "concluded negotiations on Thursday": agreed, not yet signed.
+        # (The day may sit nearer "agreement" or "negotiations" than the verb.)
+        days = _date_votes(reached, published, ("agreement_reached", "deal", "talks"))
+        when = max(days, key=lambda v: (len(days[v]), len(v))) if days else ""
+        slots["status"] = f"concluded {format_date(when)}".strip() if when else "concluded"
+        evidence += [e for c in reached for e in c.evidence]
+    elif not slots.get("signed_date") and any("negotiating" in c.attr("cues").split(",")
+                                              for c in claims):
         slots["status"] = "under negotiation"  # what an unsigned agreement's line says
     step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
@@ -299,8 +309,6 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     ("… Support agreement") are one name; a bare acronym ("XYZ pact") or the kind
     alone ("Free Trade Agreement") is no name.
     """
-    from briefing.extract import agreement_key
-
     readings = [r.rpartition("=") for r in agreement.attr("names").split("|") if r]
     if not readings:
         readings = [(agreement.value, "=", d) for d in agreement.doc_ids]
@@ -341,16 +349,22 @@ def _same_words(short: str, long: str, parties: set[str]) -> bool:
     """`short` says what `long` says, but for its parties and the words an acronym of
     it spells ("MOU on Konza Phase II" / "Memorandum of Understanding on Phase II of
     Konza")."""
-    from briefing.extract import agreement_key
+    words = name_words(short, long)
+    long_words = set(agreement_key(long, "").split())
+    return set(words) <= long_words and long_words - set(words) <= parties
 
+
+def name_words(short: str, long: str) -> list[str]:
+    """The words of the name `short`, each acronym in it ("FTA", "MOU") spelt out as
+    the words of `long` whose initials it is."""
     long_words = agreement_key(long, "").split()
-    short_words = []
+    out = []
     for token in agreement_key(short, "").split():
         run = next((long_words[i:i + len(token)] for i in range(len(long_words))
-                    if len(token) >= 2 and "".join(w[0] for w in long_words[i:i + len(token)])
-                    == token), None) if token.upper() in short else None
-        short_words += run or [token]
-    return set(short_words) <= set(long_words) and set(long_words) - set(short_words) <= parties
+                    if "".join(w[0] for w in long_words[i:i + len(token)]) == token),
+                   None) if len(token) >= 2 and token.upper() in short else None
+        out += run or [token]
+    return out
 
 
 # Words that name an agreement's parties besides their countries' names, or join them

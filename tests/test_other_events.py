@@ -597,3 +597,17 @@ def test_a_senate_vote_that_fails_and_its_second_vote_dated_two_ways():
     assert note["Open Questions"][0].startswith(
         "Which is right for the date of the vote: “6 July 2027” (sources ")
     assert not any("name of" in q for q in note["Open Questions"])
+
+
+def test_a_bloc_trade_deal_concluded_and_to_be_signed_next_year():
+    """bloc-fta-concluded: a bloc and a country conclude a free trade agreement (named
+    "EU-Thailand Free Trade Agreement (FTA)" and "EU-Thailand FTA"), signature expected
+    in the first half of next year; a joint statement lists what was agreed. Written
+    blind by a helper, then fixed."""
+    note = _note("bloc-fta-concluded", date(2026, 12, 10))
+    assert note["Agreement"][0].startswith(
+        "**EU-Thailand Free Trade Agreement** — concluded 3 December 2026 — to be signed in "
+        "first half of 2027")
+    assert not any(line.startswith("**EU-Thailand FTA**") for line in note["Agreement"])
+    # Terms agreed are not texts signed.
+    assert not any(line.startswith("Signed: ") for line in note["Agreement"])
