@@ -200,7 +200,8 @@ def _find(text: str, title: str, year_hint: int | None,
     return (day, "inferred") if day else (None, "unknown")
 
 
-def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]]:
+def infer_published_cluster(texts: list[str], titles: list[str] | None = None
+                            ) -> list[tuple[dt.date | None, str]]:
     """Dates of several documents about one event, each helped by the others.
 
     The year the dated documents agree on (those that write it out first) fills in the
@@ -209,7 +210,8 @@ def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]
     within them, and one that gives only a weekday ("on Thursday") the first such day
     from the newest date of the others.
     """
-    first = [find_published(t) for t in texts]
+    titles = titles or [""] * len(texts)
+    first = [find_published(t, title) for t, title in zip(texts, titles)]
     # Years a document writes out outweigh years inferred for the others.
     written = Counter(d.year for d, how in first if d and how == "dateline")
     years = written or Counter(d.year for d, _ in first if d)
@@ -218,8 +220,8 @@ def infer_published_cluster(texts: list[str]) -> list[tuple[dt.date | None, str]
     # Tied (each text inferring its own): the latest — a brief is about recent news.
     top = max(years.values())
     year = max(y for y, n in years.items() if n == top)
-    results = [r if r[0] and (r[1] == "dateline" or r[0].year == year) else _find(t, "", year)
-               for t, r in zip(texts, first)]
+    results = [r if r[0] and (r[1] == "dateline" or r[0].year == year)
+               else _find(t, title, year) for t, title, r in zip(texts, titles, first)]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):

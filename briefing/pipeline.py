@@ -10,7 +10,7 @@ import gc
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from briefing.assemble import assemble
@@ -83,8 +83,18 @@ def analyse(sources: list[str], rules_dir: Path) -> FactSet:
 
 def default_as_of(facts: FactSet) -> date:
     """The note's date when none is given: the latest publication date, else today (the
-    day of SOURCE_DATE_EPOCH when set, so a reproducible build does not read the clock)."""
+    day of SOURCE_DATE_EPOCH when set, so a reproducible build does not read the clock).
+
+    A date inferred from a text's own dates can be years off; one more than a month
+    after the latest date a source writes out (a dateline, metadata, a manifest) is not
+    trusted to date the note.
+    """
     dates = [d.published for d in facts.documents if d.published]
+    certain = [d.published for d in facts.documents
+               if d.published and d.published_how != "inferred"]
+    if certain:
+        limit = max(certain) + timedelta(days=31)
+        return max(d for d in dates if d <= limit)
     if dates:
         return max(dates)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")

@@ -114,3 +114,16 @@ def test_a_byline_date_that_cleaning_drops_still_dates_the_article(tmp_path):
     doc, = ingest([str(tmp_path)], ROOT / "rules").documents
     assert (doc.published, doc.published_how) == (D(2026, 9, 20), "dateline")
     assert "Published" not in doc.text  # still furniture: dropped from the facts
+
+
+def test_the_note_is_not_dated_by_an_inferred_date_long_after_every_written_one(tmp_path):
+    from briefing.pipeline import analyse, default_as_of
+
+    (tmp_path / "a.txt").write_text("LIMA, 3 March 2025 - The ministers met on Monday.\n")
+    # No dateline: dated by its latest past date, which a wrong tense puts years later.
+    (tmp_path / "b.txt").write_text("The bonds, which were issued on 1 June 2031, were "
+                                    "sold on 2 March 2025.\n")
+    facts = analyse([str(tmp_path)], ROOT / "rules")
+    inferred = {d.id: d.published for d in facts.documents}
+    assert inferred["b"] > D(2025, 4, 3)  # the premise: a date far after the dateline
+    assert default_as_of(facts) == D(2025, 3, 3)
