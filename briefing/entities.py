@@ -88,7 +88,7 @@ def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
     role, nationality = _split_nationality(role, lex)
     attrs = [("role", role)]
     if nationality:
-        attrs.append(("nationality", nationality))
+        attrs += [("nationality", nationality), ("country", lex.places[nationality].country)]
     if qualifier:
         attrs.append(("qualifier", qualifier))
     if rank:

@@ -300,6 +300,11 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        countries="|".join(dict.fromkeys(
                            dict(m.attrs)["country"] for m in mentions if m.kind == "place"
                            and dict(m.attrs).get("type") in {"country", "demonym"})),
+                       # Each place's country ("Cairo=Egypt"), and each person's, where
+                       # known: a visit's host is of the country visited.
+                       place_countries="|".join(dict.fromkeys(
+                           f"{m.name}={dict(m.attrs)['country']}" for m in mentions
+                           if m.kind in {"place", "person"} and dict(m.attrs).get("country"))),
                        **event_dates))
 
 

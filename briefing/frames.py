@@ -508,6 +508,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
                         for c in here for m in _SUMMIT.finditer(c.text)), "")
         hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
+        # Of the country visited: a host, not the visitor ("Prime Minister Fawzy held
+        # talks with the visiting Prime Minister of Japan" in Cairo).
+        country_of = dict(pair.split("=", 1) for c in group
+                          for pair in c.attr("place_countries").split("|") if "=" in pair)
+        visited = country_of.get(places[0], "") if places else ""
         # Who comes: not a host, nor whoever only tells of the event ("…, Otieno said").
         told = {surname(p) for c in group for p in c.attr("speakers").split("|") if p} - {
             surname(p) for c in group for p in c.attr("people").split("|")
@@ -521,9 +526,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"]) and bodies else "",
                  "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
                  "places": "|".join(places), "summit": ordinal,
-                 "people": "|".join(dict.fromkeys(_votes(
+                 "people": "|".join(_visitors_first(dict.fromkeys(_votes(
                      p for c in group for p in c.attr("people").split("|")
-                     if p in people and p not in hosts and surname(p) not in told) + named))}
+                     if p in people and p not in hosts and surname(p) not in told) + named),
+                     people, visited))}
         evidence = tuple(e for c in group for e in c.evidence)
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.
@@ -535,6 +541,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts)))
+
+
+def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:
+    """The people of an event, those of the country visited last (its hosts)."""
+    return sorted(names, key=lambda p: bool(visited) and people[p].attr("country") == visited)
 
 
 def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]:

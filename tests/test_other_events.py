@@ -611,3 +611,11 @@ def test_a_bloc_trade_deal_concluded_and_to_be_signed_next_year():
     assert not any(line.startswith("**EU-Thailand FTA**") for line in note["Agreement"])
     # Terms agreed are not texts signed.
     assert not any(line.startswith("Signed: ") for line in note["Agreement"])
+
+
+def test_the_visitor_leads_not_the_host_of_the_country_visited():
+    """logistics-to-be-signed: the Australian minister meets his Indian counterpart in New
+    Delhi; the Indian one, of the country visited, is the host."""
+    note = _note("logistics-to-be-signed", date(2025, 9, 13))
+    assert any(line.startswith("**9–10 October 2025**: Richard Marles — ")
+               for line in note["Agenda"])
