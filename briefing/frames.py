@@ -151,6 +151,9 @@ def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
                  or c.attr("modality") == "pending" and (
                      "conditions" not in c.attr("cues").split(",")
                      or "done" in c.attr("cues").split(","))
+                 # …and the step done is this one ("ratified by the Sejm, it now moves
+                 # to the Senate"), not the one awaited ("awaiting ratification").
+                 and (event not in _DONE_FORM or bool(_DONE_FORM[event].search(c.text)))
                  # "The pact, signed in Muscat on Thursday, will come into force once …":
                  # the signing is done whatever the rest of the sentence awaits.
                  or event == "signing" and "done" in c.attr("cues").split(",")) == done]
@@ -200,6 +203,12 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     return evidence
 
 
+# An act said as done, by its verb ("ratified", "approved"; not "be ratified").
+_DONE_FORM = {
+    event: re.compile(rf"(?<!\bbe )\b(?:{forms})\b", re.IGNORECASE)
+    for event, forms in (("ratification", "ratified|ratifies|approved|passed|endorsed|adopted"),
+                         ("approval", "approved|approves|passed|endorsed|adopted|backed"),
+                         ("signing", "signed|signs|inked|initial(?:l)?ed"))}
 # Signed, said as done ("the Angolan State signed"; not "will be signed").
 _SIGNED = re.compile(r"(?<!\bbe )(?<!\bbe formally )\b(?:signed|inked)\b")
 _INITIALLED = re.compile(r"(?<!\bbe )\binitial(?:l)?ed\b")
@@ -293,8 +302,22 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         if body and body != slots.get("ratified_by") and "next_step" not in slots:
             slots["next_step"] = body
             slots["next_step_claim"] = c.key
+    # In force, said as done and dated ("entered into force on March 1").
+    in_force = [c for c in claims if "entry_into_force" in c.attr("events").split(",")
+                and c.attr("modality") == "asserted" and c.attr("tense") == "past"
+                and "one_side_in_force" not in c.attr("cues").split(",")]
+    days = {v: d for v, d in _date_votes(in_force, published, ("entry_into_force",)).items()
+            if len(v) == 10}  # the day it took effect, not a month near the words
+    if days:
+        slots["in_force_date"] = max(days, key=lambda v: (len(days[v]), len(v)))
+        evidence += [e for c in in_force for e in c.evidence]
+        # In force: no approval is still to come (a source saying one is, disagrees).
+        slots.pop("next_step", None)
+        slots.pop("next_step_claim", None)
     expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
-    conflict = _status_conflict(slots, expected, ratified, published) if ratified and \
+    done = ratified or (in_force if days else [])
+    conflict = _status_conflict(slots, expected, done, published,
+                                "ratified" if ratified else "in force") if done and \
         expected else None
     if conflict:
         conflicts.append(conflict)
@@ -440,17 +463,20 @@ def _role(person: Fact) -> str:
 
 
 def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fact],
-                     published: dict[str, date | None]) -> Conflict | None:
-    """"Set to ratify" against "has ratified": explained when the first was written earlier."""
+                     published: dict[str, date | None], state: str = "ratified"
+                     ) -> Conflict | None:
+    """"Set to ratify" against "has ratified" (or "is in force"): explained when the
+    first was written earlier."""
     early = tuple(dict.fromkeys(d for c in expected for d in _docs(c.evidence)))
     late = tuple(dict.fromkeys(d for c in done for d in _docs(c.evidence) if d not in early))
-    when = slots.get("ratified_date", "")
+    when = slots.get("ratified_date" if state == "ratified" else "in_force_date", "")
     dated = [published.get(d) for d in early]
     explanation = ""
     if when and _FULL_DATE.match(when) and not when.startswith("X") and all(dated):
         if all(p.isoformat() < when for p in dated):
-            explanation = (f"written before the vote of {format_date(when)}: an earlier report, "
-                           "not a disagreement")
+            event = "the vote" if state == "ratified" else "its entry into force"
+            explanation = (f"written before {event} of {format_date(when)}: an earlier "
+                           "report, not a disagreement")
     elif not all(dated):
         explanation = ("gives no date of its own; its wording suggests it was written "
                        "before the vote")
@@ -458,7 +484,7 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
         return None  # one source saying both is not a disagreement between sources
     name = slots.get("acronym") or slots.get("name", "")
     return Conflict(f"ratification status of {name}",
-                    (("to be ratified", early), ("ratified", late)), explanation)
+                    (("to be ratified", early), (state, late)), explanation)
 
 
 def _event_frames(claims: list[Fact], people: dict[str, Fact],

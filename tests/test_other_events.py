@@ -426,7 +426,8 @@ def test_entering_into_force_and_signing_a_decree_are_not_the_signing():
     note = _note("logistics-in-force", date(2025, 6, 2))
     assert note["Agreement"][0] == (
         "**Logistics Support Agreement** (LSA), an agreement between Brazil and France — "
-        "signed in March 2024 in Paris; approved by the Federal Senate in April 2025.")
+        "signed in March 2024 in Paris; approved by the Federal Senate in April 2025; in "
+        "force since 1 June 2025.")
     assert note["Open Questions"] == []  # the sources say "approved": so does the note
 
 
@@ -619,3 +620,16 @@ def test_the_visitor_leads_not_the_host_of_the_country_visited():
     note = _note("logistics-to-be-signed", date(2025, 9, 13))
     assert any(line.startswith("**9–10 October 2025**: Richard Marles — ")
                for line in note["Agenda"])
+
+
+def test_in_force_against_awaiting_ratification_is_a_question_and_no_step_remains():
+    """in-force-one-source-behind: a naval logistics agreement in force since 1 March
+    (three sources); a Gulf paper says it is "still awaiting ratification by Oman's
+    Majlis". Written blind by a helper, then fixed."""
+    note = _note("in-force-one-source-behind", date(2027, 4, 19))
+    assert note["Agreement"][0].endswith("signed 27 October 2026 in Muscat; in force since "
+                                         "1 March 2027.")
+    assert any(q.startswith("Which is right for the ratification status of Agreement on "
+                            "Mutual Logistic Support: “to be ratified” (source ")
+               for q in note["Open Questions"])
+    assert not any("When will the **Majlis**" in q for q in note["Open Questions"])
