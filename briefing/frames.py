@@ -590,13 +590,22 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
         if f.attr("event") != g.attr("event") or a is None or b is None or a == b:
             return False
         if f.attr("event") not in {"visit", "summit"}:
-            # A vote in one chamber dated a week apart by two sources is one vote.
-            near = 14 if f.attr("body") and f.attr("body") == g.attr("body") else 3
+            # A vote or a hearing (in one chamber, or one not named) dated a week
+            # apart by two sources is one sitting.
+            bodies = {f.attr("body"), g.attr("body")} - {""}
+            near = 14 if f.attr("event") in {"vote", "hearing"} and len(bodies) <= 1 else 3
             return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
         shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
                   | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
-        return bool(f.attr("end") and g.attr("end") and shared - {""}
-                    and f.attr("start") <= g.attr("end") and g.attr("start") <= f.attr("end"))
+        if not (f.attr("end") and g.attr("end")):
+            # "due to call at Duqm on 20 May" beside "at Duqm from 18 to 21 May": one
+            # visit to one place, its start told two ways.
+            one, span = (f, g) if g.attr("end") else (g, f)
+            return bool(span.attr("end")) and one.attr("places").split("|")[0] == \
+                span.attr("places").split("|")[0] != "" and \
+                span.attr("start") < one.attr("start") <= span.attr("end")
+        return bool(shared - {""} and f.attr("start") <= g.attr("end")
+                    and g.attr("start") <= f.attr("end"))
 
     out = list(frames)
     for f in frames:
@@ -685,7 +694,8 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
-                          r"meeting in|held in|hosted in|(?:[Vv]isit|trip) of [^.;()]{0,60}? to)"
+                          r"meeting in|held in|hosted in|call at|calls at|port call in|"
+                          r"(?:[Vv]isit|trip) of [^.;()]{0,60}? to)"
                           r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!-)")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "

@@ -633,3 +633,18 @@ def test_in_force_against_awaiting_ratification_is_a_question_and_no_step_remain
                             "Mutual Logistic Support: “to be ratified” (source ")
                for q in note["Open Questions"])
     assert not any("When will the **Majlis**" in q for q in note["Open Questions"])
+    # "due to call at Duqm on 20 May" beside "at Duqm from 18 to 21 May".
+    assert [line for line in note["Agenda"] if line.startswith("**")] == [
+        "**18–21 May 2027**: visit to Duqm."]
+    assert any(q.startswith("Which is right for the dates of the visit: “18–21 May 2027” "
+                            "(sources ") for q in note["Open Questions"])
+
+
+def test_a_court_hearing_dated_two_ways():
+    """treaty-court-hearing: an extradition treaty before a constitutional court, which
+    "will hear" the parties on September 14 (one paper: 21 September). Written blind
+    by a helper, then fixed."""
+    note = _note("treaty-court-hearing", date(2027, 8, 25))
+    assert note["Agenda"][0].startswith("**14 September 2027**: hearing")
+    assert any(q.startswith("Which is right for the date of the hearing: “14 September 2027”")
+               for q in note["Open Questions"])
