@@ -120,16 +120,16 @@ def _when(fact: Fact) -> str:
 
 
 def _title(facts: FactSet) -> str:
-    """The note's title: the event's agreement — or its visit, when the sources speak of
-    the visit far more than of the agreement (a state visit where memoranda may be
+    """The note's title: the event's agreement — or its visit or summit, when the sources
+    speak of it far more than of the agreement (a state visit where memoranda may be
     signed) — else the first document's headline (a deal no source names)."""
     frames = sorted((f for f in facts.facts if f.kind == "frame"),
                     key=lambda f: (not f.attr("main"), -f.corroboration))
-    visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("event") == "visit"
-                     and f.attr("people") and f.attr("places")),
+    visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("places") and (
+        f.attr("event") == "visit" and f.attr("people") or f.attr("event") == "summit")),
                     key=lambda f: -f.corroboration)
     told = {d for f in facts.facts if f.kind == "claim"
-            and "visit" in f.attr("events").split(",") for d in f.doc_ids}
+            and {"visit", "summit"} & set(f.attr("events").split(",")) for d in f.doc_ids}
     # The visit, reported by two sources or more (one may name a side trip), as
     # many as report the agreement — or any coming visit, when one source alone names
     # the agreement ("the memorandum to be signed during the visit").
@@ -138,9 +138,12 @@ def _title(facts: FactSet) -> str:
             and visits[0].corroboration >= max(2, frames[0].corroboration)
             or frames[0].corroboration == 1 and len(facts.documents) > 2):
         v = visits[0]
-        return (f"{v.attr('people').split('|')[0]}: visit to "
-                f"{format_countries(v.attr('places').split('|')[0])}, "
-                f"{format_span(v.attr('start'), v.attr('end'))}")
+        place = format_countries(v.attr("places").split("|")[0])
+        when = format_span(v.attr("start"), v.attr("end"))
+        if v.attr("event") == "summit":
+            summit = v.attr("summit")
+            return f"{summit[:1].upper() + summit[1:] if summit else 'Summit'} in {place}, {when}"
+        return f"{v.attr('people').split('|')[0]}: visit to {place}, {when}"
     if frames:
         f = frames[0]
         acronym = f.attr("acronym")

@@ -630,7 +630,12 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
     ("will also visit … on August 30" during the visit of August 29-30), is that event."""
     def inside(f: Fact, g: Fact) -> bool:
         people = set(f.attr("people").split("|")) & set(g.attr("people").split("|")) - {""}
-        return (f is not g and f.attr("event") == g.attr("event") and bool(people)
+        # …or a day of it said with nobody and nowhere of its own ("the session on the
+        # 19th"), or at its place.
+        anonymous = not f.attr("people") and (
+            not f.attr("places") or f.attr("places").split("|")[0] ==
+            g.attr("places").split("|")[0])
+        return (f is not g and f.attr("event") == g.attr("event") and (bool(people) or anonymous)
                 and g.attr("end") != "" and g.attr("start") < f.attr("start") <= g.attr("end"))
     return [f for f in frames if not any(inside(f, g) for g in frames)]
 

@@ -648,3 +648,16 @@ def test_a_court_hearing_dated_two_ways():
     assert note["Agenda"][0].startswith("**14 September 2027**: hearing")
     assert any(q.startswith("Which is right for the date of the hearing: “14 September 2027”")
                for q in note["Open Questions"])
+
+
+def test_a_coming_summit_titles_the_note_and_its_second_day_is_not_a_second_summit():
+    """summit-coming: a two-day bilateral summit in Seville next month, its second day's
+    trilateral session told apart by one source. Written blind by a helper."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "summit-coming")], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 10, 22), audience="executive")
+    assert brief.title == "Summit in Seville, 18–19 November 2027"
+    agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
+    assert [a for a in agenda if "summit" in a and a.startswith("**")] == [
+        "**18–19 November 2027**: summit in Seville."]
