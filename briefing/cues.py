@@ -351,6 +351,7 @@ class Lexicon:
     agreement_plural: re.Pattern  # "memoranda", "treaties": a text about several
     agreement_kinds: dict[str, str]  # lower-case head word → kind
     name_stopwords: frozenset[str]
+    name_breaks: frozenset[str]  # headline verbs a name starts after ("… Sign Agreement …")
     count_units: re.Pattern
     anaphora: re.Pattern
     speech_verbs: str
@@ -405,6 +406,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
             key=len, reverse=True)) + r")\b"),
         agreement_kinds=kinds,
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
+        name_breaks=frozenset(s.lower() for s in data.get("name_breaks", ())),
         count_units=_word_re(data["count_units"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),

@@ -208,7 +208,7 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None
     texts that name none, and overrules a year inferred for a dateline that gives
     none; a text that still gives only bounds takes the commonest date of the others
     within them, and one that gives only a weekday ("on Thursday") the first such day
-    from the newest date of the others.
+    from the date most of the others give.
     """
     titles = titles or [""] * len(texts)
     first = [find_published(t, title) for t, title in zip(texts, titles)]
@@ -233,9 +233,10 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None
                 day, how = fits[0], "inferred"
             elif ev.past_weekdays and known:
                 # Coverage of the same event, saying only "on Thursday": the first such
-                # weekday on or after the newest date the other sources give.
-                newest = max(known)
-                day = newest + dt.timedelta(days=(ev.past_weekdays[0] - newest.isoweekday()) % 7)
+                # weekday on or after the day most other sources were written (the
+                # earliest of those tied) — not after a later commentary's.
+                anchor = min(known, key=lambda d: (-known[d], d))
+                day = anchor + dt.timedelta(days=(ev.past_weekdays[0] - anchor.isoweekday()) % 7)
                 how = "inferred"
         out.append((day, how))
     return out

@@ -187,6 +187,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         end = m.start("acr") if m.group("acr") else m.end("name2")
         name = sentence[m.start():end].rstrip(" (,")
         words = name.split()
+        breaks = [i for i, w in enumerate(words) if w.lower() in lex.name_breaks]
+        if breaks:
+            words = words[breaks[-1] + 1:]
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)
         name = " ".join(words).strip("'‘’\"")

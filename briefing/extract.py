@@ -16,6 +16,7 @@ from briefing.cues import Lexicon, load_lexicon
 from briefing.entities import (Mention, find_agreements, find_bodies, find_people,
                                find_places, find_quotes)
 from briefing.figures import find_figures, format_amount
+from briefing.ingest import title_case
 from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
 from briefing.timex import tag
 
@@ -140,7 +141,8 @@ def _headline_agreements(doc: Document, lex: Lexicon) -> list[Fact]:
     seen: set[str] = set()
     for start, end, line in lines:
         line = line.strip()
-        if line in seen or _title_case(line) or not lex.agreement_head.search(line):
+        if line in seen or line.isupper() or title_case(line, share=0.8) \
+                or not lex.agreement_head.search(line):
             continue
         seen.add(line)
         for m in find_agreements(line, lex):
@@ -148,15 +150,6 @@ def _headline_agreements(doc: Document, lex: Lexicon) -> list[Fact]:
             out.append(Fact("agreement", m.text, key, m.name,
                             (Evidence(doc.id, start, end, line),), m.attrs))
     return out
-
-
-_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
-
-
-def _title_case(line: str) -> bool:
-    """Most words capitalised (or the whole line in capitals)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’–-]*", line) if w not in _SMALL_WORDS]
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _main_agreement(agreements: list[Fact]) -> str:

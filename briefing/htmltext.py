@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 
+_LATEST = "2999-12-31"
+
+
 @dataclass(frozen=True)
 class HtmlArticle:
     """The main text of a page and what its metadata says."""
@@ -23,10 +26,15 @@ class HtmlArticle:
 def html_to_article(html: str) -> HtmlArticle:
     """Extract the article body (paragraphs separated by newlines) and its metadata."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
+    # htmldate refuses dates after today's: a page stamped ahead of this machine's clock
+    # (or an embargoed release) then got a date guessed from elsewhere in the page.
+    dates = {**set_date_params(True), "max_date": _LATEST}
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, include_images=False,
-                                      include_links=False, deduplicate=True)
+                                      include_links=False, deduplicate=True,
+                                      date_extraction_params=dates)
     if doc is None:
         return HtmlArticle("", "", "", None)
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)

@@ -346,7 +346,7 @@ def _unwrap(text: str) -> list[str]:
     out: list[str] = []
     previous = ""  # the previous line as written, not as joined
     for line in raw:
-        full = wrapped and len(previous) >= 0.75 * width and not _title_case(previous)
+        full = wrapped and len(previous) >= 0.75 * width and not title_case(previous)
         lower = line[:1].islower() and not previous.endswith(_CLOSERS)
         if out and previous and line and (full or lower):
             out[-1] = f"{out[-1]} {line}"
@@ -359,12 +359,12 @@ def _unwrap(text: str) -> list[str]:
 _CLOSERS = (".", "!", "?", ":", "”", '"', "’")
 
 
-def _title_case(line: str) -> bool:
-    """A headline ("Peru Ratifies Trade Pact with Chile"): most longer words
-    capitalised and no closing full stop — it ends where it ends."""
+def title_case(line: str, share: float = 0.7) -> bool:
+    """A headline ("Peru Ratifies Trade Pact with Chile"): most longer words (`share`
+    of them) capitalised and no closing full stop — it ends where it ends."""
     words = [w for w in line.split() if len(w) > 3]
     return (len(words) >= 2 and not line.endswith(".")
-            and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+            and sum(w[0].isupper() for w in words) >= share * len(words))
 
 
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6} \S")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -276,3 +277,16 @@ def test_a_long_agreement_name_does_not_keep_a_signing_from_its_date(tmp_path):
         "officials said.\n")
     claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
     assert claims and claims[0].attr("date_signing") == "2025-03-26"
+
+
+def test_an_html_page_dated_after_this_machines_clock_keeps_its_date():
+    from briefing.htmltext import html_to_article
+
+    later = date.today().replace(year=date.today().year + 1)
+    page = (f'<html><head><title>Pact signed</title><meta property="article:published_time" '
+            f'content="{later.isoformat()}T09:40:00+00:00"></head><body><article><h1>Pact '
+            f'signed</h1><p>The two ministers signed the port pact in Lima on Tuesday, '
+            f'officials said, after two years of talks between the two governments.</p>'
+            f'<p>Ratification by both parliaments is expected next year.</p></article>'
+            f'</body></html>')
+    assert html_to_article(page).published == later

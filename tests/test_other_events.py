@@ -661,3 +661,21 @@ def test_a_coming_summit_titles_the_note_and_its_second_day_is_not_a_second_summ
     agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
     assert [a for a in agenda if "summit" in a and a.startswith("**")] == [
         "**18–19 November 2027**: summit in Seville."]
+
+
+def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
+    """nuclear-pact-html: a civil nuclear agreement signed during a state visit, read
+    from wire copy, a press release headed "United States and Republic of Ghana Sign
+    Agreement for …", an HTML page dated after this machine's clock, a Markdown
+    newsletter, and an AFP flash saying only "on Tuesday". Written blind by a helper."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "nuclear-pact-html")], RULES)
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["05_west_africa_observer"] == "2027-05-12"  # from the page's metadata
+    assert dated["06_afp_breaking"] == "2027-05-11"  # the Tuesday most sources date
+    note = _note("nuclear-pact-html", date(2027, 5, 14))
+    assert note["Agreement"][0].startswith(
+        "**Agreement for Cooperation in the Peaceful Uses of Nuclear Energy**, an agreement "
+        "between Ghana and the United States — signed 11 May 2027 in Washington")
+    assert not any("signing date" in q for q in note["Open Questions"])
