@@ -165,6 +165,8 @@ def _decide(ev: Evidence) -> dt.date | None:
     if ev.past_weekdays:
         wd = ev.past_weekdays[0]
         if ev.upper and ev.lower and (ev.upper - ev.lower).days > 7:
+            if ev.lower.isoweekday() == wd:
+                return ev.lower  # "talks ended on 17 June … announced on Thursday"
             # Far from the last dated event: the weekday is in the week before the
             # upcoming date. Without a past date to stand on this is a guess (an
             # upper bound of "October" says little), so it is not made.
