@@ -165,8 +165,6 @@ def _decide(ev: Evidence) -> dt.date | None:
     if ev.past_weekdays:
         wd = ev.past_weekdays[0]
         if ev.upper and ev.lower and (ev.upper - ev.lower).days > 7:
-            if ev.lower.isoweekday() == wd:
-                return ev.lower  # "talks ended on 17 June … announced on Thursday"
             # Far from the last dated event: the weekday is in the week before the
             # upcoming date. Without a past date to stand on this is a guess (an
             # upper bound of "October" says little), so it is not made.
@@ -224,6 +222,13 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None
     year = max(y for y, n in years.items() if n == top)
     results = [r if r[0] and (r[1] == "dateline" or r[0].year == year)
                else _find(t, title, year) for t, title, r in zip(texts, titles, first)]
+    # A text's own guess more than a month after every written date is no better than
+    # none: the others' dates decide it below.
+    written_days = [d for d, how in results if d and how == "dateline"]
+    if written_days:
+        late = max(written_days) + dt.timedelta(days=31)
+        results = [(None, "unknown") if d and how != "dateline" and d > late else (d, how)
+                   for d, how in results]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):
