@@ -61,6 +61,9 @@ D = dt.date
      "ended.", (D(2027, 4, 9), "dateline")),
     ("# Fish law\n\n*Fisheries Watch — blog — Saturday, 20 March 2027*\n\nThe convention "
      "enters into force on 15 June 2027.", (D(2027, 3, 20), "dateline")),
+    # A masthead's day line without a year: the year comes from elsewhere.
+    ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
+     (D(2025, 6, 21), "inferred")),
     # A sentence that ends in a date is no dateline.
     ("The ministers met in Paris and signed the accord on 3 March 2025.",
      (D(2025, 3, 3), "inferred")),

@@ -679,3 +679,19 @@ def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
         "**Agreement for Cooperation in the Peaceful Uses of Nuclear Energy**, an agreement "
         "between Ghana and the United States — signed 11 May 2027 in Washington")
     assert not any("signing date" in q for q in note["Open Questions"])
+
+
+def test_an_air_services_agreement_initialled_and_to_be_signed():
+    """air-services-initialled: aviation authorities initial an air services agreement;
+    signature in September, then the Senate. An agency flash "announced on Thursday" that
+    says the deal "would be officially signed in September" (no dateline), a masthead
+    "Monday, June 21" with no year. Written blind by a helper."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "air-services-initialled")], RULES)
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["02_anadolu"] == "2027-06-17" and dated["06_mexico_city_post"] == "2027-06-21"
+    note = _note("air-services-initialled", date(2027, 6, 21))
+    assert note["Agreement"][0].startswith(
+        "**Air Transport Agreement**, between Mexico and Turkey — initialled, not yet signed "
+        "— to be signed in September 2027; next: approval by the Senate.")
