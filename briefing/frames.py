@@ -237,11 +237,21 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
             votes[when].update(c.doc_ids)
     if not votes:
         return []
-    slots["signing_date"] = min(votes, key=lambda v: (-len(votes[v]), -len(v), v))
+    # A month counts for the days in it ("in September", "on Sept. 21").
+    support = {v: set(d).union(*(votes[m] for m in votes if len(m) == 7 and v.startswith(m)))
+               for v, d in votes.items()}
+    slots["signing_date"] = min(votes, key=lambda v: (-len(support[v]), -len(v), v))
     days = _distinct_dates({v: tuple(sorted(d)) for v, d in votes.items() if len(v) == 10})
-    if _disputed(days):  # "on 20 October" / "on 21 October", from different sources
+    # Days apart ("on 20 October" / "on 21 October"), or months apart ("next month" /
+    # "in September"), from different sources.
+    months: dict[str, str] = {}
+    for v in sorted(votes, key=lambda v: (-len(support[v]), -len(v))):
+        months.setdefault(v[:7], v)
+    by_month = {v: tuple(sorted(support[v])) for v in months.values()}
+    disputed = days if _disputed(days) else by_month if _disputed(by_month) else {}
+    if disputed:
         conflicts.append(Conflict(f"signing date of {label}", tuple(
-            sorted(days.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
+            sorted(disputed.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
     place = next((p for c in planned for p in [_place_near(c)] if p), "")
     if place:
         slots["signing_place"] = place

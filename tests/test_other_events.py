@@ -692,6 +692,11 @@ def test_an_air_services_agreement_initialled_and_to_be_signed():
     dated = {d.id: str(d.published) for d in facts.documents}
     assert dated["02_anadolu"] == "2027-06-17" and dated["06_mexico_city_post"] == "2027-06-21"
     note = _note("air-services-initialled", date(2027, 6, 21))
+    # "the formal signing is planned for Sept. 21" (the signing named with an adjective)
+    # and "in September" agree; "next month" (July) does not.
     assert note["Agreement"][0].startswith(
         "**Air Transport Agreement**, between Mexico and Turkey — initialled, not yet signed "
-        "— to be signed in September 2027; next: approval by the Senate.")
+        "— to be signed 21 September 2027 in Mexico City; next: approval by the Senate.")
+    assert any(q.startswith("Which is right for the signing date of Air Transport Agreement: "
+                            "“21 September 2027” (sources ") and "“July 2027”" in q
+               for q in note["Open Questions"])
