@@ -528,6 +528,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
                                                for c in group)] or \
             [e for e in _EVENT_KINDS if any(e in c.attr("events").split(",") for c in group)]
+        if kinds[:1] == ["entry_into_force"] and any(
+                "termination" in c.attr("events").split(",") for c in group):
+            kinds = ["termination"]  # "the termination will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
@@ -600,10 +603,13 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
         if f.attr("event") != g.attr("event") or a is None or b is None or a == b:
             return False
         if f.attr("event") not in {"visit", "summit"}:
-            # A vote or a hearing (in one chamber, or one not named) dated a week
-            # apart by two sources is one sitting.
+            # A vote or a hearing (in one chamber, or one not named) dated up to two
+            # weeks apart by two sources is one sitting; in two chambers, two. Any other
+            # event, a week.
             bodies = {f.attr("body"), g.attr("body")} - {""}
-            near = 14 if f.attr("event") in {"vote", "hearing"} and len(bodies) <= 1 else 3
+            if len(bodies) > 1:
+                return False
+            near = 14 if f.attr("event") in {"vote", "hearing"} else 7
             return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
         shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
                   | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))

@@ -22,7 +22,8 @@ PAST_EVENTS = {
     "tariff": "tariffs", "withdrawal": "withdrew",
 }
 _DATED = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
-_EVENT_LABELS = {"entry_into_force": "entry into force"}
+_EVENT_LABELS = {"entry_into_force": "entry into force",
+                 "termination": "termination takes effect"}
 
 
 def timeline_items(facts: FactSet) -> list[Item]:

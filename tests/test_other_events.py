@@ -700,3 +700,11 @@ def test_an_air_services_agreement_initialled_and_to_be_signed():
     assert any(q.startswith("Which is right for the signing date of Air Transport Agreement: "
                             "“21 September 2027” (sources ") and "“July 2027”" in q
                for q in note["Open Questions"])
+
+
+def test_a_treaty_terminated_says_when_the_termination_takes_effect():
+    """treaty-terminated: notice given to end an investment treaty; "the termination
+    shall take effect on 26 February 2028" is its end, not an entry into force."""
+    note = _note("treaty-terminated", date(2027, 3, 9))
+    assert "**26 February 2028**: termination takes effect." in note["Agenda"]
+    assert not any("entry into force" in line for line in note["Agenda"])
