@@ -681,8 +681,10 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     """The dates of the coming event a claim tells of — its start first, then days that
     end it — or None when it tells of none (nothing coming, or a past act)."""
     events = c.attr("events").split(",")
-    if c.attr("modality") in ("expected", "possible"):
-        # "hoped it would enter into force by January": a hope, not a date set.
+    if c.attr("modality") == "possible" or c.attr("modality") == "expected" and \
+            "hope" in c.attr("cues").split(","):
+        # "hoped it would enter into force by January": a hope, not a date set ("will
+        # take effect on March 2" is one).
         events = [e for e in events if e != "entry_into_force"]
     moved = "rescheduled" in c.attr("cues").split(",")
     if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \

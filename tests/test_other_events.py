@@ -708,3 +708,7 @@ def test_a_treaty_terminated_says_when_the_termination_takes_effect():
     note = _note("treaty-terminated", date(2027, 3, 9))
     assert "**26 February 2028**: termination takes effect." in note["Agenda"]
     assert not any("entry into force" in line for line in note["Agenda"])
+    # "termination will take effect … on March 2, 2028" (Canada): a date set, not hoped.
+    assert any(q.startswith("Which is right for the date of the termination: “26 February "
+                            "2028” (sources ") and "“2 March 2028”" in q
+               for q in note["Open Questions"])
