@@ -135,11 +135,14 @@ def _headline_agreements(doc: Document, lex: Lexicon) -> list[Fact]:
     since there a name cannot be told from the words around it.
     """
     first = doc.sentences[0].start if doc.sentences else len(doc.text)
-    lines = [(0, 0, doc.title)] + [(m.start(), m.end(), m.group())
+    # (offset of the line in the text, or None for a title the text no longer holds)
+    lines = [(None, doc.title)] + [(m.start(), m.group())
                                    for m in re.finditer(r"[^\n]+", doc.text[:first])]
     out: list[Fact] = []
     seen: set[str] = set()
-    for start, end, line in lines:
+    for at, line in lines:
+        if at is not None:
+            at += len(line) - len(line.lstrip())
         line = line.strip()
         if line in seen or line.isupper() or title_case(line, share=0.8) \
                 or not lex.agreement_head.search(line):
@@ -147,8 +150,10 @@ def _headline_agreements(doc: Document, lex: Lexicon) -> list[Fact]:
         seen.add(line)
         for m in find_agreements(line, lex):
             key = agreement_key(m.name, dict(m.attrs).get("acronym", ""))
+            # Evidence: the name's span in the headline line, or (0, 0) with the title.
+            span = (at + m.start, at + m.end) if at is not None else (0, 0)
             out.append(Fact("agreement", m.text, key, m.name,
-                            (Evidence(doc.id, start, end, line),), m.attrs))
+                            (Evidence(doc.id, *span, line),), m.attrs))
     return out
 
 
