@@ -7,7 +7,7 @@ document. Patterns are built from the `Lexicon` (rules/facts.yaml, gazetteer.yam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.cues import Lexicon, literal_starts
@@ -49,13 +49,17 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
     # Starting only where a word starts: tried at every letter, the role's alternatives
     # made this the slowest pattern of extraction.
+    # "Prime Minister of Georgia Irakli Beridze": the role's country between the two.
     before = re.compile(
-        rf"(?<!\w){role}\s(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?"
+        rf"(?<!\w){role}(?:\sof\s(?:the\s)?(?P<of>(?:(?:[A-Z][\w'’-]*|of|the)\s){{0,4}}?"
+        rf"[A-Z][\w'’-]*))?,?\s(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?"
         rf"(?P<name>{_NAME})\b")
     # Only the role is case-blind ("the trade minister"); the name must be capitalised.
     after = re.compile(
         rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?i:{qual})\s?)?"
         rf"(?P<role>(?i:(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re}))(?:\sof\s(?:the\s)?[A-Z][\w ]{{2,40}}?)?)"
+        # …not when a name follows the role: "X, the Prime Minister of Y, Z" is Z's.
+        rf"(?!,\s{_NAME}\b)"
         r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)")
     return before, after
 
@@ -72,8 +76,23 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         name = m.group("name")
         if name.split()[0] in lex.places or _looks_like_body(name, lex):
             continue
+        place = None
+        if m.group("of"):
+            # "President of the Russian Federation Vladimir Putin": the country is the
+            # longest run of words that names one, the name what follows (two words+).
+            words = f"{m.group('of')} {name}".split()
+            for k in range(len(words) - 2, 0, -1):
+                found = lex.places.get(" ".join(words[:k]))
+                if found and found.kind == "country":
+                    place, name = found, " ".join(words[k:])
+                    break
+        if "," in sentence[m.end("role"):m.start("name")] and not place:
+            continue  # "Minister of Foreign Affairs, African Cooperation and …": a title
         role = _clean_role(m.group("role"), lex)
-        out.append(_person(m, name, role, m.group("qual"), lex, m.group("rank")))
+        person = _person(m, name, role, m.group("qual"), lex, m.group("rank"))
+        if place and not dict(person.attrs).get("country"):
+            person = replace(person, attrs=person.attrs + (("country", place.country),))
+        out.append(person)
     for m in after.finditer(sentence):
         name = m.group("name")
         if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out):

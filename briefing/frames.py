@@ -600,7 +600,19 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
 
     def same(f: Fact, g: Fact) -> bool:
         a, b = day(f.attr("start")), day(g.attr("start"))
-        if f.attr("event") != g.attr("event") or a is None or b is None or a == b:
+        if a is None or b is None or a == b:
+            return False
+        if {f.attr("event"), g.attr("event")} == {"visit", "talks"}:
+            # "will hold talks with Beridze in Tbilisi on Wednesday" beside a visit to
+            # Tbilisi on Monday and Tuesday: the visitor's talks, dated another way.
+            visit, talks = (f, g) if f.attr("event") == "visit" else (g, f)
+            first = {x.attr("places").split("|")[0] for x in (f, g)}
+            people = set(f.attr("people").split("|")) & set(g.attr("people").split("|"))
+            end = day(visit.attr("end")) or day(visit.attr("start"))
+            t = day(talks.attr("start"))
+            return (len(first) == 1 and bool(people - {""}) and end is not None
+                    and t is not None and 0 < (t - end).days <= 3)
+        if f.attr("event") != g.attr("event"):
             return False
         if f.attr("event") not in {"visit", "summit"}:
             # A vote or a hearing (in one chamber, or one not named) dated up to two
@@ -632,7 +644,8 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
                                                      x.attr("start")))
         spans = any(g.attr("end") for g in group)
         conflicts.append(Conflict(
-            f"{'dates' if spans else 'date'} of the {f.attr('event').replace('_', ' ')}",
+            f"{'dates' if spans else 'date'} of the "
+            f"{group[0].attr('event').replace('_', ' ')}",
             tuple((format_span(g.attr("start"), g.attr("end")), g.doc_ids) for g in group)))
         kept = group[0]
         if any(g.attr("moved") for g in group):  # either account says it was moved here

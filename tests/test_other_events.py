@@ -712,3 +712,21 @@ def test_a_treaty_terminated_says_when_the_termination_takes_effect():
     assert any(q.startswith("Which is right for the date of the termination: “26 February "
                             "2028” (sources ") and "“2 March 2028”" in q
                for q in note["Open Questions"])
+
+
+def test_a_neighbours_visit_its_host_and_talks_dated_a_day_late():
+    """visit-talks-dated-apart: "At the invitation of the Prime Minister of Georgia,
+    Irakli Beridze, the Prime Minister of the Republic of Armenia, Narek Hovhannisyan,
+    will pay an official visit" on 18–19 October; one wire dates the talks Wednesday
+    the 20th. Written blind by a helper, then fixed."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "visit-talks-dated-apart")], RULES)
+    people = {f.value: f for f in facts.facts if f.kind == "person"}
+    assert people["Narek Hovhannisyan"].attr("country") == "Armenia"
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 10, 15), audience="executive")
+    assert brief.title == "Narek Hovhannisyan: visit to Tbilisi, 18–19 October 2027"
+    note = _note("visit-talks-dated-apart", date(2027, 10, 15))
+    assert any(q.startswith("Which is right for the dates of the visit: “18–19 October "
+                            "2027” (sources ") and "“20 October 2027”" in q
+               for q in note["Open Questions"])
