@@ -41,6 +41,7 @@ class Evidence:
     upper: dt.date | None          # earliest future-tense date (publication is before)
     past_weekdays: tuple[int, ...]
     year: int | None               # the year the text's dates are in, if it names one
+    lower_day: bool = False        # the latest past date names its day ("in March" does not)
 
 
 def _dateline(text: str, title: str, lead: str = "") -> str | None:
@@ -136,6 +137,7 @@ def gather_evidence(text: str, year_hint: int | None = None) -> Evidence:
                   if re.match(r"^\d{4}-\d\d-\d\d$", t.value)]
     year = max(full_years) if full_years else year_hint
     lower = upper = None
+    lower_day = False
     weekdays = []
     for t in found:
         if t.type not in ("DATE", "TIME"):
@@ -152,12 +154,14 @@ def gather_evidence(text: str, year_hint: int | None = None) -> Evidence:
         if point is None:
             continue
         if tense == "past":
+            if lower is None or point > lower or point == lower and _FULL.match(t.value).group(3):
+                lower_day = bool(_FULL.match(t.value).group(3))
             lower = max(lower, point) if lower else point
         else:
             upper = min(upper, point) if upper else point
     if lower and upper and upper <= lower:
         upper = None  # contradictory reading (a wrong year guess): drop the weaker bound
-    return Evidence(lower, upper, tuple(weekdays), year)
+    return Evidence(lower, upper, tuple(weekdays), year, lower_day)
 
 
 def _decide(ev: Evidence) -> dt.date | None:
@@ -174,7 +178,9 @@ def _decide(ev: Evidence) -> dt.date | None:
         if ev.lower:
             return ev.lower + dt.timedelta(days=(wd - ev.lower.isoweekday()) % 7)
         return None
-    return ev.lower
+    # The latest past day written ("approved on 13 April"); not a month's first day
+    # ("voted in March" says nothing of when it was written).
+    return ev.lower if ev.lower_day else None
 
 
 def find_published(text: str, title: str = "", lead: str = "") -> tuple[dt.date | None, str]:

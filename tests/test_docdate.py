@@ -71,6 +71,8 @@ D = dt.date
     ("On Friday the ministers signed the deal, agreed on 1 June 2023.",
      (D(2023, 6, 2), "inferred")),
     ("The ministers will meet to discuss trade.", (None, "unknown")),
+    # A month is no day to date a text by ("voted in March" was not written on the 1st).
+    ("The lower house voted on the treaty in March 2022.", (None, "unknown")),
     ("Talks were held on Friday.", (None, "unknown")),
 ])
 def test_find_published(text, expected):
