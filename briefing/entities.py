@@ -209,6 +209,13 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         breaks = [i for i, w in enumerate(words) if w.lower() in lex.name_breaks]
         if breaks:
             words = words[breaks[-1] + 1:]
+        # "approval by the Senate of the Republic of the Convention on …": a body's name,
+        # then "of the", then the agreement's (not "Council of Europe Convention on …").
+        head_at = next((i for i, w in enumerate(words) if lex.agreement_head.fullmatch(w)),
+                       len(words))
+        cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
+        if cuts and _looks_like_body(words[0], lex):
+            words = words[cuts[-1] + 1:]
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)
         name = " ".join(words).strip("'‘’\"")

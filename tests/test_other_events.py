@@ -730,3 +730,17 @@ def test_a_neighbours_visit_its_host_and_talks_dated_a_day_late():
     assert any(q.startswith("Which is right for the dates of the visit: “18–19 October "
                             "2027” (sources ") and "“20 October 2027”" in q
                for q in note["Open Questions"])
+
+
+def test_a_multilateral_treaty_ratified_by_a_senate():
+    """treaty-ratified-nth: a senate ratifies a global treaty ("the approval by the Senate
+    of the Republic of the Convention on …"); a newsletter says the lower house "voted
+    in March" and a flash gives only "Thursday, 6:42 p.m.". Written blind by a helper."""
+    from briefing.pipeline import analyse
+
+    facts = analyse([str(EVENTS / "treaty-ratified-nth")], RULES)
+    assert all(str(d.published).startswith("2028-04") for d in facts.documents)
+    note = _note("treaty-ratified-nth", date(2028, 4, 14))
+    assert note["Agreement"][0].startswith("**Convention on Ending Plastic Pollution**, a "
+                                           "convention")
+    assert "ratified by the Senate on 13 April 2028 (51–5)" in note["Agreement"][0]
