@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
-from briefing.frames import NAME_GOES_ON, build_frames, event_agreement, name_words
+from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
+                             name_words)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -243,7 +244,8 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     for key, (name, _, core) in names.items():
         wider = []
         for other, (long, long_words, _) in names.items():
-            words = set(name_words(name, long))
+            # Words naming the parties ("Government", "Republic") may differ.
+            words = set(name_words(name, long)) - (PARTY_WORDS - long_words)
             # (The same words written out at more length count as wider too.)
             if other != key and words <= long_words and len(core) >= 2 and (
                     len(long_words) > len(words) or len(long) > len(name)):

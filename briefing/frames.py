@@ -365,7 +365,7 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     # Nor is one that leaves out its parties ("Agreement on Defence Cooperation" for
     # "Agreement between the Republic of Chile and Australia on Defence Cooperation").
     words = {n: agreement_key(n, "").split() for n in out}
-    parties = countries | _PARTY_WORDS
+    parties = countries | PARTY_WORDS
     for short in sorted(out, key=len):
         n_short = len(words[short])
         longer = next((n for n in out if n != short and len(words[n]) > n_short
@@ -382,9 +382,15 @@ def _same_words(short: str, long: str, parties: set[str]) -> bool:
     """`short` says what `long` says, but for its parties and the words an acronym of
     it spells ("MOU on Konza Phase II" / "Memorandum of Understanding on Phase II of
     Konza")."""
-    words = name_words(short, long)
+    words = set(name_words(short, long))
     long_words = set(agreement_key(long, "").split())
-    return set(words) <= long_words and long_words - set(words) <= parties
+    # A country's adjective names it too ("Argentine" for Argentina).
+    stems = {w[:5] for w in parties if len(w) >= 5}
+    if not {w for w in words - parties - _KIND_WORDS if w[:5] not in stems}:
+        # A name of its parties only ("Agreement between the Government of X and the
+        # Government of Y"): cut before its subject, so the longer one is the same.
+        return True
+    return words - parties <= long_words and long_words - words <= parties
 
 
 def name_words(short: str, long: str) -> list[str]:
@@ -400,9 +406,11 @@ def name_words(short: str, long: str) -> list[str]:
     return out
 
 
+_KIND_WORDS = frozenset("agreement treaty convention accord pact memorandum protocol "
+                        "arrangement framework".split())
 # Words that name an agreement's parties besides their countries' names, or join them
 # to the rest ("… between the Republic of X and Y on …").
-_PARTY_WORDS = frozenset("between and the of on for republic government kingdom state "
+PARTY_WORDS = frozenset("between and the of on for republic government kingdom state "
                          "federal united democratic people commonwealth".split())
 # Words after which a name goes on past its kind: "Convention on …", "Treaty of …".
 NAME_GOES_ON = frozenset(("on", "for", "of", "between", "concerning", "regarding"))

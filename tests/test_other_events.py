@@ -744,3 +744,17 @@ def test_a_multilateral_treaty_ratified_by_a_senate():
     assert note["Agreement"][0].startswith("**Convention on Ending Plastic Pollution**, a "
                                            "convention")
     assert "ratified by the Senate on 13 April 2028 (51–5)" in note["Agreement"][0]
+
+
+def test_a_name_cut_before_its_subject_is_the_full_name():
+    """visa-waiver-in-force: "the Agreement between the Government of the Republic of
+    Uzbekistan and the Government of the Argentine Republic on the mutual abolition of
+    visa requirements" (the name stops before the lower-case subject) and the full name
+    with its subject are one agreement, not a question."""
+    note = _note("visa-waiver-in-force", date(2027, 7, 1))
+    assert note["Agreement"][0].startswith(
+        "**Agreement between the Argentine Republic and the Republic of Uzbekistan on the "
+        "Waiver of Visa Requirements for Holders of Ordinary Passports**")
+    assert not any(line.startswith("**Agreement between the Government")
+                   for line in note["Agreement"])
+    assert not any("name of" in q for q in note["Open Questions"])
