@@ -97,7 +97,7 @@ def _unify_people(facts: list[Fact]) -> list[Fact]:
 def _unify_speakers(facts: list[Fact]) -> list[Fact]:
     """A quote's speaker as the person's name ("Lower House Speaker X Y" → "X Y"; "the
     Kazakh ecology minister" → the one person with that role and nationality)."""
-    names = {f.key for f in facts if f.kind == "person"}
+    names = sorted({f.key for f in facts if f.kind == "person"})  # sorted: one answer
     surnames = {surname(n): n for n in names}
     roles: dict[str, set[str]] = defaultdict(set)
     for f in facts:
@@ -109,9 +109,13 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         speaker = f.attr("speaker") if f.kind == "quote" else ""
         if speaker:
-            known = next((n for n in names if n in speaker), None) or next(
-                (full for last, full in surnames.items()
-                 if re.search(rf"\b{re.escape(last)}\b", speaker)), None)
+            # The longest name written out, else the surname written last ("Minister
+            # Ana Lúcia Fernandes": Fernandes, not a stray "Ana").
+            known = max((n for n in names if n in speaker), key=len, default=None)
+            if not known:
+                hits = [(m.start(), full) for last, full in surnames.items()
+                        for m in re.finditer(rf"\b{re.escape(last)}\b", speaker)]
+                known = max(hits)[1] if hits else None
             by_role = roles.get(speaker.lower(), set())
             if not known and len(by_role) == 1:
                 known = next(iter(by_role))
@@ -240,14 +244,23 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
             names.setdefault(f.key, (f.value, set(agreement_key(f.value, "").split()),
                                      set(agreement_key(f.attr("core"), "").split())))
+    # Only names holding every core word can be wider: looked up, not all compared.
+    holding: dict[str, set[str]] = defaultdict(set)
+    for key, (_, words, _) in names.items():
+        for w in words:
+            holding[w].add(key)
     out = {}
     for key, (name, _, core) in names.items():
+        if len(core) < 2:
+            continue
         wider = []
-        for other, (long, long_words, _) in names.items():
+        needed = core - PARTY_WORDS or core
+        for other in set.intersection(*(holding.get(w, set()) for w in needed)):
+            long, long_words, _ = names[other]
             # Words naming the parties ("Government", "Republic") may differ.
             words = set(name_words(name, long)) - (PARTY_WORDS - long_words)
             # (The same words written out at more length count as wider too.)
-            if other != key and words <= long_words and len(core) >= 2 and (
+            if other != key and words <= long_words and (
                     len(long_words) > len(words) or len(long) > len(name)):
                 wider.append(other)
         widest = [k for k in wider if not any(names[k][1] < names[o][1] or names[k][1] ==
@@ -261,13 +274,18 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
 def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     """A name cut after its kind word ("the Dakar Convention") → the one full name
     that goes on from it ("Dakar Convention on Shared Fish Stocks")."""
-    full = {rename.get(f.key, f.key): f.value.lower() for f in facts if f.kind == "agreement"}
+    by_first: dict[str, dict[str, str]] = defaultdict(dict)  # first word → key → name
+    for f in facts:
+        if f.kind == "agreement":
+            name = f.value.lower()
+            by_first[name.split(" ", 1)[0]][rename.get(f.key, f.key)] = name
     out = {}
     for f in facts:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename or f.key in out:
             continue
         start = f.value.lower() + " "
-        longer = {k for k, name in full.items() if k != f.key and name.startswith(start)
+        longer = {k for k, name in by_first[start.split(" ", 1)[0]].items()
+                  if k != f.key and name.startswith(start)
                   and name[len(start):].split(" ", 1)[0] in NAME_GOES_ON}
         if len(longer) == 1:
             out[f.key] = longer.pop()

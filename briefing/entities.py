@@ -12,7 +12,11 @@ from functools import lru_cache
 
 from briefing.cues import Lexicon, literal_starts
 
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
+# In any Latin script: "Lúcia", "Muñoz", "Đức" (a capital, then letters not ASCII
+# capitals; ß-ÿ are Latin-1's small letters).
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_LOWER = r"[^\W\d_A-Z]"
+_NAME_WORD = rf"(?:{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?|[A-Z]\.)"
 # Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn)"
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
@@ -49,11 +53,14 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
     # Starting only where a word starts: tried at every letter, the role's alternatives
     # made this the slowest pattern of extraction.
-    # "Prime Minister of Georgia Irakli Beridze": the role's country between the two.
+    # "Prime Minister of Georgia Irakli Beridze": the role's country between the two
+    # (find_people keeps the match only when a country is there).
+    rank_name = (rf"(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?"
+                 rf"(?P<name>{_NAME})\b")
     before = re.compile(
         rf"(?<!\w){role}(?:\sof\s(?:the\s)?(?P<of>(?:(?:[A-Z][\w'’-]*|of|the)\s){{0,4}}?"
-        rf"[A-Z][\w'’-]*))?,?\s(?:(?P<rank>(?:{lex.rank_re})(?:\s(?:{lex.rank_re}))?)\s)?"
-        rf"(?P<name>{_NAME})\b")
+        rf"[A-Z][\w'’-]*),?)?\s{rank_name}")
+    plain = re.compile(rf"(?<!\w){role}\s{rank_name}")
     # Only the role is case-blind ("the trade minister"); the name must be capitalised.
     after = re.compile(
         rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?i:{qual})\s?)?"
@@ -61,7 +68,7 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # …not when a name follows the role: "X, the Prime Minister of Y, Z" is Z's.
         rf"(?!,\s{_NAME}\b)"
         r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)")
-    return before, after
+    return before, after, plain
 
 
 def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
@@ -70,24 +77,21 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     low = sentence.lower()
     if starts and not any(s in low for s in starts):
         return []  # both patterns need a role; these substring tests are far cheaper
-    before, after = _person_patterns(lex)
+    before, after, plain = _person_patterns(lex)
     out: list[Mention] = []
     for m in before.finditer(sentence):
+        if m.group("of") and not _country_split(m, lex):
+            # "Minister of External Relations Ana …": no country there — read it as a
+            # role and a name, if it is one.
+            m = plain.match(sentence, m.start())
+            if m is None:
+                continue
         name = m.group("name")
         if name.split()[0] in lex.places or _looks_like_body(name, lex):
             continue
         place = None
-        if m.group("of"):
-            # "President of the Russian Federation Vladimir Putin": the country is the
-            # longest run of words that names one, the name what follows (two words+).
-            words = f"{m.group('of')} {name}".split()
-            for k in range(len(words) - 2, 0, -1):
-                found = lex.places.get(" ".join(words[:k]))
-                if found and found.kind == "country":
-                    place, name = found, " ".join(words[k:])
-                    break
-        if "," in sentence[m.end("role"):m.start("name")] and not place:
-            continue  # "Minister of Foreign Affairs, African Cooperation and …": a title
+        if "of" in m.groupdict() and m.group("of"):
+            place, name = _country_split(m, lex)
         role = _clean_role(m.group("role"), lex)
         person = _person(m, name, role, m.group("qual"), lex, m.group("rank"))
         if place and not dict(person.attrs).get("country"):
@@ -100,6 +104,18 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         role = _clean_role(m.group("role"), lex)
         out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
     return out
+
+
+def _country_split(m, lex: Lexicon):
+    """(country, name) of "President of the Russian Federation Vladimir Putin": the
+    longest run of words after "of" that names a country, and the two words or more
+    after it; None when no country is named there."""
+    words = f"{m.group('of')} {m.group('name')}".split()
+    for k in range(len(words) - 2, 0, -1):
+        found = lex.places.get(" ".join(words[:k]))
+        if found and found.kind == "country":
+            return found, " ".join(words[k:])
+    return None
 
 
 def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
