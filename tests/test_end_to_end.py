@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pypdf
 
@@ -61,3 +62,20 @@ def test_html_md_and_txt_written_beside_the_pdf(sample_build):
     for suffix in (".html", ".json", ".md", ".txt"):
         assert pdf.with_suffix(suffix).stat().st_size > 500, suffix
     assert "## Open Questions" in pdf.with_suffix(".md").read_text()
+
+
+def test_the_facts_do_not_depend_on_the_hash_seed():
+    """Set and dict order must never choose a fact: the same sources give the same
+    facts in processes with different string hashes. (On this event a quote's speaker
+    was once "Ana Lucia Fernandes" or a stray "Relations Ana", by the seed.)"""
+    import os
+    import subprocess
+    import sys
+
+    folder = Path(__file__).parent / "fixtures" / "events" / "initialled-or-signed"
+    outputs = {
+        subprocess.run([sys.executable, "-m", "briefing", "facts", str(folder), "--json"],
+                       capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3", "4")}
+    assert len(outputs) == 1
