@@ -352,6 +352,7 @@ class Lexicon:
     agreement_kinds: dict[str, str]  # lower-case head word → kind
     name_stopwords: frozenset[str]
     name_breaks: frozenset[str]  # headline verbs a name starts after ("… Sign Agreement …")
+    organisation_words: frozenset[str]  # last words of a body's name ("… Administration")
     count_units: re.Pattern
     anaphora: re.Pattern
     speech_verbs: str
@@ -407,6 +408,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         agreement_kinds=kinds,
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
         name_breaks=frozenset(s.lower() for s in data.get("name_breaks", ())),
+        organisation_words=frozenset(s.lower() for s in data.get("organisation_words", ())),
         count_units=_word_re(data["count_units"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),

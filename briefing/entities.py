@@ -235,9 +235,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)
         name = " ".join(words).strip("'‘’\"")
-        if acronym and not lex.agreement_head.search(
-                sentence[max(0, m.start() - 40):m.end() + 25]):
-            continue  # "Ministry of External Affairs (MEA)": a name, but no agreement
+        if acronym and (not lex.agreement_head.search(
+                sentence[max(0, m.start() - 40):m.end() + 25])
+                or words and words[-1].lower() in lex.organisation_words
+                and not lex.agreement_head.search(name)):
+            continue  # "Ministry of External Affairs (MEA)", "… Administration (FMV)": bodies
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()
