@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
@@ -29,7 +29,7 @@ _STOP = frozenset("that this with from have been will their which about after be
 def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts."""
     facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
-    facts = _resolve_references(facts)
+    facts = _unnamed_agreement(_resolve_references(facts))
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
     others = [f for f in merged if f.kind != "claim"]
@@ -49,6 +49,37 @@ def _resolve_references(facts: list[Fact]) -> list[Fact]:
         return facts
     return [f.with_attrs(agreement=main) if f.attr("refers_back") and not
             f.attr("agreement") else f for f in facts]
+
+
+_KIND_NOUN = re.compile(r"\b(agreement|deal|pact|accord|treaty|arrangement|memorandum)\b",
+                        re.IGNORECASE)
+
+
+def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
+    """An agreement no source names ("signed a government-to-government agreement with
+    Sweden on Tuesday"): when no agreement is named at all and two sources or more tell
+    of one signed or reached, it is "the Romania–Sweden agreement", by the word the
+    sources use most and the two countries they name most, and their sentences about
+    "the agreement" are about it."""
+    if any(f.kind == "agreement" for f in facts):
+        return facts
+    refs = [f for f in facts if f.kind == "claim" and f.attr("refers_back")
+            and not f.attr("agreement")]
+    acts = [f for f in refs if {"signing", "agreement_reached"} & set(f.attr("events").split(","))
+            and f.attr("modality") == "asserted"]
+    if len({d for f in acts for d in f.doc_ids}) < 2:
+        return facts
+    nouns = Counter(m.group(1).lower() for f in refs for m in _KIND_NOUN.finditer(f.text))
+    countries = Counter(c for f in refs for c in f.attr("countries").split("|") if c)
+    if not nouns or len(countries) < 2:
+        return facts
+    kind = nouns.most_common(1)[0][0]
+    (a, _), (b, _) = sorted(countries.most_common(2), key=lambda kv: kv[0])
+    name = f"{a}–{b} {kind}"
+    key = agreement_key(name, "")
+    agreement = Fact("agreement", name, key, name, tuple(e for f in acts for e in f.evidence),
+                     (("kind", "agreement"), ("unnamed", "yes")))
+    return [f.with_attrs(agreement=key) if f in refs else f for f in facts] + [agreement]
 
 
 def _merge(group: list[Fact]) -> Fact:

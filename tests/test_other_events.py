@@ -758,3 +758,15 @@ def test_a_name_cut_before_its_subject_is_the_full_name():
     assert not any(line.startswith("**Agreement between the Government")
                    for line in note["Agreement"])
     assert not any("name of" in q for q in note["Open Questions"])
+
+
+def test_a_deal_no_source_names_is_still_the_agreement_of_the_note():
+    """unnamed-deal-signed: a government-to-government fighter deal signed, which every
+    source calls "the agreement" or "the deal", never by a name; "Swedish Defence
+    Materiel Administration (FMV)" beside the word "agreement" is a body. Written blind
+    by a helper, then fixed."""
+    note = _note("unnamed-deal-signed", date(2027, 4, 15))
+    assert note["Agreement"][0].startswith(
+        "**Romania–Sweden agreement**, an agreement between Sweden and Romania — signed 13 "
+        "April 2027 in Bucharest")
+    assert not any("Materiel Administration" in line for line in note["Agreement"])
