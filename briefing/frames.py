@@ -171,7 +171,12 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     # sentence expects next.
     initialled = [c for c in claims if "initialled" in c.attr("cues").split(",")
                   and _INITIALLED.search(c.text) and not _SIGNED.search(c.text)]
-    signed = [c for c in _reported(claims, "signing", done=True) if c not in initialled]
+    # "the ceremony, where they were to sign the deal, was called off": not signed.
+    put_off = [c for c in claims if "signing" in c.attr("events").split(",")
+               and "rescheduled" in c.attr("cues").split(",")
+               and "done" not in c.attr("cues").split(",")]
+    signed = [c for c in _reported(claims, "signing", done=True)
+              if c not in initialled and c not in put_off]
     if initialled:
         by_signed = tuple(dict.fromkeys(d for c in signed for d in c.doc_ids))
         by_initialled = tuple(dict.fromkeys(d for c in initialled for d in c.doc_ids))
@@ -200,6 +205,10 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
     if "signed_date" not in slots:
         evidence += _planned_signing(slots, claims, published, conflicts, label)
+        if put_off and not slots.get("status"):
+            slots["status"] = "signing postponed" + (
+                "" if slots.get("signing_date") else "; no new date given")
+            evidence += [e for c in put_off for e in c.evidence]
     return evidence
 
 

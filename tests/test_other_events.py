@@ -770,3 +770,14 @@ def test_a_deal_no_source_names_is_still_the_agreement_of_the_note():
         "**Romania–Sweden agreement**, an agreement between Sweden and Romania — signed 13 "
         "April 2027 in Bucharest")
     assert not any("Materiel Administration" in line for line in note["Agreement"])
+
+
+def test_a_signing_called_off_is_not_a_signing():
+    """signing-called-off: a free trade agreement's signing ceremony "called off late on
+    Sunday", postponed with no new date; both sides deny a breakdown. Written blind by
+    a helper, then fixed."""
+    note = _note("signing-called-off", date(2027, 11, 9))
+    assert note["Agreement"][0].startswith(
+        "**UK–Switzerland Free Trade Agreement**, between the United Kingdom and Switzerland "
+        "— signing postponed; no new date given")
+    assert "signed 8 November" not in note["Agreement"][0]
