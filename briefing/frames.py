@@ -299,11 +299,18 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     if others:
         slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
+    tallies: dict[str, list[str]] = defaultdict(list)
     for c in mine:
         tally = _TALLY.search(c.text)
         if tally:
             yes, no = (g for g in tally.groups() if g)
             slots.setdefault("vote", f"{yes}–{no}")
+            if _legislature(c):  # a tally of a named chamber ("won 24 votes" may be another)
+                tallies[f"{yes}–{no}"] += c.doc_ids
+    counted = {v: tuple(dict.fromkeys(d)) for v, d in tallies.items()}
+    if _disputed(counted):  # "49 votes to 24" / "47 to 26", from different sources
+        conflicts.append(Conflict(f"vote count of {slots.get('acronym') or slots['name']}",
+                                  tuple(sorted(counted.items(), key=lambda kv: -len(kv[1])))))
     dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates:

@@ -781,3 +781,15 @@ def test_a_signing_called_off_is_not_a_signing():
         "**UK–Switzerland Free Trade Agreement**, between the United Kingdom and Switzerland "
         "— signing postponed; no new date given")
     assert "signed 8 November" not in note["Agreement"][0]
+
+
+def test_a_chambers_vote_counted_two_ways_is_a_question(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "LIMA, May 3, 2025 (Reuters) - Peru's Senate on Friday ratified the Treaty on Shared "
+        "River Waters by 61 votes to 39.\n")
+    (tmp_path / "b.txt").write_text(
+        "LIMA, May 3, 2025 - The Senate ratified the Treaty on Shared River Waters on Friday "
+        "by 59 votes to 41, officials said.\n")
+    conflicts = analyse([str(tmp_path)], RULES).conflicts
+    assert [c.slot for c in conflicts if c.slot.startswith("vote count")] == [
+        "vote count of Treaty on Shared River Waters"]
