@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefing.extract import Extraction, agreement_key
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
-                             name_words)
+                             name_words, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -360,6 +360,8 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     # Days written out: the same sentence with another day is a disagreement to show,
     # not a corroboration ("enters into force on 14 June" / "… on 15 June").
     days = [frozenset(v for v in c.attr("dates").split("|") if len(v) == 10) for c in claims]
+    # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41").
+    tallies = [tally(c.text) for c in claims]
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:
@@ -383,7 +385,8 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
                     continue
                 seen.add(j)
                 if not docs[i].isdisjoint(docs[j]) or (
-                        days[i] and days[j] and days[i].isdisjoint(days[j])):
+                        days[i] and days[j] and days[i].isdisjoint(days[j])) or (
+                        tallies[i] and tallies[j] and tallies[i] != tallies[j]):
                     continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])
                 if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:

@@ -25,6 +25,12 @@ _TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?
                     r" (?:[a-z]+ )?(?:against|opposed)\b")
 
 
+def tally(text: str) -> str:
+    """The recorded vote a sentence gives ("312–110"), or ""."""
+    m = _TALLY.search(text)
+    return "–".join(g for g in m.groups() if g) if m else ""
+
+
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],
                  claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
@@ -301,12 +307,11 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
     tallies: dict[str, list[str]] = defaultdict(list)
     for c in mine:
-        tally = _TALLY.search(c.text)
-        if tally:
-            yes, no = (g for g in tally.groups() if g)
-            slots.setdefault("vote", f"{yes}–{no}")
+        count = tally(c.text)
+        if count:
+            slots.setdefault("vote", count)
             if _legislature(c):  # a tally of a named chamber ("won 24 votes" may be another)
-                tallies[f"{yes}–{no}"] += c.doc_ids
+                tallies[count] += c.doc_ids
     counted = {v: tuple(dict.fromkeys(d)) for v, d in tallies.items()}
     if _disputed(counted):  # "49 votes to 24" / "47 to 26", from different sources
         conflicts.append(Conflict(f"vote count of {slots.get('acronym') or slots['name']}",
