@@ -229,6 +229,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # then "of the", then the agreement's (not "Council of Europe Convention on …").
         head_at = next((i for i, w in enumerate(words) if lex.agreement_head.fullmatch(w)),
                        len(words))
+        # "signed in Rome the Agreement on …": a place before "the" is not the name's.
+        if 1 <= head_at - 1 < len(words) and words[head_at - 1] == "the" and all(
+                w in lex.places for w in words[:head_at - 1]):
+            words, head_at = words[head_at:], 0
         cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
         if cuts and _looks_like_body(words[0], lex):
             words = words[cuts[-1] + 1:]

@@ -793,3 +793,13 @@ def test_a_chambers_vote_counted_two_ways_is_a_question(tmp_path):
     conflicts = analyse([str(tmp_path)], RULES).conflicts
     assert [c.slot for c in conflicts if c.slot.startswith("vote count")] == [
         "vote count of Treaty on Shared River Waters"]
+
+
+def test_signed_in_a_city_the_agreement_on():
+    """labour-mobility-signed: "signed in Rome the Agreement on Labour Mobility and the
+    Regulated Recruitment of Workers" — the city is not part of the name."""
+    note = _note("labour-mobility-signed", date(2027, 10, 18))
+    assert note["Agreement"][0].startswith(
+        "**Agreement on Labour Mobility and the Regulated Recruitment of Workers**, an "
+        "agreement between Italy and Sri Lanka — signed 14 October 2027 in Rome")
+    assert not any("name of" in q for q in note["Open Questions"])
