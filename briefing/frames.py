@@ -380,9 +380,10 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
         best = max(variants, key=lambda n: len(variants[n]))
         out[best] = tuple(dict.fromkeys(d for ds in variants.values() for d in ds))
     # A name shortened by its first words ("Visiting Forces Agreement" for "Status of
-    # Visiting Forces Agreement"), or cut after its kind ("Dakar Convention" for "Dakar
-    # Convention on Shared Fish Stocks"), is the same name, not a second one; a word put
-    # in the middle ("Treaty on Shared Border Waters") makes another.
+    # Visiting Forces Agreement"), or by its last ("Dakar Convention" for "Dakar
+    # Convention on Shared Fish Stocks", "Agreement on Labour Mobility" for "… Mobility
+    # and the Regulated Recruitment of Workers"), is the same name, not a second one; a
+    # word put in the middle ("Treaty on Shared Border Waters") makes another.
     # Nor is one that leaves out its parties ("Agreement on Defence Cooperation" for
     # "Agreement between the Republic of Chile and Australia on Defence Cooperation").
     words = {n: agreement_key(n, "").split() for n in out}
@@ -392,7 +393,6 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
         longer = next((n for n in out if n != short and len(words[n]) > n_short
                        and (words[n][-n_short:] == words[short]
                             or words[n][:n_short] == words[short]
-                            and words[n][n_short] in NAME_GOES_ON
                             or _same_words(short, n, parties))), None)
         if longer:
             out[longer] = tuple(dict.fromkeys(out[longer] + out.pop(short)))
