@@ -282,7 +282,9 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{12,}?)[\"”]|(?<!\w)[‘'](?P<q2
 @lru_cache(maxsize=4)
 def _speaker_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     verbs = lex.speech_verbs
-    who = r"(?P<who>(?:the\s)?(?:[A-Z][\w'’.-]*\s?){1,6})"
+    # "the Department of Foreign Affairs and Trade said": joining words inside a name.
+    who = (r"(?P<who>(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:(?:of|and|for|the)\s){0,2}"
+           r"[A-Z][\w'’.-]*){0,6}\s?)")
     who2 = who.replace("?P<who>", "?P<who2>")
     after = re.compile(rf"^\W*(?:{verbs})\s{who}|^\W*{who2}\s(?:{verbs})\b")
     before = re.compile(rf"{who}(?:,[^,]{{0,60}},)?\s(?:{verbs})\b[^\"“‘]{{0,40}}$")

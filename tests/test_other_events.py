@@ -598,6 +598,10 @@ def test_a_senate_vote_that_fails_and_its_second_vote_dated_two_ways():
     assert note["Open Questions"][0].startswith(
         "Which is right for the date of the vote: “6 July 2027” (sources ")
     assert not any("name of" in q for q in note["Open Questions"])
+    # "a spokesperson for the Department of Foreign Affairs and Trade said": not "Trade".
+    assert any(c.startswith("Department of Foreign Affairs and Trade: “") for c in note["Context"])
+    # "It would replace a memorandum … signed … nearly a decade ago": background.
+    assert not any(q.startswith("Will it be signed?") for q in note["Open Questions"])
 
 
 def test_a_bloc_trade_deal_concluded_and_to_be_signed_next_year():
