@@ -617,56 +617,15 @@ def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:
 
 
 def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
-    """One event the sources date differently is one event and a conflict: a visit
-    whose spans overlap, with a person or place in common ("13–15 April" / "14–16
-    April"); any other kind of event dated within three days ("enters into force on
-    14 June" / "on 15 June"). The dates most sources give are kept."""
-    def day(v: str) -> date | None:
-        try:
-            return date.fromisoformat(v)
-        except ValueError:
-            return None
-
-    def same(f: Fact, g: Fact) -> bool:
-        a, b = day(f.attr("start")), day(g.attr("start"))
-        if a is None or b is None or a == b:
-            return False
-        if {f.attr("event"), g.attr("event")} == {"visit", "talks"}:
-            # "will hold talks with Beridze in Tbilisi on Wednesday" beside a visit to
-            # Tbilisi on Monday and Tuesday: the visitor's talks, dated another way.
-            visit, talks = (f, g) if f.attr("event") == "visit" else (g, f)
-            first = {x.attr("places").split("|")[0] for x in (f, g)}
-            people = set(f.attr("people").split("|")) & set(g.attr("people").split("|"))
-            end = day(visit.attr("end")) or day(visit.attr("start"))
-            t = day(talks.attr("start"))
-            return (len(first) == 1 and bool(people - {""}) and end is not None
-                    and t is not None and 0 < (t - end).days <= 3)
-        if f.attr("event") != g.attr("event"):
-            return False
-        if f.attr("event") not in {"visit", "summit"}:
-            # A vote or a hearing (in one chamber, or one not named) dated up to two
-            # weeks apart by two sources is one sitting; in two chambers, two. Any other
-            # event, a week.
-            bodies = {f.attr("body"), g.attr("body")} - {""}
-            if len(bodies) > 1:
-                return False
-            near = 14 if f.attr("event") in {"vote", "hearing"} else 7
-            return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
-        shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
-                  | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
-        if not (f.attr("end") and g.attr("end")):
-            # "due to call at Duqm on 20 May" beside "at Duqm from 18 to 21 May": one
-            # visit to one place, its start told two ways.
-            one, span = (f, g) if g.attr("end") else (g, f)
-            return bool(span.attr("end")) and one.attr("places").split("|")[0] == \
-                span.attr("places").split("|")[0] != "" and \
-                span.attr("start") < one.attr("start") <= span.attr("end")
-        return bool(shared - {""} and f.attr("start") <= g.attr("end")
-                    and g.attr("start") <= f.attr("end"))
-
+    """One event the sources date differently is one event and a conflict (the dates
+    most sources give are kept): a visit told with two spans, or with its start told
+    two ways, or its talks dated just after it; a vote or a hearing up to two weeks
+    apart; any other kind of event a week apart."""
     out = list(frames)
     for f in frames:
-        others = [g for g in out if g is not f and f in out and same(f, g)]
+        if f not in out:
+            continue
+        others = [g for g in out if g is not f and _same_event(f, g)]
         if not others:
             continue
         group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
@@ -681,6 +640,59 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
             kept = kept.with_attrs(moved="yes")
         out = [kept if g is group[0] else g for g in out if g not in group[1:]]
     return out
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _same_event(f: Fact, g: Fact) -> bool:
+    """Whether two event frames with different starts are one event told two ways."""
+    a, b = _day(f.attr("start")), _day(g.attr("start"))
+    if a is None or b is None or a == b:
+        return False
+    kinds = {f.attr("event"), g.attr("event")}
+    if kinds == {"visit", "talks"}:
+        return _talks_of_visit(*(sorted((f, g), key=lambda x: x.attr("event") != "visit")))
+    if len(kinds) > 1:
+        return False
+    if kinds <= {"visit", "summit"}:
+        return _one_visit(f, g)
+    # A vote or a hearing (in one chamber, or one not named) dated up to two weeks apart
+    # is one sitting; in two chambers, two. Any other event, a week.
+    if len({f.attr("body"), g.attr("body")} - {""}) > 1:
+        return False
+    near = 14 if kinds <= {"vote", "hearing"} else 7
+    return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
+
+
+def _one_visit(f: Fact, g: Fact) -> bool:
+    """Two spans that overlap, with a person or a place in common ("13–15 April" /
+    "14–16 April"); or a day inside a span at the same first place ("due to call at
+    Duqm on 20 May" / "at Duqm from 18 to 21 May")."""
+    if not (f.attr("end") and g.attr("end")):
+        one, span = (f, g) if g.attr("end") else (g, f)
+        return bool(span.attr("end")) and one.attr("places").split("|")[0] == \
+            span.attr("places").split("|")[0] != "" and \
+            span.attr("start") < one.attr("start") <= span.attr("end")
+    shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
+              | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
+    return bool(shared - {""} and f.attr("start") <= g.attr("end")
+                and g.attr("start") <= f.attr("end"))
+
+
+def _talks_of_visit(visit: Fact, talks: Fact) -> bool:
+    """"will hold talks with Beridze in Tbilisi on Wednesday" beside a visit to Tbilisi
+    on Monday and Tuesday: the visitor's talks, one to three days after its end."""
+    people = set(visit.attr("people").split("|")) & set(talks.attr("people").split("|"))
+    end = _day(visit.attr("end")) or _day(visit.attr("start"))
+    day = _day(talks.attr("start"))
+    return (visit.attr("places").split("|")[0] == talks.attr("places").split("|")[0]
+            and bool(people - {""}) and end is not None and day is not None
+            and 0 < (day - end).days <= 3)
 
 
 def _within_others(frames: list[Fact]) -> list[Fact]:
