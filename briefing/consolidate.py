@@ -271,10 +271,13 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     Chile and Australia on Defence Cooperation"; "EU-Thailand FTA" → "EU-Thailand Free
     Trade Agreement") → the one with the most words, if only one contains them."""
     names: dict[str, tuple[str, set[str], set[str]]] = {}
+    countries: dict[str, tuple[set[str], set[str]]] = {}  # key → (countries, their words)
     for f in facts:
         if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
             names.setdefault(f.key, (f.value, set(agreement_key(f.value, "").split()),
                                      set(agreement_key(f.attr("core"), "").split())))
+            countries.setdefault(f.key, (set(filter(None, f.attr("countries").split("|"))),
+                                         set(filter(None, f.attr("country_words").split("|")))))
     # Only names holding every core word can be wider: looked up, not all compared.
     holding: dict[str, set[str]] = defaultdict(set)
     for key, (_, words, _) in names.items():
@@ -285,11 +288,18 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if len(core) < 2:
             continue
         wider = []
-        needed = core - PARTY_WORDS or core
+        # Countries may be named two ways ("France", "the French Republic"): the words
+        # that name them are compared as countries, not as words.
+        mine, my_words = countries[key]
+        needed = core - PARTY_WORDS - my_words or core - PARTY_WORDS or core
         for other in set.intersection(*(holding.get(w, set()) for w in needed)):
             long, long_words, _ = names[other]
+            theirs, their_words = countries[other]
+            if not mine <= theirs:
+                continue
             # Words naming the parties ("Government", "Republic") may differ.
-            words = set(name_words(name, long)) - (PARTY_WORDS - long_words)
+            words = set(name_words(name, long)) - (PARTY_WORDS - long_words) - my_words
+            long_words = long_words - their_words
             # (The same words written out at more length count as wider too.)
             if other != key and words <= long_words and (
                     len(long_words) > len(words) or len(long) > len(name)):

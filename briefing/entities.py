@@ -210,6 +210,17 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 _FILLER = frozenset("of on in for the and to between with at by".split())
 
 
+def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
+    """word (lower case) → country, for each word of `name` naming a country or its
+    people ("French" → France; "Bulgaria–France" → both)."""
+    out = {}
+    for word in re.findall(r"[^\W\d_]+", name):
+        place = lex.places.get(word)
+        if place and place.kind in ("country", "demonym"):
+            out[word.lower()] = place.country
+    return out
+
+
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
     if not lex.agreement_head.search(sentence):
@@ -263,7 +274,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # two names sharing it may be one agreement.
         core = " ".join(w for w in re.findall(r"[^\W\d_]+", lex.agreement_head.sub(" ", name))
                         if len(w) > 1 and w.lower() not in _FILLER)
-        attrs = [("kind", kind), ("core", core)]
+        # The countries the name names ("Bulgaria–France", "the French Republic"), and
+        # the words that name them: two names of one agreement may name them two ways.
+        named = _countries_named(name, lex)
+        attrs = [("kind", kind), ("core", core), ("countries", "|".join(sorted(set(named.values())))),
+                 ("country_words", "|".join(sorted(named)))]
         if acronym:
             attrs.append(("acronym", acronym.upper()))
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))

@@ -224,6 +224,8 @@ _DONE_FORM = {
     for event, forms in (("ratification", "ratified|ratifies|approved|passed|endorsed|adopted"),
                          ("approval", "approved|approves|passed|endorsed|adopted|backed"),
                          ("signing", "signed|signs|inked|initial(?:l)?ed"))}
+_TO_RATIFY = re.compile(r"\b(?:bill|law|motion|proposal|legislation)\s+to\s+ratify\b",
+                        re.IGNORECASE)
 # Signed, said as done ("the Angolan State signed"; not "will be signed").
 _SIGNED = re.compile(r"(?<!\bbe )(?<!\bbe formally )\b(?:signed|inked)\b")
 _INITIALLED = re.compile(r"(?<!\bbe )\binitial(?:l)?ed\b")
@@ -278,14 +280,19 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                   ) -> list[Evidence]:
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
-    ratified = _reported(claims, "ratification", done=True)
+    # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
+    # bill to ratify", said with no verb of ratifying done.
+    ratified = [c for c in _reported(claims, "ratification", done=True)
+                if "failed" not in c.attr("cues").split(",")
+                and (_DONE_FORM["ratification"].search(c.text) or not _TO_RATIFY.search(c.text))]
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving
         # it, said as done, is its ratification when no sentence says "ratified" — and
         # the note says "approved", as the sources do.
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
-                    and c.attr("tense") == "past" and c not in ratified]
+                    and c.attr("tense") == "past" and c not in ratified
+                    and "failed" not in c.attr("cues").split(",")]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved

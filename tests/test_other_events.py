@@ -807,3 +807,16 @@ def test_signed_in_a_city_the_agreement_on():
         "**Agreement on Labour Mobility and the Regulated Recruitment of Workers**, an "
         "agreement between Italy and Sri Lanka — signed 14 October 2027 in Rome")
     assert not any("name of" in q for q in note["Open Questions"])
+
+
+def test_a_bill_sent_back_to_the_government_ratified_nothing():
+    """sent-back-to-government: a committee recommends rejecting a defence agreement's
+    ratification bill, the plenary votes 121–98 to return it to the Council of
+    Ministers; named with the countries ("Bulgaria–France Agreement on Defence
+    Cooperation") and with their states ("… the Government of the French Republic …").
+    Written blind by a helper, then fixed."""
+    note = _note("sent-back-to-government", date(2027, 6, 18))
+    first = note["Agreement"][0]
+    assert first.startswith("**Agreement between the Government of the Republic of Bulgaria "
+                            "and the Government of the French Republic on Defence Cooperation**")
+    assert "ratified" not in first and "vote failed" in first
