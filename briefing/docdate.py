@@ -206,7 +206,8 @@ def _find(text: str, title: str, year_hint: int | None,
     return (day, "inferred") if day else (None, "unknown")
 
 
-def infer_published_cluster(texts: list[str], titles: list[str] | None = None
+def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
+                            certain: list[dt.date | None] | None = None
                             ) -> list[tuple[dt.date | None, str]]:
     """Dates of several documents about one event, each helped by the others.
 
@@ -214,10 +215,13 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None
     texts that name none, and overrules a year inferred for a dateline that gives
     none; a text that still gives only bounds takes the commonest date of the others
     within them, and one that gives only a weekday ("on Thursday") the first such day
-    from the date most of the others give.
+    from the date most of the others give. `certain`: dates known from outside the
+    text (a page's metadata, a manifest), which count as written ones.
     """
     titles = titles or [""] * len(texts)
-    first = [find_published(t, title) for t, title in zip(texts, titles)]
+    certain = certain or [None] * len(texts)
+    first = [(known, "dateline") if known else find_published(t, title)
+             for t, title, known in zip(texts, titles, certain)]
     # Years a document writes out outweigh years inferred for the others.
     written = Counter(d.year for d, how in first if d and how == "dateline")
     years = written or Counter(d.year for d, _ in first if d)

@@ -113,8 +113,10 @@ def _date_from_cluster(documents: list[Document]) -> tuple[Document, ...]:
     open_ = [i for i, d in enumerate(documents) if d.published_how in {"inferred", "unknown"}]
     if len(documents) < 2 or not open_:
         return tuple(documents)
-    inferred = infer_published_cluster([d.text for d in documents],
-                                       [d.title for d in documents])
+    inferred = infer_published_cluster(
+        [d.text for d in documents], [d.title for d in documents],
+        [d.published if d.published_how in {"manifest", "metadata"} else None
+         for d in documents])
     out = list(documents)
     for i in open_:
         day, how = inferred[i]
