@@ -232,13 +232,15 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
     year = max(y for y, n in years.items() if n == top)
     results = [r if r[0] and (r[1] == "dateline" or r[0].year == year)
                else _find(t, title, year) for t, title, r in zip(texts, titles, first)]
-    # A text's own guess more than a month after every written date is no better than
-    # none: the others' dates decide it below.
+    # A text's own guess more than a month after every written date, or a season
+    # before them all, is no better than none (it dated the text by an old event it
+    # recalls): the others' dates decide it below.
     written_days = [d for d, how in results if d and how == "dateline"]
     if written_days:
         late = max(written_days) + dt.timedelta(days=31)
-        results = [(None, "unknown") if d and how != "dateline" and d > late else (d, how)
-                   for d, how in results]
+        early = min(written_days) - dt.timedelta(days=92)
+        results = [(None, "unknown") if d and how != "dateline" and not early <= d <= late
+                   else (d, how) for d, how in results]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):

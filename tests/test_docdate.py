@@ -132,3 +132,10 @@ def test_the_note_is_not_dated_by_an_inferred_date_long_after_every_written_one(
     inferred = {d.id: d.published for d in facts.documents}
     assert inferred["b"] > D(2025, 4, 3)  # the premise: a date far after the dateline
     assert default_as_of(facts) == D(2025, 3, 3)
+
+
+def test_a_text_dated_by_an_old_event_it_recalls_takes_the_clusters_date():
+    texts = ["ABU DHABI, 13 May 2027 - The two central banks signed a swap on Thursday.",
+             "The swap builds on a memorandum the banks signed on 4 December 2025, "
+             "officials said."]
+    assert infer_published_cluster(texts)[1][0] != D(2025, 12, 4)
