@@ -19,7 +19,9 @@ _LOWER = r"[^\W\d_A-Z]"
 _NAME_WORD = rf"(?:{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?|[A-Z]\.)"
 # Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn)"
-_NAME = rf"{_NAME_WORD}(?:\s(?:{_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
+# A sovereign's number ends a name ("King Frederik X", "Charles III").
+_NAME = (rf"{_NAME_WORD}(?:(?:\s(?:{_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
+         rf"|\s(?:[IVX]{{1,4}})(?![\w.]))")
 # "… Agreement on Wednesday": a weekday or month is not part of a name.
 _CALENDAR_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                   r"February|March|April|May|June|July|August|September|October|November|"
@@ -87,8 +89,9 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             if m is None:
                 continue
         name = m.group("name")
-        if name.split()[0] in lex.places or _looks_like_body(name, lex):
-            continue
+        if name.split()[0] in lex.places or _looks_like_body(name, lex) \
+                or name.split()[0].lower() in lex.name_stopwords:
+            continue  # "…, Their Majesties The King": a name does not start with "their"
         place = None
         if "of" in m.groupdict() and m.group("of"):
             place, name = _country_split(m, lex)
@@ -99,8 +102,9 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(person)
     for m in after.finditer(sentence):
         name = m.group("name")
-        if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out):
-            continue
+        if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out) \
+                or " by " in f" {m.group('role')} ":
+            continue  # "the Royal Castle, hosted by the President": a place, not a person
         role = _clean_role(m.group("role"), lex)
         out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
     return out

@@ -597,9 +597,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
         purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
-        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics, "purpose": purpose,
+        end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
+        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
+                 "purpose": purpose,
                  "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"]) and bodies else "",
-                 "end": dates[-1] if dates[-1][5:] != dates[0][5:] else "",
+                 "end": end,
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(_visitors_first(dict.fromkeys(_votes(
                      p for c in group for p in c.attr("people").split("|")
@@ -616,6 +618,27 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts)))
+
+
+def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list[str],
+                    kind: str, conflicts: list[Conflict]) -> str:
+    """The last day of an event its sources agree on; two sources ending it on
+    different days ("12–14 October" / "a two-day visit on 12–13 October") are a conflict,
+    and the end most sources give is kept ("" for a single day)."""
+    start = dates[0]
+    ends: dict[str, list[str]] = defaultdict(list)
+    for c in group:
+        last = max((v for v in future[id(c)] if len(v) == 10 and v[5:] > start[5:]),
+                   default="", key=lambda v: v[5:])
+        if last:
+            ends[last].extend(c.doc_ids)
+    by_end = {v: tuple(dict.fromkeys(d)) for v, d in ends.items()}
+    if _disputed(by_end):
+        ranked = sorted(by_end.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        conflicts.append(Conflict(f"dates of the {kind.replace('_', ' ')}",
+                                  tuple((format_span(start, v), d) for v, d in ranked)))
+        return ranked[0][0]
+    return dates[-1] if dates[-1][5:] != start[5:] else ""
 
 
 def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:

@@ -820,3 +820,14 @@ def test_a_bill_sent_back_to_the_government_ratified_nothing():
     assert first.startswith("**Agreement between the Government of the Republic of Bulgaria "
                             "and the Government of the French Republic on Defence Cooperation**")
     assert "ratified" not in first and "vote failed" in first
+
+
+def test_a_royal_visit_three_days_or_two():
+    """royal-visit-two-or-three-days: "King Frederik X and Queen Mary will make a state
+    visit to Poland from Oct. 12 to 14"; one paper, citing the host's office, says "a
+    two-day state visit on 12–13 October"; "the Royal Castle, hosted by the President"
+    is a place. Written blind by a helper, then fixed."""
+    note = _note("royal-visit-two-or-three-days", date(2027, 9, 10))
+    assert "**12–14 October 2027**: Frederik X — visit to Poland." in note["Agenda"]
+    assert any(q.startswith("Which is right for the dates of the visit: “12–14 October 2027”")
+               and "“12–13 October 2027”" in q for q in note["Open Questions"])
