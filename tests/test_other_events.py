@@ -829,5 +829,7 @@ def test_a_royal_visit_three_days_or_two():
     is a place. Written blind by a helper, then fixed."""
     note = _note("royal-visit-two-or-three-days", date(2027, 9, 10))
     assert "**12–14 October 2027**: Frederik X — visit to Poland." in note["Agenda"]
+    # "from Tuesday 12 to Thursday 14 October 2027": one span, not a Tuesday in September.
+    assert not any("September" in line for line in note["Agenda"])
     assert any(q.startswith("Which is right for the dates of the visit: “12–14 October 2027”")
                and "“12–13 October 2027”" in q for q in note["Open Questions"])
