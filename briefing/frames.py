@@ -89,8 +89,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
                              "acronym": agreement.attr("acronym")}
     conflicts: list[Conflict] = []
-    names = _name_variants(agreement, {w for c in claims for p in c.attr("countries").split("|")
-                                       for w in p.lower().split()})
+    # An agreement no source names ("the Belgium–Congo agreement") has no variants.
+    names = {} if agreement.attr("unnamed") else _name_variants(
+        agreement, {w for c in claims for p in c.attr("countries").split("|")
+                    for w in p.lower().split()})
     if len(names) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(names.items())))
