@@ -599,6 +599,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
         topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
         purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
+        if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
+            purpose = next((m.group(1) for c in group for m in _DEADLINE_FOR.finditer(c.text)),
+                           "")
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
                  "purpose": purpose,
@@ -773,8 +776,12 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
         # take effect on March 2" is one).
         events = [e for e in events if e != "entry_into_force"]
     moved = "rescheduled" in c.attr("cues").split(",")
+    # A deadline set in the past tense ("agreed on Friday to a new deadline of January
+    # 31") still lies ahead.
+    set_ahead = "deadline" in events and _after(c.attr("date_deadline"),
+                                                [published.get(d) for d in c.doc_ids])
     if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
-            c.attr("modality") == "asserted" and not moved:
+            c.attr("modality") == "asserted" and not moved and not set_ahead:
         return None
     anchors = [published.get(d) for d in c.doc_ids]
     dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
@@ -800,7 +807,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     return [bound[0]] + [v for v in dates if _ends(bound[0], v)] if bound else dates
 
 
-_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force")
+_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force", "deadline")
 _DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
                           r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
                           r"meeting in|held in|hosted in|call at|calls at|port call in|"
@@ -826,6 +833,9 @@ _TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|negotiations on|foc
 _PURPOSE = re.compile(r"\b(?:travel|visit|fly|go|head|arrive)s?\b[^.;]{0,60}?\bto ("
                       r"(?:sign|ink|conclude|finali[sz]e) (?:the |a |an )?"
                       r"(?:[\w-]+ ){0,3}?(?:agreement|deal|treaty|pact|accord|memorandum))\b")
+_DEADLINE_FOR = re.compile(r"\bdeadline\b[^.;]{0,60}?\bto ((?:complete|finish|conclude|"
+                           r"withdraw|set up|establish|ratify|sign|submit|pay|hand over|"
+                           r"return)\b[^.;,]{0,60})")
 # An event's date may be a day, a month, a quarter or a half ("the second half of
 # next year").
 _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")

@@ -23,7 +23,7 @@ PAST_EVENTS = {
 }
 _DATED = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
 _EVENT_LABELS = {"entry_into_force": "entry into force",
-                 "termination": "termination takes effect"}
+                 "termination": "termination takes effect"}  # others: the kind's own word
 
 
 def timeline_items(facts: FactSet) -> list[Item]:

@@ -833,3 +833,12 @@ def test_a_royal_visit_three_days_or_two():
     assert not any("September" in line for line in note["Agenda"])
     assert any(q.startswith("Which is right for the dates of the visit: “12–14 October 2027”")
                and "“12–13 October 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_new_deadline_is_on_the_agenda():
+    """deadline-missed-reset: a ceasefire-monitoring agreement's deadline missed; the
+    parties "agreed on Friday to a new deadline of January 31, 2028 to complete the
+    disengagement" (said in the past tense, lying ahead). Written blind by a helper."""
+    note = _note("deadline-missed-reset", date(2027, 12, 6))
+    assert ("**31 January 2028**: deadline to complete the disengagement of forces along "
+            "their border.") in note["Agenda"]
