@@ -618,11 +618,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         told = [set(c.attr("cues").split(",")) for c in group]
         if any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
-        elif any("rescheduled" in t for t in told):
-            slots["replaced"] = "yes"
+        elif any("rescheduled" in t or "former_date" in t for t in told):
+            slots["replaced"] = "yes"  # "had been due to visit on Monday and Tuesday"
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return _within_others(_rescheduled(_dated_two_ways(frames, conflicts)))
+    return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
 
 
 def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list[str],
@@ -651,7 +651,8 @@ def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:
     return sorted(names, key=lambda p: bool(visited) and people[p].attr("country") == visited)
 
 
-def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]:
+def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
+                    published: dict[str, date | None]) -> list[Fact]:
     """One event the sources date differently is one event and a conflict (the dates
     most sources give are kept): a visit told with two spans, or with its start told
     two ways, or its talks dated just after it; a vote or a hearing up to two weeks
@@ -665,6 +666,16 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
             continue
         group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
                                                      x.attr("start")))
+        moved = [g for g in group if g.attr("moved")]
+        stale = [g for g in group if not g.attr("moved")]
+        if moved and stale and (_all_before(stale, moved, published)
+                                or any(g.attr("replaced") for g in stale)):
+            # "brought forward by one day": the dates the earlier reports gave are the
+            # old ones, not a second account of the new.
+            new, old = moved[0], min(stale, key=lambda x: x.attr("start"))
+            kept = new.with_attrs(moved_from=old.attr("start"), moved_from_end=old.attr("end"))
+            out = [kept if g is new else g for g in out if g is new or g not in group]
+            continue
         spans = any(g.attr("end") for g in group)
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the "
@@ -675,6 +686,14 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict]) -> list[Fact]
             kept = kept.with_attrs(moved="yes")
         out = [kept if g is group[0] else g for g in out if g not in group[1:]]
     return out
+
+
+def _all_before(earlier: list[Fact], later: list[Fact],
+                published: dict[str, date | None]) -> bool:
+    """Whether every source of `earlier` was written before every source of `later`."""
+    a = [published.get(d) for f in earlier for d in f.doc_ids]
+    b = [published.get(d) for f in later for d in f.doc_ids]
+    return all(a) and all(b) and max(a) < min(b)
 
 
 def _day(value: str) -> date | None:

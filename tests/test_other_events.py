@@ -842,3 +842,14 @@ def test_a_new_deadline_is_on_the_agenda():
     note = _note("deadline-missed-reset", date(2027, 12, 6))
     assert ("**31 January 2028**: deadline to complete the disengagement of forces along "
             "their border.") in note["Agenda"]
+
+
+def test_a_visit_brought_forward_a_day():
+    """visit-brought-forward: a working visit announced for Monday and Tuesday, then
+    "moved … forward by a day, to Sunday April 11 and Monday April 12" by later reports
+    ("Kuipers had been due to visit … on Monday and Tuesday"). Written blind by a helper."""
+    note = _note("visit-brought-forward", date(2027, 4, 10))
+    assert ("**11–12 April 2027**: Maarten Kuipers — visit to Mauritania (moved from 12–13 "
+            "April 2027).") in note["Agenda"]
+    assert not any(q.startswith("Which is right for the dates of the visit")
+                   for q in note["Open Questions"])
