@@ -127,9 +127,18 @@ def rules() -> None:
 @click.argument("directory", default=str(DEFAULT_RULES))
 def rules_check(directory) -> None:
     """Validate every rule file; all problems are listed at once."""
+    from briefing.cues import load_lexicon
+    from briefing.ingest import load_cleaning
     from briefing.rules import load_rules
+    from briefing.timex import rules as timex_rules
 
     found = load_rules(Path(directory))
+    # The cue phrases, the tagger's rules and the cleaning rules load (and compile) too:
+    # an error there would otherwise show only when a build reads them.
+    load_lexicon(Path(directory))
+    load_cleaning(Path(directory))
+    if (Path(directory) / "timex.yaml").exists():
+        timex_rules(Path(directory) / "timex.yaml")
     click.echo(f"{len(found)} rules OK in {directory}")
 
 

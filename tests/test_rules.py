@@ -108,3 +108,22 @@ def test_yaml_reads_on_no_yes_as_words_not_booleans():
 
     assert load_yaml("x.yaml", "a: [on, off, yes, No, true, False]\n") == {
         "a": ["on", "off", "yes", "No", True, False]}
+
+
+def test_rules_check_reads_the_cue_phrases_too(tmp_path):
+    """A broken facts.yaml is found by `briefing rules check`, not first by a build."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    shutil.copytree(RULES, tmp_path / "rules")
+    facts = tmp_path / "rules" / "facts.yaml"
+    broken = facts.read_text().replace("deadline:     ['deadlines?'",
+                                       r'deadline:     ["dead\wlines?"', 1)
+    assert broken != facts.read_text()
+    facts.write_text(broken)
+    result = CliRunner().invoke(main, ["rules", "check", str(tmp_path / "rules")])
+    assert result.exit_code == 1
+    assert "facts.yaml:" in result.output and "invalid YAML" in result.output
