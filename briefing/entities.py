@@ -111,7 +111,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
 
 
 def _country_split(m, lex: Lexicon):
-    """(country, name) of "President of the Russian Federation Vladimir Putin": the
+    """(country, name) of "President of the United Republic of Tanzania Amina Said": the
     longest run of words after "of" that names a country, and the two words or more
     after it; None when no country is named there."""
     words = f"{m.group('of')} {m.group('name')}".split()
