@@ -161,7 +161,7 @@ def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
                      or "done" in c.attr("cues").split(","))
                  # …and the step done is this one ("ratified by the Sejm, it now moves
                  # to the Senate"), not the one awaited ("awaiting ratification").
-                 and (event not in _DONE_FORM or bool(_DONE_FORM[event].search(c.text)))
+                 and (event not in _DONE_CUE or _DONE_CUE[event] in c.attr("cues").split(","))
                  # "The pact, signed in Muscat on Thursday, will come into force once …":
                  # the signing is done whatever the rest of the sentence awaits.
                  or event == "signing" and "done" in c.attr("cues").split(",")) == done]
@@ -178,7 +178,8 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     # "was initialled … and will be signed once approved": initialled, whatever the
     # sentence expects next.
     initialled = [c for c in claims if "initialled" in c.attr("cues").split(",")
-                  and _INITIALLED.search(c.text) and not _SIGNED.search(c.text)]
+                  and "initialled_done" in c.attr("cues").split(",")
+                  and "signed_done" not in c.attr("cues").split(",")]
     # "the ceremony, where they were to sign the deal, was called off": not signed.
     put_off = [c for c in claims if "signing" in c.attr("events").split(",")
                and "rescheduled" in c.attr("cues").split(",")
@@ -220,17 +221,10 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     return evidence
 
 
-# An act said as done, by its verb ("ratified", "approved"; not "be ratified").
-_DONE_FORM = {
-    event: re.compile(rf"(?<!\bbe )\b(?:{forms})\b", re.IGNORECASE)
-    for event, forms in (("ratification", "ratified|ratifies|approved|passed|endorsed|adopted"),
-                         ("approval", "approved|approves|passed|endorsed|adopted|backed"),
-                         ("signing", "signed|signs|inked|initial(?:l)?ed"))}
-_TO_RATIFY = re.compile(r"\b(?:bill|law|motion|proposal|legislation)\s+to\s+ratify\b",
-                        re.IGNORECASE)
-# Signed, said as done ("the Angolan State signed"; not "will be signed").
-_SIGNED = re.compile(r"(?<!\bbe )(?<!\bbe formally )\b(?:signed|inked)\b")
-_INITIALLED = re.compile(r"(?<!\bbe )\binitial(?:l)?ed\b")
+# The cue class (rules/facts.yaml) that says an act is done by its verb ("ratified",
+# not "to be ratified").
+_DONE_CUE = {"ratification": "ratified_done", "approval": "approved_done",
+             "signing": "signed_done"}
 
 
 def _planned_signing(slots: dict[str, str], claims: list[Fact],
@@ -286,7 +280,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
                 if "failed" not in c.attr("cues").split(",")
-                and (_DONE_FORM["ratification"].search(c.text) or not _TO_RATIFY.search(c.text))]
+                and ("ratified_done" in c.attr("cues").split(",")
+                     or "bill_to_ratify" not in c.attr("cues").split(","))]
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving
         # it, said as done, is its ratification when no sentence says "ratified" — and
