@@ -642,8 +642,14 @@ def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list
 
 
 def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:
-    """The people of an event, those of the country visited last (its hosts)."""
-    return sorted(names, key=lambda p: bool(visited) and people[p].attr("country") == visited)
+    """The people of an event: those known to come from elsewhere first, then those of
+    no known country, those of the country visited (its hosts) last."""
+    def rank(p: str) -> int:
+        country = people[p].attr("country")
+        if not visited or not country:
+            return 1
+        return 2 if country == visited else 0
+    return sorted(names, key=rank)
 
 
 def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
