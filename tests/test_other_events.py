@@ -454,6 +454,8 @@ def test_articles_giving_no_year_are_dated_by_their_weekdays_not_by_since():
     assert default_as_of(facts) == date(2023, 2, 3)
     note = _note("visit-no-year", date(2023, 2, 3))
     assert note["Agenda"][0] == "**8–12 February 2023**: Ferdinand Marcos Jr — visit to Japan."
+    # The summit in Tokyo: the visitor leads, not the host (of the country visited).
+    assert "**9–10 February 2023**: Ferdinand Marcos Jr — summit in Tokyo." in note["Agenda"]
     assert surname("Ferdinand Marcos Jr.") == "Marcos" and surname("Ann Lee") == "Lee"
 
 
