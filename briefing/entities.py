@@ -267,6 +267,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             # A name without an acronym ends in a capitalised kind ("… Treaty") or
             # carries a model number ("the F-35 deal").
             continue
+        if not acronym and len(words) == 4 and words[1:3] == ["of", "the"] \
+                and lex.agreement_head.fullmatch(words[3]):
+            continue  # "Status of the Convention", "Text of the Treaty": the one named before
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)

@@ -290,3 +290,10 @@ def test_an_html_page_dated_after_this_machines_clock_keeps_its_date():
             f'<p>Ratification by both parliaments is expected next year.</p></article>'
             f'</body></html>')
     assert html_to_article(page).published == later
+
+
+def test_the_kind_said_again_is_no_second_agreement():
+    lex = load_lexicon(RULES)
+    assert find_agreements("Status of the Convention as of 17 March 2027:", lex) == []
+    assert [m.name for m in find_agreements("The Law of the Sea Convention applies.", lex)] == [
+        "Law of the Sea Convention"]
