@@ -79,7 +79,8 @@ def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
     key = agreement_key(name, "")
     agreement = Fact("agreement", name, key, name, tuple(e for f in acts for e in f.evidence),
                      (("kind", "agreement"), ("unnamed", "yes")))
-    return [f.with_attrs(agreement=key) if f in refs else f for f in facts] + [agreement]
+    linked = {id(f) for f in refs}  # by identity: comparing facts field by field is slow
+    return [f.with_attrs(agreement=key) if id(f) in linked else f for f in facts] + [agreement]
 
 
 def _merge(group: list[Fact]) -> Fact:

@@ -72,6 +72,16 @@ def event_agreement(agreements: list[Fact], claims: list[Fact]) -> str:
     return ranked[0] if ranked else ""
 
 
+def _cues(claim: Fact) -> list[str]:
+    """The cue classes of a claim ("done", "failed", …)."""
+    return claim.attr("cues").split(",")
+
+
+def _events(claim: Fact) -> list[str]:
+    """The events a claim tells of ("signing", "ratification", …)."""
+    return claim.attr("events").split(",")
+
+
 def _docs(evidence) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.doc_id for e in evidence))
 
@@ -111,11 +121,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
     if len(parties) > 2:
         parties = [p for p in parties if counts[p] >= 2]
-    multilateral = any("multilateral" in c.attr("cues").split(",") for c in claims)
+    multilateral = any("multilateral" in _cues(c) for c in claims)
     if len(parties) >= 2 and not multilateral:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
-    reached = [c for c in claims if "agreement_reached" in c.attr("events").split(",")
+    reached = [c for c in claims if "agreement_reached" in _events(c)
                and c.attr("modality") == "asserted" and c.attr("tense") == "past"]
     if not slots.get("signed_date") and reached and not slots.get("status"):
         # "concluded negotiations on Thursday": agreed, not yet signed.
@@ -124,7 +134,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         when = max(days, key=lambda v: (len(days[v]), len(v))) if days else ""
         slots["status"] = f"concluded {format_date(when)}".strip() if when else "concluded"
         evidence += [e for c in reached for e in c.evidence]
-    elif not slots.get("signed_date") and any("negotiating" in c.attr("cues").split(",")
+    elif not slots.get("signed_date") and any("negotiating" in _cues(c)
                                               for c in claims):
         slots["status"] = "under negotiation"  # what an unsigned agreement's line says
     step_claim = slots.pop("next_step_claim", "")
@@ -152,19 +162,19 @@ def _signed_by(claim: Fact, named: list[str]) -> list[str]:
 
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
     """Claims of `event` that report it done (asserted or pending a next step), or not."""
-    return [c for c in claims if event in c.attr("events").split(",")
+    return [c for c in claims if event in _events(c)
             and (c.attr("modality") == "asserted"
                  # Pending: one step done, the next awaited — unless all it sets out
                  # are conditions ("once signed, it must be approved by …").
                  or c.attr("modality") == "pending" and (
-                     "conditions" not in c.attr("cues").split(",")
-                     or "done" in c.attr("cues").split(","))
+                     "conditions" not in _cues(c)
+                     or "done" in _cues(c))
                  # …and the step done is this one ("ratified by the Sejm, it now moves
                  # to the Senate"), not the one awaited ("awaiting ratification").
-                 and (event not in _DONE_CUE or _DONE_CUE[event] in c.attr("cues").split(","))
+                 and (event not in _DONE_CUE or _DONE_CUE[event] in _cues(c))
                  # "The pact, signed in Muscat on Thursday, will come into force once …":
                  # the signing is done whatever the rest of the sentence awaits.
-                 or event == "signing" and "done" in c.attr("cues").split(",")) == done]
+                 or event == "signing" and "done" in _cues(c)) == done]
 
 
 def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
@@ -177,13 +187,13 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     """
     # "was initialled … and will be signed once approved": initialled, whatever the
     # sentence expects next.
-    initialled = [c for c in claims if "initialled" in c.attr("cues").split(",")
-                  and "initialled_done" in c.attr("cues").split(",")
-                  and "signed_done" not in c.attr("cues").split(",")]
+    initialled = [c for c in claims if "initialled" in _cues(c)
+                  and "initialled_done" in _cues(c)
+                  and "signed_done" not in _cues(c)]
     # "the ceremony, where they were to sign the deal, was called off": not signed.
-    put_off = [c for c in claims if "signing" in c.attr("events").split(",")
-               and "rescheduled" in c.attr("cues").split(",")
-               and "done" not in c.attr("cues").split(",")]
+    put_off = [c for c in claims if "signing" in _events(c)
+               and "rescheduled" in _cues(c)
+               and "done" not in _cues(c)]
     signed = [c for c in _reported(claims, "signing", done=True)
               if c not in initialled and c not in put_off]
     if initialled:
@@ -279,9 +289,9 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
     # bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if "failed" not in c.attr("cues").split(",")
-                and ("ratified_done" in c.attr("cues").split(",")
-                     or "bill_to_ratify" not in c.attr("cues").split(","))]
+                if "failed" not in _cues(c)
+                and ("ratified_done" in _cues(c)
+                     or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving
         # it, said as done, is its ratification when no sentence says "ratified" — and
@@ -289,7 +299,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
                     and c.attr("tense") == "past" and c not in ratified
-                    and "failed" not in c.attr("cues").split(",")]
+                    and "failed" not in _cues(c)]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
@@ -304,7 +314,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         if body and slots.setdefault("ratified_by", body) != body:
             # Another party's chamber: "the Seimas ratified the treaty in March".
             others.setdefault(body, c.attr("date_ratification"))
-        if "unanimous" in c.attr("cues"):
+        if "unanimous" in _cues(c):
             slots["unanimous"] = "yes"
     if others:
         slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
@@ -324,7 +334,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates:
         slots["ratified_date"] = max(dates, key=lambda v: len(dates[v]))
-    failed = [c for c in claims if "failed" in c.attr("cues").split(",") and _legislature(c)
+    failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
               and c.attr("modality") == "asserted"]
     if failed:  # "the Senate fell short of the votes needed to approve it"
         slots["failed_in"] = _legislature(failed[0])
@@ -338,9 +348,9 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
             slots["next_step"] = body
             slots["next_step_claim"] = c.key
     # In force, said as done and dated ("entered into force on March 1").
-    in_force = [c for c in claims if "entry_into_force" in c.attr("events").split(",")
+    in_force = [c for c in claims if "entry_into_force" in _events(c)
                 and c.attr("modality") == "asserted" and c.attr("tense") == "past"
-                and "one_side_in_force" not in c.attr("cues").split(",")]
+                and "one_side_in_force" not in _cues(c)]
     days = {v: d for v, d in _date_votes(in_force, published, ("entry_into_force",)).items()
             if len(v) == 10}  # the day it took effect, not a month near the words
     if days:
@@ -349,7 +359,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         # In force: no approval is still to come (a source saying one is, disagrees).
         slots.pop("next_step", None)
         slots.pop("next_step_claim", None)
-    expected = [c for c in claims if "to_ratify" in c.attr("cues").split(",")]
+    expected = [c for c in claims if "to_ratify" in _cues(c)]
     done = ratified or (in_force if days else [])
     conflict = _status_conflict(slots, expected, done, published,
                                 "ratified" if ratified else "in force") if done and \
@@ -560,9 +570,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # The kind of event is the one the start date belongs to; else the first named.
         kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
                                                for c in group)] or \
-            [e for e in _EVENT_KINDS if any(e in c.attr("events").split(",") for c in group)]
+            [e for e in _EVENT_KINDS if any(e in _events(c) for c in group)]
         if kinds[:1] == ["entry_into_force"] and any(
-                "termination" in c.attr("events").split(",") for c in group):
+                "termination" in _events(c) for c in group):
             kinds = ["termination"]  # "the termination will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
@@ -610,7 +620,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         evidence = tuple(e for c in group for e in c.evidence)
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.
-        told = [set(c.attr("cues").split(",")) for c in group]
+        told = [set(_cues(c)) for c in group]
         if any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
         elif any("rescheduled" in t or "former_date" in t for t in told):
@@ -789,13 +799,13 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
 def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | None:
     """The dates of the coming event a claim tells of — its start first, then days that
     end it — or None when it tells of none (nothing coming, or a past act)."""
-    events = c.attr("events").split(",")
+    events = _events(c)
     if c.attr("modality") == "possible" or c.attr("modality") == "expected" and \
-            "hope" in c.attr("cues").split(","):
+            "hope" in _cues(c):
         # "hoped it would enter into force by January": a hope, not a date set ("will
         # take effect on March 2" is one).
         events = [e for e in events if e != "entry_into_force"]
-    moved = "rescheduled" in c.attr("cues").split(",")
+    moved = "rescheduled" in _cues(c)
     # A deadline set in the past tense ("agreed on Friday to a new deadline of January
     # 31") still lies ahead.
     set_ahead = "deadline" in events and _after(c.attr("date_deadline"),
