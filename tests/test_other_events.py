@@ -8,6 +8,7 @@ the other party already ratified, and the sources naming it two ways.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,18 @@ EVENTS = Path(__file__).resolve().parent / "fixtures" / "events"
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
 
+@lru_cache(maxsize=None)
+def _facts(name: str):
+    """The facts of one fixture event (analysed once for all its tests: facts are frozen)."""
+    return analyse([str(EVENTS / name)], RULES)
+
+
+def _brief(name: str, as_of: date):
+    return assemble(_facts(name), load_rules(RULES), as_of=as_of, audience="executive")
+
+
 def _note(name: str, as_of: date) -> dict[str, list[str]]:
-    facts = analyse([str(EVENTS / name)], RULES)
-    brief = assemble(facts, load_rules(RULES), as_of=as_of, audience="executive")
+    brief = _brief(name, as_of)
     return {s.name: [resolve_citations(i.text, brief.sources) for i in s.items]
             for s in brief.sections}
 
@@ -132,7 +142,7 @@ def test_bloc_trade_deal_concluded_not_signed():
 def test_analyst_timeline_dates_each_step_once():
     from briefing.audience import load_audience
 
-    facts = analyse([str(EVENTS / "treaty-pending")], RULES)
+    facts = _facts("treaty-pending")
     aud = load_audience("analyst")
     brief = assemble(facts, load_rules(RULES), as_of=date(2025, 6, 5), audience=aud.name,
                      sections=aud.sections, items_per_section=aud.items_per_section)
@@ -297,9 +307,7 @@ def test_an_agreement_to_be_signed_on_a_set_day_has_its_line(logistics):
 
 
 def test_day_first_datelines_date_the_article_and_leave_the_lines():
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "logistics-to-be-signed")], RULES)
+    facts = _facts("logistics-to-be-signed")
     assert sorted((d.published.isoformat(), d.published_how) for d in facts.documents) == [
         ("2025-09-12", "dateline"), ("2025-09-13", "inferred")]
     note = _note("logistics-to-be-signed", date(2025, 9, 13))
@@ -448,9 +456,9 @@ def test_articles_giving_no_year_are_dated_by_their_weekdays_not_by_since():
     Thursday"), naming "since 2000" and a visitor "Ferdinand Marcos Jr."; written after the
     rules, to test them."""
     from briefing.models import surname
-    from briefing.pipeline import analyse, default_as_of
+    from briefing.pipeline import default_as_of
 
-    facts = analyse([str(EVENTS / "visit-no-year")], RULES)
+    facts = _facts("visit-no-year")
     assert default_as_of(facts) == date(2023, 2, 3)
     note = _note("visit-no-year", date(2023, 2, 3))
     assert note["Agenda"][0] == "**8–12 February 2023**: Ferdinand Marcos Jr — visit to Japan."
@@ -460,8 +468,6 @@ def test_articles_giving_no_year_are_dated_by_their_weekdays_not_by_since():
 
 
 def test_two_deals_of_one_visit_are_no_disagreement(tmp_path):
-    from briefing.pipeline import analyse
-
     (tmp_path / "a.txt").write_text(
         "HANOI, Oct 3 (Reuters) - Vietnam and India signed a $2 billion deal for the supply "
         "of BrahMos missiles on Friday during a visit by Prime Minister Narendra Modi.\n")
@@ -479,9 +485,7 @@ def test_an_agreement_named_only_in_headlines_is_the_subject_not_the_background(
     the articles name in full is background (another bloc neither joined). Datelines
     in accented capitals, a release numbered before its place and date, a byline date
     and a "Posted by … — date" line. Written blind by a helper, then fixed."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "fta-concluded-unnamed")], RULES)
+    facts = _facts("fta-concluded-unnamed")
     assert sorted(str(d.published) for d in facts.documents) == [
         "2026-09-18", "2026-09-19", "2026-09-20", "2026-09-23", "2026-10-02", "2026-10-05"]
     # A masthead in capitals is the outlet, the line under it the headline; a .txt
@@ -525,10 +529,7 @@ def test_a_visit_dated_two_ways_is_one_visit_and_an_open_question():
     """visit-dated-two-ways: a state visit on 13–15 April by both presidencies, 14–16
     April by one newspaper's memo; bylines "Nairobi, Friday, 2 April 2027" and
     "The … Review — 9 April 2027". Written blind by a helper, then fixed."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "visit-dated-two-ways")], RULES)
-    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 4, 12), audience="executive")
+    brief = _brief("visit-dated-two-ways", date(2027, 4, 12))
     # Five of six sources speak of the visit, three of the loan arrangement signed in it.
     assert brief.title == "Samuel Kariuki: visit to South Korea, 13–15 April 2027"
     note = _note("visit-dated-two-ways", date(2027, 4, 12))
@@ -546,10 +547,7 @@ def test_a_postponed_visit_keeps_its_new_dates_and_the_old_ones_go():
     """visit-postponed-two-new-dates: a state visit "that had been scheduled for Oct. 6-8"
     postponed; the presidency gives 24–26 November (its dateline under a masthead), a
     newspaper 23–25 November. Written blind by a helper, then fixed."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "visit-postponed-two-new-dates")], RULES)
-    brief = assemble(facts, load_rules(RULES), as_of=date(2026, 10, 14), audience="executive")
+    brief = _brief("visit-postponed-two-new-dates", date(2026, 10, 14))
     # Six sources on the visit; one names the memorandum that may be signed in it.
     assert brief.title == "Adebayo Ogunleye: visit to Portugal, 24–26 November 2026"
     note = _note("visit-postponed-two-new-dates", date(2026, 10, 14))
@@ -659,10 +657,7 @@ def test_a_court_hearing_dated_two_ways():
 def test_a_coming_summit_titles_the_note_and_its_second_day_is_not_a_second_summit():
     """summit-coming: a two-day bilateral summit in Seville next month, its second day's
     trilateral session told apart by one source. Written blind by a helper."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "summit-coming")], RULES)
-    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 10, 22), audience="executive")
+    brief = _brief("summit-coming", date(2027, 10, 22))
     assert brief.title == "Summit in Seville, 18–19 November 2027"
     agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
     assert [a for a in agenda if "summit" in a and a.startswith("**")] == [
@@ -674,9 +669,7 @@ def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
     from wire copy, a press release headed "United States and Republic of Ghana Sign
     Agreement for …", an HTML page dated after this machine's clock, a Markdown
     newsletter, and an AFP flash saying only "on Tuesday". Written blind by a helper."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "nuclear-pact-html")], RULES)
+    facts = _facts("nuclear-pact-html")
     dated = {d.id: str(d.published) for d in facts.documents}
     assert dated["05_west_africa_observer"] == "2027-05-12"  # from the page's metadata
     assert dated["06_afp_breaking"] == "2027-05-11"  # the Tuesday most sources date
@@ -692,9 +685,7 @@ def test_an_air_services_agreement_initialled_and_to_be_signed():
     signature in September, then the Senate. An agency flash "announced on Thursday" that
     says the deal "would be officially signed in September" (no dateline), a masthead
     "Monday, June 21" with no year. Written blind by a helper."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "air-services-initialled")], RULES)
+    facts = _facts("air-services-initialled")
     dated = {d.id: str(d.published) for d in facts.documents}
     assert dated["02_anadolu"] == "2027-06-17" and dated["06_mexico_city_post"] == "2027-06-21"
     note = _note("air-services-initialled", date(2027, 6, 21))
@@ -725,12 +716,10 @@ def test_a_neighbours_visit_its_host_and_talks_dated_a_day_late():
     Irakli Beridze, the Prime Minister of the Republic of Armenia, Narek Hovhannisyan,
     will pay an official visit" on 18–19 October; one wire dates the talks Wednesday
     the 20th. Written blind by a helper, then fixed."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "visit-talks-dated-apart")], RULES)
+    facts = _facts("visit-talks-dated-apart")
     people = {f.value: f for f in facts.facts if f.kind == "person"}
     assert people["Narek Hovhannisyan"].attr("country") == "Armenia"
-    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 10, 15), audience="executive")
+    brief = _brief("visit-talks-dated-apart", date(2027, 10, 15))
     assert brief.title == "Narek Hovhannisyan: visit to Tbilisi, 18–19 October 2027"
     note = _note("visit-talks-dated-apart", date(2027, 10, 15))
     assert any(q.startswith("Which is right for the dates of the visit: “18–19 October "
@@ -742,9 +731,7 @@ def test_a_multilateral_treaty_ratified_by_a_senate():
     """treaty-ratified-nth: a senate ratifies a global treaty ("the approval by the Senate
     of the Republic of the Convention on …"); a newsletter says the lower house "voted
     in March" and a flash gives only "Thursday, 6:42 p.m.". Written blind by a helper."""
-    from briefing.pipeline import analyse
-
-    facts = analyse([str(EVENTS / "treaty-ratified-nth")], RULES)
+    facts = _facts("treaty-ratified-nth")
     assert all(str(d.published).startswith("2028-04") for d in facts.documents)
     note = _note("treaty-ratified-nth", date(2028, 4, 14))
     assert note["Agreement"][0].startswith("**Convention on Ending Plastic Pollution**, a "
