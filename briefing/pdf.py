@@ -58,7 +58,7 @@ def _fetcher(allowed_roots: tuple[Path, ...]):
 
 
 @lru_cache(maxsize=16)
-def _fonts(base_dir: Path, allowed_roots: tuple[Path, ...]):
+def _fonts(base_dir: Path):
     """One WeasyPrint font configuration per template folder, kept for the process.
 
     A new one per render (WeasyPrint's default) starts Pango's font caches cold: a
@@ -80,7 +80,7 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     document = HTML(string=html, base_url=str(base_dir) + "/",
                     url_fetcher=_fetcher(allowed_roots)).render(
-                        font_config=_fonts(base_dir, allowed_roots))
+                        font_config=_fonts(base_dir))
     boxes: dict[str, tuple[int, float]] = {}
     overflow = 0.0
     for index, page in enumerate(document.pages):

@@ -236,10 +236,9 @@ def test_fonts_are_kept_per_template_folder():
     reach another audience's note, so each folder keeps its own."""
     from briefing.pdf import _fonts
 
-    roots = (BUNDLED_TEMPLATES,)
     executive, press = BUNDLED_TEMPLATES / "executive", BUNDLED_TEMPLATES / "press"
-    assert _fonts(executive, roots) is _fonts(executive, roots)
-    assert _fonts(executive, roots) is not _fonts(press, roots)
+    assert _fonts(executive) is _fonts(executive)
+    assert _fonts(executive) is not _fonts(press)
 
 
 def _dies_in_a_worker(parent: int) -> str:
