@@ -134,12 +134,20 @@ def literal_starts(pattern: str) -> frozenset[str]:
                 heads = cross(heads, {chr(av)})
             elif op is c.AT:
                 continue  # \b and the like take no characters
-            elif op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 4:
-                heads = cross(heads, {chr(v) for _, v in av})
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # a lookaround ("(?<!be )signed") takes none either
+            elif op is c.IN and len(chars := _listed(av, c) or "anything else") <= 10:
+                heads = cross(heads, chars)
             elif op is c.SUBPATTERN:
                 heads, whole = walk(av[-1], heads)
                 if not whole:
                     return heads, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[:2] == (0, 1):
+                # "(still )?being": with the optional part and without it
+                got, whole = walk(av[2], set(heads))
+                if not whole:
+                    return heads | got, False
+                heads = heads | got
             elif op is c.BRANCH:
                 out, whole = set(), True
                 for branch in av[1]:
@@ -157,6 +165,20 @@ def literal_starts(pattern: str) -> frozenset[str]:
 
     heads, _ = walk(_parsed(pattern), {""})
     return frozenset({""} if len(heads) > _START_LIMIT else {h.lower() for h in heads})
+
+
+def _listed(items, c) -> set[str] | None:
+    """The characters a class like [ab] or [3-9] lists; None when it holds anything
+    else (\\d, a negation, a wide range)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < 16:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
 
 
 _START_CAP = 8  # letters of a start worth knowing

@@ -90,14 +90,20 @@ def test_literal_starts_are_what_every_match_starts_with():
 
     from briefing.cues import literal_starts
 
-    cases = {"ratif(y|ied)": {"ratify", "ratified"}, "visits?": {"visit"},
+    cases = {"ratif(y|ied)": {"ratify", "ratified"}, "visits?": {"visit", "visits"},
              "(is|are) set": {"is set", "are set"}, "defen[cs]e": {"defence", "defense"},
-             "sent (it )?to": {"sent "}, "a|b": {"a", "b"}, "tariffs?": {"tariff"},
-             r"\w+ed": {""}, "(?-i:May)": {"may"}, "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)": {""}}
+             "sent (it )?to": {"sent to", "sent it "}, "a|b": {"a", "b"},
+             "tariffs?": {"tariff", "tariffs"},
+             r"\w+ed": {""}, "(?-i:May)": {"may"}, "(a|b)(c|d)(e|f)(g|h)(i|j)(k|l)(m|n)": {""},
+             # lookarounds take no characters; an optional part is there or not
+             "(?<!be )(signed|inked)": {"signed", "inked"}, "(still )?being": {"still be", "being"},
+             "[3-5] states": {"3 states", "4 states", "5 states"}, r"[1-9]\d": {"1", "2", "3",
+             "4", "5", "6", "7", "8", "9"}, r"\d+ states": {""}}
     assert {p: set(literal_starts(p)) for p in cases} == cases
     for pattern, starts in cases.items():
         for text in ("ratified", "ratify", "visit", "defence", "sent to", "sent it to",
-                     "tariff", "a", "b", "signed", "May", "acegikm"):
+                     "tariff", "a", "b", "signed", "May", "acegikm", "inked", "being",
+                     "still being", "4 states", "42", "12 states"):
             if re.fullmatch(pattern, text, re.IGNORECASE):
                 assert any(text.lower().startswith(s) for s in starts), (pattern, text)
 
