@@ -14,9 +14,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from briefing.extract import Extraction, agreement_key
+from briefing.extract import PHRASE_ATTRS, Extraction, agreement_key
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
-                             name_words, tally)
+                             name_words)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -93,7 +93,11 @@ def _merge(group: list[Fact]) -> Fact:
     for f in group:
         for k, v in f.attrs:
             votes[k][v] += 1
-    attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
+    # (What set phrases read follows the text kept: another reading's "summit in Rabat"
+    # does not go with "summit in Seville".)
+    attrs = tuple(sorted([(k, max(vs, key=lambda v: (vs[v], len(v))))
+                          for k, vs in votes.items() if k not in PHRASE_ATTRS]
+                         + [a for a in first.attrs if a[0] in PHRASE_ATTRS]))
     evidence = tuple(e for f in group for e in f.evidence)
     merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
     if first.kind == "agreement":
@@ -372,7 +376,7 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     # not a corroboration ("enters into force on 14 June" / "… on 15 June").
     days = [frozenset(v for v in c.attr("dates").split("|") if len(v) == 10) for c in claims]
     # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41").
-    tallies = [tally(c.text) for c in claims]
+    tallies = [c.attr("tally") for c in claims]
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:

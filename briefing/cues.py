@@ -18,17 +18,22 @@ from briefing.yamlload import load_yaml, mark_of
 
 def _alternation(patterns, where: str) -> str:
     for p in patterns:
-        try:  # parsing finds what compiling would (the combined regex is compiled once)
-            nested = _nested_repeat(p)
-        except re.error as exc:
-            raise RuleError(f"{where}: invalid pattern {p!r}: {exc}") from None
-        if nested:
-            # Python's re has no timeout: refuse what can backtrack exponentially.
-            raise RuleError(f"{where}: pattern {p!r} has a nested quantifier (a repeat, "
-                            "or alternatives that can start alike, inside an unbounded "
-                            "repeat, like (a+)+ or (ab|a)+), which can take exponential "
-                            "time; rewrite it without one")
+        _check(p, where)
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def _check(pattern: str, where: str) -> None:
+    """Refuse a pattern that does not parse, or that could backtrack for ever."""
+    try:  # parsing finds what compiling would (the combined regex is compiled once)
+        nested = _nested_repeat(pattern)
+    except re.error as exc:
+        raise RuleError(f"{where}: invalid pattern {pattern!r}: {exc}") from None
+    if nested:
+        # Python's re has no timeout: refuse what can backtrack exponentially.
+        raise RuleError(f"{where}: pattern {pattern!r} has a nested quantifier (a repeat, "
+                        "or alternatives that can start alike, inside an unbounded "
+                        "repeat, like (a+)+ or (ab|a)+), which can take exponential "
+                        "time; rewrite it without one")
 
 
 def _nested_repeat(pattern: str) -> bool:
@@ -332,6 +337,65 @@ def _indexed(tables: dict[str, tuple]) -> dict[str, CueClasses]:
             for key, (names, pats, heads) in tables.items()}
 
 
+# The groups the code reads from each set phrase of facts.yaml.
+PHRASE_GROUPS = {"tally": ("yes", "no"), "signed_by": ("who",), "destination": ("place",),
+                 "summit": ("name",), "topics": ("what",), "purpose": ("what",),
+                 "deadline_for": ("what",)}
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The set phrases of facts.yaml, each a list of regexes with the same groups."""
+
+    patterns: dict[str, tuple[re.Pattern, ...]]
+
+    def finditer(self, name: str, text: str) -> list[re.Match]:
+        """The matches of phrase `name` in `text`, left to right without overlap; at one
+        place the first regex listed (as one regex of alternatives would find them)."""
+        found = sorted(((m.start(), i, m) for i, p in enumerate(self.patterns[name])
+                        for m in p.finditer(text)), key=lambda x: x[:2])
+        out: list[re.Match] = []
+        for start, _, m in found:
+            if not out or start >= out[-1].end():
+                out.append(m)
+        return out
+
+    def first(self, name: str, text: str) -> re.Match | None:
+        """The leftmost match of phrase `name` in `text`, or None."""
+        found = [m for p in self.patterns[name] if (m := p.search(text))]
+        return min(found, key=lambda m: m.start()) if found else None
+
+
+def _phrases(data, path: Path) -> Phrases:
+    table = data.get("phrases")
+    if not isinstance(table, dict):
+        raise RuleError(f"{mark_of(data) or path}: 'phrases' must map phrase names to "
+                        "lists of regexes")
+    patterns = {}
+    for name, groups in PHRASE_GROUPS.items():
+        regexes = table.get(name)
+        if not isinstance(regexes, list) or not regexes \
+                or not all(isinstance(r, str) for r in regexes):
+            raise RuleError(f"{mark_of(table, name) or mark_of(table) or path}: "
+                            f"phrases.{name}: expected a list of regexes")
+        compiled = []
+        for i, regex in enumerate(regexes):
+            where = mark_of(regexes, i) or path
+            _check(regex, str(where))
+            pattern = re.compile(regex)
+            missing = [g for g in groups if g not in pattern.groupindex]
+            if missing:
+                raise RuleError(f"{where}: phrases.{name}: the regex needs the group(s) "
+                                + ", ".join(f"(?P<{g}>…)" for g in missing))
+            compiled.append(pattern)
+        patterns[name] = tuple(compiled)
+    unknown = sorted(set(table) - set(PHRASE_GROUPS))
+    if unknown:
+        raise RuleError(f"{mark_of(table, unknown[0]) or path}: phrases.{unknown[0]}: no "
+                        f"such phrase (known: {', '.join(PHRASE_GROUPS)})")
+    return Phrases(patterns)
+
+
 @dataclass(frozen=True)
 class Place:
     """A country or capital from the gazetteer, with the country it stands for."""
@@ -386,6 +450,7 @@ class Lexicon:
     chambers: dict[tuple[str, str], Body]  # (country, chamber) → its legislature
     legislature_words: re.Pattern  # "'s parliament" after a country: group "word"
     legislature_chamber: dict[str, str]  # lower-case phrase → chamber it means
+    phrases: Phrases
 
 
 @lru_cache(maxsize=8)
@@ -444,6 +509,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         legislature_words=re.compile(r"(?:['’]s)?\s+(?P<word>" + (_alternation(
             [re.escape(w) for w in words], w) if words else "(?!)") + r")\b", re.IGNORECASE),
         legislature_chamber=words,
+        phrases=_phrases(data, path),
     )
 
 

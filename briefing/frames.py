@@ -17,20 +17,6 @@ from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
-# A recorded vote: "312 votes to 110", "passed 61-39", "passed the motion 187-41".
-_TALLY = re.compile(r"\b(\d{1,4}) (?:votes? )?(?:to|against|-|–) (\d{1,4})\b(?! (?:percent|per cent|%))"
-                    r"|\b(?:by|passed|approved|voted)\b[^.;]{0,40}?\b(\d{1,4})[-–](\d{1,4})\b"
-                    # "with 421 lawmakers in favour and 12 against"
-                    r"|\b(\d{1,4}) (?:[a-z]+ )?(?:in favou?r|for|voting for)(?:,| and) (\d{1,4})"
-                    r" (?:[a-z]+ )?(?:against|opposed)\b")
-
-
-def tally(text: str) -> str:
-    """The recorded vote a sentence gives ("312–110"), or ""."""
-    m = _TALLY.search(text)
-    return "–".join(g for g in m.groups() if g) if m else ""
-
-
 def build_frames(documents: tuple[Document, ...], facts: list[Fact],
                  claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
@@ -146,17 +132,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     return frame, conflicts, steps
 
 
-_BY = re.compile(r"\b(?:signed|inked|initialled)\b[^.;]*?\bby\b(?P<who>[^.;]*?)"
-                 r"(?=,? (?:with|while|as|in the presence of|looking on|watched)\b|[.;]|$)")
-
-
 def _signed_by(claim: Fact, named: list[str]) -> list[str]:
     """Who signed: the people named after "signed … by", not those looking on; all the
     people in the sentence when it has no "by"."""
-    m = _BY.search(claim.text)
-    if not m:
-        return named
-    after = [p for p in named if p in m.group("who") or surname(p) in m.group("who")]
+    who = claim.attr("signed_by")
+    after = [p for p in named if p in who or surname(p) in who] if who else []
     return after or named
 
 
@@ -321,7 +301,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
     tallies: dict[str, list[str]] = defaultdict(list)
     for c in mine:
-        count = tally(c.text)
+        count = c.attr("tally")
         if count:
             slots.setdefault("vote", count)
             if _legislature(c):  # a tally of a named chamber ("won 24 votes" may be another)
@@ -577,8 +557,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
-        said = [m.group(1) for c in group for m in _DESTINATION.finditer(c.text)
-                if m.group(1) not in _MONTHS]
+        said = [p for c in group for p in c.attr("destinations").split("|")
+                if p and p not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
         places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
@@ -586,9 +566,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
         # Yokohama on August 20 before travelling to Kenya") is not this visit's.
         here = [c for c in group if not places or places[0] in c.text
-                or not _DESTINATION.search(c.text)]
-        ordinal = next((m.group("ordinal") or f"{m.group('acronym')} summit"
-                        for c in here for m in _SUMMIT.finditer(c.text)), "")
+                or not c.attr("destinations")]
+        ordinal = next((n for c in here for n in c.attr("summits").split("|") if n), "")
         hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
         # Of the country visited: a host, not the visitor ("Prime Minister Fawzy held
         # talks with the visiting Prime Minister of Japan" in Cairo).
@@ -602,10 +581,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         named = [p for p in people if p not in hosts and surname(p) not in told and any(
             re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
-        topics = next((m.group(1) for c in group for m in _TOPICS.finditer(c.text)), "")
-        purpose = next((m.group(1) for c in group for m in _PURPOSE.finditer(c.text)), "")
+        topics = next((c.attr("topics") for c in group if c.attr("topics")), "")
+        purpose = next((c.attr("purpose") for c in group if c.attr("purpose")), "")
         if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
-            purpose = next((m.group(1) for c in group for m in _DEADLINE_FOR.finditer(c.text)),
+            purpose = next((c.attr("deadline_for") for c in group if c.attr("deadline_for")),
                            "")
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
@@ -838,34 +817,9 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 
 
 _EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force", "deadline")
-_DESTINATION = re.compile(r"\b(?:(?:travel|travels|fly|flies|go|goes|head|heads|trip|arrive|"
-                          r"arrives) (?:to|in)|visit|visits|visit to|summit in|talks in|"
-                          r"meeting in|held in|hosted in|call at|calls at|port call in|"
-                          r"(?:[Vv]isit|trip) of [^.;()]{0,60}? to)"
-                          r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!-)")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())
-# How a summit is named: "the 23rd annual summit", "the TICAD summit".
-_SUMMIT = re.compile(r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b[\w\s-]{0,40}?\bsummit\b)"
-                     r"|\b(?P<acronym>[A-Z]{2,8})\)? summit\b")
-
-
-# What a meeting is to cover: "expected to discuss copper and rice exports".
-_TOPICS = re.compile(r"\b(?:discuss|discussions? on|talks on|negotiations on|focus on|negotiate)\s+"
-                     r"((?:the\s)?[a-z][\w ,-]{3,90}?)"
-                     r"(?=[.;]|,\s(?:where|which|while|as|but|though|although|with|a\s|the\s)"
-                     r"|\s(?:during|at|in|on|with)\s[A-Z]|$)")
-
-
-# Why someone travels: "will travel to Washington on July 24 to sign the agreement" —
-# the purpose follows the travel verb in the same clause.
-_PURPOSE = re.compile(r"\b(?:travel|visit|fly|go|head|arrive)s?\b[^.;]{0,60}?\bto ("
-                      r"(?:sign|ink|conclude|finali[sz]e) (?:the |a |an )?"
-                      r"(?:[\w-]+ ){0,3}?(?:agreement|deal|treaty|pact|accord|memorandum))\b")
-_DEADLINE_FOR = re.compile(r"\bdeadline\b[^.;]{0,60}?\bto ((?:complete|finish|conclude|"
-                           r"withdraw|set up|establish|ratify|sign|submit|pay|hand over|"
-                           r"return)\b[^.;,]{0,60})")
 # An event's date may be a day, a month, a quarter or a half ("the second half of
 # next year").
 _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")

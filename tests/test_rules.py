@@ -127,3 +127,34 @@ def test_rules_check_reads_the_cue_phrases_too(tmp_path):
     result = CliRunner().invoke(main, ["rules", "check", str(tmp_path / "rules")])
     assert result.exit_code == 1
     assert "facts.yaml:" in result.output and "invalid YAML" in result.output
+
+
+def test_a_set_phrase_without_its_group_is_refused_at_its_line(tmp_path):
+    """The set phrases of facts.yaml are read by the groups the code names: a regex
+    without one is refused where it is written, not found missing by a build."""
+    import shutil
+
+    from briefing.cues import load_lexicon
+
+    shutil.copytree(RULES, tmp_path / "rules")
+    facts = tmp_path / "rules" / "facts.yaml"
+    text = facts.read_text()
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "(?P<who>" in l)
+    facts.write_text(text.replace("(?P<who>", "(", 1))
+    with pytest.raises(RuleError, match=rf"facts.yaml:{line}:\d+: phrases.signed_by: .*who"):
+        load_lexicon(tmp_path / "rules")
+
+
+def test_set_phrases_are_read_into_the_claim(tmp_path):
+    """What the phrases of facts.yaml read lands on the sentence's claim."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LIMA, 3 May 2027 - The Senate ratified the Water Treaty by 61 votes to 39 on "
+        "Tuesday. The President will travel to Cusco next week to sign the new port "
+        "agreement with Chile.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    got = {k: c.attr(k) for c in claims for k in ("tally", "destinations", "purpose")
+           if c.attr(k)}
+    assert got == {"tally": "61–39", "destinations": "Cusco",
+                   "purpose": "sign the new port agreement"}
