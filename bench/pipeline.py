@@ -111,7 +111,7 @@ def stages(sample):
     c = time.perf_counter
     t0 = c(); ing = ingest([sample], rules_dir); s['ingest'] = c() - t0
     t0 = c(); ex = extract(ing.documents, rules_dir); s['extract'] = c() - t0
-    t0 = c(); fs = consolidate(ing.documents, ex); s['consolidate'] = c() - t0
+    t0 = c(); fs = consolidate(ing.documents, ex, rules_dir); s['consolidate'] = c() - t0
     facts = FactSet(fs.documents, fs.facts, fs.conflicts, ing.diagnostics + fs.diagnostics)
     t0 = c()
     rules = load_rules(rules_dir)
@@ -338,7 +338,7 @@ def facts_time(folders: list[str]) -> dict[str, float]:
         t["extract"] += time.perf_counter() - t1
         documents.extend(event)
     t0 = time.perf_counter()
-    merged = consolidate(tuple(documents), Extraction(tuple(facts)))
+    merged = consolidate(tuple(documents), Extraction(tuple(facts)), RULES)
     t["consolidate"] = time.perf_counter() - t0
     t["total"] = t["ingest"] + t["extract"] + t["consolidate"]
     t["documents"] = len(documents)

@@ -13,10 +13,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from pathlib import Path
 
-from briefing.extract import PHRASE_ATTRS, Extraction, agreement_key
+from briefing.cues import Phrases, load_lexicon
+from briefing.extract import Extraction, agreement_key
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
-                             name_words)
+                             name_words, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -26,14 +28,17 @@ _STOP = frozenset("that this with from have been will their which about after be
                   "would could should there these those".split())
 
 
-def consolidate(documents: tuple[Document, ...], extraction: Extraction) -> FactSet:
-    """Merge facts across documents, derive the event frames, and record conflicts."""
+def consolidate(documents: tuple[Document, ...], extraction: Extraction,
+                rules_dir: Path) -> FactSet:
+    """Merge facts across documents, derive the event frames, and record conflicts (the
+    set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …)."""
+    phrases = load_lexicon(rules_dir).phrases
     facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
     facts = _unnamed_agreement(_resolve_references(facts))
     merged = _merge_exact(facts)
-    claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"])
+    claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
-    frames, conflicts = build_frames(documents, others, claims)
+    frames, conflicts = build_frames(documents, others, claims, phrases)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
@@ -93,11 +98,7 @@ def _merge(group: list[Fact]) -> Fact:
     for f in group:
         for k, v in f.attrs:
             votes[k][v] += 1
-    # (What set phrases read follows the text kept: another reading's "summit in Rabat"
-    # does not go with "summit in Seville".)
-    attrs = tuple(sorted([(k, max(vs, key=lambda v: (vs[v], len(v))))
-                          for k, vs in votes.items() if k not in PHRASE_ATTRS]
-                         + [a for a in first.attrs if a[0] in PHRASE_ATTRS]))
+    attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
     evidence = tuple(e for f in group for e in f.evidence)
     merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
     if first.kind == "agreement":
@@ -362,7 +363,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _STOP)
 
 
-def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
+def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
     """Cluster claims from different documents whose words overlap enough.
 
     Exact prefix filtering (as in all-pairs similarity search): two word sets can
@@ -376,7 +377,7 @@ def _merge_near_duplicates(claims: list[Fact]) -> list[Fact]:
     # not a corroboration ("enters into force on 14 June" / "… on 15 June").
     days = [frozenset(v for v in c.attr("dates").split("|") if len(v) == 10) for c in claims]
     # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41").
-    tallies = [c.attr("tally") for c in claims]
+    tallies = [tally(c.text, phrases) for c in claims]
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:

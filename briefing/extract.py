@@ -67,7 +67,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # Once named, an agreement is often called by its acronym alone ("XYZ was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
-    per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence, lex)
+    per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence)
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
@@ -96,8 +96,8 @@ _HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
 _ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
 
 
-def _inherit_list_lead(text: str, sentences, per_sentence: list[list[Fact]],
-                       lex: Lexicon) -> list[list[Fact]]:
+def _inherit_list_lead(text: str, sentences,
+                       per_sentence: list[list[Fact]]) -> list[list[Fact]]:
     """Items of a list ("1. Agreement on …") say what they are through the sentence
     that leads into the list ("…signed the following agreements:"): each item becomes
     a claim with the lead's events, modality and tense, and the cue "list_item"."""
@@ -122,8 +122,7 @@ def _inherit_list_lead(text: str, sentences, per_sentence: list[list[Fact]],
             facts.append(Fact("claim", sentence.text, f"item {sentence.text.lower()}",
                               sentence.text, (e,), _attrs(
                                   events=",".join(events), modality=lead.attr("modality"),
-                                  tense=lead.attr("tense"), cues="list_item",
-                                  **_phrase_attrs(sentence.text, lex))))
+                                  tense=lead.attr("tense"), cues="list_item")))
         out.append(facts)
     return out
 
@@ -305,31 +304,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        place_countries="|".join(dict.fromkeys(
                            f"{m.name}={dict(m.attrs)['country']}" for m in mentions
                            if m.kind in {"place", "person"} and dict(m.attrs).get("country"))),
-                       **_phrase_attrs(s.text, lex), **event_dates))
-
-
-# The attributes `_phrase_attrs` reads from a claim's text: a merged claim takes them
-# from the reading whose text it keeps.
-PHRASE_ATTRS = ("tally", "signed_by", "destinations", "summits", "topics", "purpose",
-                "deadline_for")
-
-
-def _phrase_attrs(text: str, lex: Lexicon) -> dict[str, str]:
-    """What the set phrases of facts.yaml read in a sentence: a vote's tally ("312–110"),
-    who signed, where an event is held, a summit's name, what a meeting is to cover, why
-    someone travels, what a deadline is for (frames.py fills the note's slots with them)."""
-    ph = lex.phrases
-    first = {name: ph.first(name, text) for name in
-             ("tally", "signed_by", "topics", "purpose", "deadline_for")}
-    summits = [m.group("name") for m in ph.finditer("summit", text)]
-    return {
-        "tally": f"{first['tally']['yes']}–{first['tally']['no']}" if first["tally"] else "",
-        "signed_by": first["signed_by"]["who"] if first["signed_by"] else "",
-        "destinations": "|".join(m.group("place") for m in ph.finditer("destination", text)),
-        "summits": "|".join(n if n.lower().endswith("summit") else f"{n} summit"
-                            for n in summits),
-        **{name: first[name]["what"] if first[name] else ""
-           for name in ("topics", "purpose", "deadline_for")}}
+                       **event_dates))
 
 
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")

@@ -12,13 +12,20 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
+from briefing.cues import Phrases
 from briefing.extract import agreement_key
 from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
-def build_frames(documents: tuple[Document, ...], facts: list[Fact],
-                 claims: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
+def tally(text: str, phrases: Phrases) -> str:
+    """The recorded vote a sentence gives ("312–110"), or ""."""
+    m = phrases.first("tally", text)
+    return f"{m['yes']}–{m['no']}" if m else ""
+
+
+def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
+                 phrases: Phrases) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
     and "event") and the conflicts found."""
     published = {d.id: d.published for d in documents}
@@ -33,12 +40,13 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact],
     main = event_agreement(agreements, claims)
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
-        frame, found, steps = _agreement_frame(agreement, about, people, published)
+        frame, found, steps = _agreement_frame(agreement, about, people, published,
+                                               phrases)
         if agreement.key == main:
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
         conflicts.extend(found)
-    frames.extend(_event_frames(claims, people, published, conflicts))
+    frames.extend(_event_frames(claims, people, published, conflicts, phrases))
     return frames, conflicts
 
 
@@ -78,7 +86,7 @@ def _same_date(a: str, b: str) -> bool:
 
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
-                     published: dict[str, date | None]
+                     published: dict[str, date | None], phrases: Phrases
                      ) -> tuple[Fact, list[Conflict], list[Fact]]:
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
@@ -96,8 +104,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         slots["name"] = max(names, key=lambda n: (len(names[n]), len(n)))
     label = slots["acronym"] or slots["name"]
     evidence = list(agreement.evidence)
-    evidence += _signing(slots, claims, people, published, conflicts, label)
-    evidence += _ratification(slots, claims, published, conflicts)
+    evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
+    evidence += _ratification(slots, claims, published, conflicts, phrases)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         for p in filter(None, c.attr("countries").split("|")):
@@ -132,11 +140,13 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     return frame, conflicts, steps
 
 
-def _signed_by(claim: Fact, named: list[str]) -> list[str]:
+def _signed_by(claim: Fact, named: list[str], phrases: Phrases) -> list[str]:
     """Who signed: the people named after "signed … by", not those looking on; all the
     people in the sentence when it has no "by"."""
-    who = claim.attr("signed_by")
-    after = [p for p in named if p in who or surname(p) in who] if who else []
+    m = phrases.first("signed_by", claim.text)
+    if not m:
+        return named
+    after = [p for p in named if p in m["who"] or surname(p) in m["who"]]
     return after or named
 
 
@@ -159,7 +169,7 @@ def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
 
 def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
              published: dict[str, date | None], conflicts: list[Conflict],
-             label: str) -> list[Evidence]:
+             label: str, phrases: Phrases) -> list[Evidence]:
     """Fill signed_date, signed_place and signatories; return the evidence used.
 
     Initialled is not signed: sources saying only that make the agreement's status
@@ -199,7 +209,8 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         place = _place_near(c)
         if place:
             slots.setdefault("signed_place", place)
-        signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people])
+        signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people],
+                                 phrases)
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
     if "signed_date" not in slots:
@@ -262,8 +273,8 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
 
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
-                  published: dict[str, date | None], conflicts: list[Conflict]
-                  ) -> list[Evidence]:
+                  published: dict[str, date | None], conflicts: list[Conflict],
+                  phrases: Phrases) -> list[Evidence]:
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
     # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
@@ -301,7 +312,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
     tallies: dict[str, list[str]] = defaultdict(list)
     for c in mine:
-        count = c.attr("tally")
+        count = tally(c.text, phrases)
         if count:
             slots.setdefault("vote", count)
             if _legislature(c):  # a tally of a named chamber ("won 24 votes" may be another)
@@ -521,7 +532,8 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
 
 
 def _event_frames(claims: list[Fact], people: dict[str, Fact],
-                  published: dict[str, date | None], conflicts: list[Conflict]) -> list[Fact]:
+                  published: dict[str, date | None], conflicts: list[Conflict],
+                  phrases: Phrases) -> list[Fact]:
     """Upcoming visits and summits: their dates, place and who comes, merged by date.
 
     Only dates after the reporting source's own date count as the event's: a sentence
@@ -557,8 +569,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
-        said = [p for c in group for p in c.attr("destinations").split("|")
-                if p and p not in _MONTHS]
+        said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)
+                if m["place"] not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
         places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
@@ -566,8 +578,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
         # Yokohama on August 20 before travelling to Kenya") is not this visit's.
         here = [c for c in group if not places or places[0] in c.text
-                or not c.attr("destinations")]
-        ordinal = next((n for c in here for n in c.attr("summits").split("|") if n), "")
+                or not phrases.first("destination", c.text)]
+        # "the 23rd annual summit", "the TICAD summit"
+        ordinal = next((n if n.lower().endswith("summit") else f"{n} summit"
+                        for c in here for m in phrases.finditer("summit", c.text)
+                        for n in [m["name"]]), "")
         hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
         # Of the country visited: a host, not the visitor ("Prime Minister Fawzy held
         # talks with the visiting Prime Minister of Japan" in Cairo).
@@ -581,11 +596,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         named = [p for p in people if p not in hosts and surname(p) not in told and any(
             re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
         bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
-        topics = next((c.attr("topics") for c in group if c.attr("topics")), "")
-        purpose = next((c.attr("purpose") for c in group if c.attr("purpose")), "")
+        topics, purpose = (_read(phrases, name, group) for name in ("topics", "purpose"))
         if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
-            purpose = next((c.attr("deadline_for") for c in group if c.attr("deadline_for")),
-                           "")
+            purpose = _read(phrases, "deadline_for", group)
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
                  "purpose": purpose,
@@ -607,6 +620,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
+
+
+def _read(phrases: Phrases, name: str, claims: list[Fact]) -> str:
+    """What phrase `name` reads (its group "what") in the first claim that has it."""
+    return next((m["what"] for c in claims if (m := phrases.first(name, c.text))), "")
 
 
 def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list[str],

@@ -76,7 +76,7 @@ def analyse(sources: list[str], rules_dir: Path) -> FactSet:
     """The facts of the sources, merged: the part shared by every audience."""
     ingested = ingest(sources, rules_dir)
     extraction = extract(ingested.documents, rules_dir)
-    facts = consolidate(ingested.documents, extraction)
+    facts = consolidate(ingested.documents, extraction, rules_dir)
     return FactSet(facts.documents, facts.facts, facts.conflicts,
                    ingested.diagnostics + facts.diagnostics)
 

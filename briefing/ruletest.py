@@ -45,7 +45,7 @@ def example_facts(text: str, rules_dir: Path) -> list:
         body, _ = clean_text(part, cleaning)
         docs.append(Document(f"ex{n}", f"example-{n}", "", "", "", EXAMPLE_DATE, "manifest",
                              body, split_sentences(body, cleaning)))
-    facts = consolidate(tuple(docs), extract(tuple(docs), rules_dir))
+    facts = consolidate(tuple(docs), extract(tuple(docs), rules_dir), rules_dir)
     return list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
 
 

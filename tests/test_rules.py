@@ -145,16 +145,18 @@ def test_a_set_phrase_without_its_group_is_refused_at_its_line(tmp_path):
         load_lexicon(tmp_path / "rules")
 
 
-def test_set_phrases_are_read_into_the_claim(tmp_path):
-    """What the phrases of facts.yaml read lands on the sentence's claim."""
+def test_set_phrases_fill_the_slots(tmp_path):
+    """What the phrases of facts.yaml read fills the note's slots: a vote's tally, where
+    a visit goes, and why."""
     from briefing.pipeline import analyse
 
     (tmp_path / "a.txt").write_text(
         "LIMA, 3 May 2027 - The Senate ratified the Water Treaty by 61 votes to 39 on "
-        "Tuesday. The President will travel to Cusco next week to sign the new port "
-        "agreement with Chile.\n")
-    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
-    got = {k: c.attr(k) for c in claims for k in ("tally", "destinations", "purpose")
-           if c.attr(k)}
-    assert got == {"tally": "61–39", "destinations": "Cusco",
-                   "purpose": "sign the new port agreement"}
+        "Tuesday. President Ana Ruiz will travel to Cusco on 20 May to sign a port "
+        "agreement.\n")
+    facts = analyse([str(tmp_path)], RULES).facts
+    frame = next(f for f in facts if f.kind == "frame")
+    event = next(f for f in facts if f.kind == "event")
+    assert frame.attr("vote") == "61–39"
+    assert (event.attr("places").split("|")[0], event.attr("purpose")) == (
+        "Cusco", "sign a port agreement")
