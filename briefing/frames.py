@@ -734,7 +734,15 @@ def _same_event(f: Fact, g: Fact) -> bool:
 def _one_visit(f: Fact, g: Fact) -> bool:
     """Two spans that overlap, with a person or a place in common ("13–15 April" /
     "14–16 April"); or a day inside a span at the same first place ("due to call at
-    Duqm on 20 May" / "at Duqm from 18 to 21 May")."""
+    Duqm on 20 May" / "at Duqm from 18 to 21 May"); or, from different sources, two
+    days up to a week apart with the same first place and a person in common (the
+    minister's visit to Baku "on 28 April" / "on 30 April")."""
+    if not f.attr("end") and not g.attr("end"):
+        a, b = _day(f.attr("start")), _day(g.attr("start"))
+        people = set(f.attr("people").split("|")) & set(g.attr("people").split("|")) - {""}
+        return bool(a and b and abs((a - b).days) <= 7 and people
+                    and f.attr("places").split("|")[0] == g.attr("places").split("|")[0] != ""
+                    and not set(f.doc_ids) & set(g.doc_ids))
     if not (f.attr("end") and g.attr("end")):
         one, span = (f, g) if g.attr("end") else (g, f)
         return bool(span.attr("end")) and one.attr("places").split("|")[0] == \

@@ -9,6 +9,7 @@ creation time (DCT); without a DCT, the unknown parts are written with X
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -32,6 +33,7 @@ class Context:
     rules: Rules
     last_quarter: tuple[int | None, int] | None = None
     last_year: int | None = None
+    last_day: tuple[int, dt.date] | None = None  # (where it ends, the day) of the last date
 
 
 def number_value(surface: str, lexicon: dict[str, Any]) -> Any:
@@ -287,9 +289,19 @@ def _ago(match: Match, ctx: Context) -> list[Found]:
             and direction in ("ago", "earlier")):
         year, q = ctx.last_quarter
         return [(start, end, "DATE", _quarter_value(year + sign, q))]
-    if ctx.dct is None:
+    # "Later" and "earlier" count from the time the story is at, the last day it named
+    # in the paragraph ("exchanged on April 28, and in force 30 days later"); "ago" and
+    # "from now" from the time of writing.
+    anchor = ctx.dct
+    if direction in ("later", "earlier") and ctx.last_day is not None \
+            and not _PARAGRAPH_END.search(ctx.text, ctx.last_day[0], start):
+        anchor = ctx.last_day[1]
+    if anchor is None:
         return [(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")]
-    return [(start, end, "DATE", period_from(ctx.dct, unit, sign * n))]
+    return [(start, end, "DATE", period_from(anchor, unit, sign * n))]
+
+
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
 
 
 def _duration(match: Match, ctx: Context) -> list[Found]:
@@ -404,4 +416,14 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
 
 def resolve(match: Match, ctx: Context) -> list[Found]:
     """The TIMEX3s (span, type, value) that one pattern match stands for."""
-    return RESOLVERS[match.pattern.kind](match, ctx)
+    found = RESOLVERS[match.pattern.kind](match, ctx)
+    for _, end, type_, value in found:
+        if type_ == "DATE" and _DAY.match(value):
+            try:
+                ctx.last_day = (end, dt.date.fromisoformat(value))
+            except ValueError:  # a day the calendar lacks ("February 30")
+                pass
+    return found
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")

@@ -842,3 +842,20 @@ def test_a_visit_brought_forward_a_day():
             "April 2027).") in note["Agenda"]
     assert not any(q.startswith("Which is right for the dates of the visit")
                    for q in note["Open Questions"])
+
+
+def test_in_force_thirty_days_after_the_exchange():
+    """border-treaty-exchange: a border treaty ratified by the second parliament; the
+    instruments "due to be exchanged in Baku on April 28, and the treaty will enter into
+    force 30 days later" (not 30 days after the article), one paper giving 30 April and
+    30 May; the minister's visit to Baku for the exchange dated two ways; the vote
+    counted two ways. Written blind by a helper."""
+    note = _note("border-treaty-exchange", date(2027, 4, 16))
+    assert "**28 May 2027**: entry into force." in note["Agenda"]
+    assert not any("13 May" in line for section in note.values() for line in section)
+    questions = note["Open Questions"]
+    assert any(q.startswith("Which is right for the date of the entry into force: “28 May "
+                            "2027”") and "“30 May 2027”" in q for q in questions)
+    assert any(q.startswith("Which is right for the date of the visit: “28 April 2027”")
+               and "“30 April 2027”" in q for q in questions)
+    assert any("“84–31”" in q and "“86–29”" in q for q in questions)

@@ -233,3 +233,15 @@ def test_a_broken_pattern_is_named_though_only_the_whole_is_compiled(tmp_path):
     message, where = _error_for_pattern(tmp_path, "{set_adverb}(unclosed")
     assert message.startswith(f"{where}pattern '")
     assert "is not a valid regex (missing ), unterminated subpattern" in message
+
+
+@pytest.mark.parametrize("text, value", [
+    # "later" counts from the last day the paragraph named, "ago" from the writing
+    ("Instruments are to be exchanged on April 28, and it enters into force 30 days later.",
+     "2027-05-28"),
+    ("It was signed on May 2. Three days later, the minister resigned.", "2027-05-05"),
+    ("It was signed on May 2.\n\nThree days later, the minister resigned.", "2027-04-16"),
+    ("It was signed on May 2, three days ago.", "2027-04-10"),
+])
+def test_later_counts_from_the_story_ago_from_the_writing(text, value):
+    assert tag(text, dt.date(2027, 4, 13))[-1].value == value
