@@ -103,8 +103,11 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     for m in after.finditer(sentence):
         name = m.group("name")
         if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out) \
-                or " by " in f" {m.group('role')} ":
-            continue  # "the Royal Castle, hosted by the President": a place, not a person
+                or " by " in f" {m.group('role')} " or _looks_like_body(name, lex) \
+                or name.split()[-1].lower() in lex.organisation_words:
+            # "the Royal Castle, hosted by the President": a place, not a person; "the
+            # Constitutional Court, to the president": a body
+            continue
         role = _clean_role(m.group("role"), lex)
         out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
     return out
@@ -256,9 +259,12 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         name = " ".join(words).strip("'‘’\"")
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
-                or words and words[-1].lower() in lex.organisation_words
+                or (name in lex.bodies or acronym in lex.bodies
+                    or words and words[-1].lower() in lex.organisation_words)
                 and not lex.agreement_head.search(name)):
-            continue  # "Ministry of External Affairs (MEA)", "… Administration (FMV)": bodies
+            # "Ministry of External Affairs (MEA)", "… Administration (FMV)", "the House
+            # of Representatives (DPR)": bodies
+            continue
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()

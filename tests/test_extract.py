@@ -303,3 +303,15 @@ def test_the_kind_said_again_is_no_second_agreement():
     assert find_agreements("Status of the Convention as of 17 March 2027:", lex) == []
     assert [m.name for m in find_agreements("The Law of the Sea Convention applies.", lex)] == [
         "Law of the Sea Convention"]
+
+
+def test_bodies_are_neither_agreements_nor_people():
+    """A legislature with its acronym beside "the agreement" is no agreement; a court
+    before ", to the president" is no person with a role."""
+    lex = load_lexicon(RULES)
+    text = ("The agreement still has to be ratified by Mexico's Senate and by Indonesia's "
+            "House of Representatives (DPR).")
+    assert [m.name for m in find_agreements(text, lex)] == []
+    text = ("Opponents vowed to take the battle to the Constitutional Court, to the "
+            "president and, if necessary, to the streets.")
+    assert [m.name for m in find_people(text, lex)] == []
