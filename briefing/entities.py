@@ -61,8 +61,8 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
                  rf"(?P<name>{_NAME})\b")
     before = re.compile(
         rf"(?<!\w){role}(?:\sof\s(?:the\s)?(?P<of>(?:(?:[A-Z][\w'’-]*|of|the)\s){{0,4}}?"
-        rf"[A-Z][\w'’-]*),?)?\s{rank_name}")
-    plain = re.compile(rf"(?<!\w){role}\s{rank_name}")
+        rf"[A-Z][\w'’-]*),?)?,?\s{rank_name}")
+    plain = re.compile(rf"(?<!\w){role},?\s{rank_name}")
     # Only the role is case-blind ("the trade minister"); the name must be capitalised.
     after = re.compile(
         rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?i:{qual})\s?)?"
@@ -89,6 +89,10 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             if m is None:
                 continue
         name = m.group("name")
+        start = m.start("rank") if m.group("rank") else m.start("name")
+        if not m.groupdict().get("of") and sentence[:start].rstrip().endswith(",") \
+                and not _APPOSITION_END.match(sentence, m.end("name")):
+            continue  # "Minister of Foreign Affairs, African Cooperation and …": a title
         if name.split()[0] in lex.places or _looks_like_body(name, lex) \
                 or name.split()[0].lower() in lex.name_stopwords:
             continue  # "…, Their Majesties The King": a name does not start with "their"
@@ -111,6 +115,11 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         role = _clean_role(m.group("role"), lex)
         out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
     return out
+
+
+# A name set off by commas after its role ends the apposition: "the Secretary of
+# Economy, Adriana Villaseñor Ruiz, and …".
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _country_split(m, lex: Lexicon):

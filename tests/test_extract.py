@@ -315,3 +315,19 @@ def test_bodies_are_neither_agreements_nor_people():
     text = ("Opponents vowed to take the battle to the Constitutional Court, to the "
             "president and, if necessary, to the streets.")
     assert [m.name for m in find_people(text, lex)] == []
+
+
+def test_a_role_with_its_portfolio_and_a_name_in_apposition():
+    """"Secretary of Economy Adriana Villaseñor Ruiz", "the Minister of External
+    Relations, Ana Lúcia Fernandes, …" are people with roles; a title running on after a
+    comma ("Minister of Foreign Affairs, African Cooperation and …") names no one."""
+    lex = load_lexicon(RULES)
+    people = lambda text: [(m.name, dict(m.attrs)["role"]) for m in find_people(text, lex)]
+    assert people("Secretary of Economy Adriana Villaseñor Ruiz signed it.") == [
+        ("Adriana Villaseñor Ruiz", "Secretary of Economy")]
+    assert people("The Minister of External Relations, Ana Lúcia Fernandes, and the "
+                  "Prime Minister, Boris Johnson. ") == [
+        ("Ana Lúcia Fernandes", "Minister of External Relations"),
+        ("Boris Johnson", "Prime Minister")]
+    assert people("He met the Minister of Foreign Affairs, African Cooperation and "
+                  "Moroccan Expatriates of the Kingdom of Morocco.") == []
