@@ -164,7 +164,22 @@ def _split_nationality(role: str, lex: Lexicon) -> tuple[str, str]:
     place = lex.places.get(first)
     if rest and place and place.kind == "demonym":
         return rest, first
+    # "Mexico's Secretary of Economy" → ("Secretary of Economy", "Mexican")
+    owner = re.fullmatch(r"(.+?)['’]s", first)
+    place = lex.places.get(owner.group(1)) if owner and rest else None
+    if place and place.kind == "country" and _demonyms(lex).get(place.country):
+        return rest, _demonyms(lex)[place.country]
     return role, ""
+
+
+@lru_cache(maxsize=4)
+def _demonyms(lex: Lexicon) -> dict[str, str]:
+    """Each country's first demonym in the gazetteer ("Mexico" → "Mexican")."""
+    out: dict[str, str] = {}
+    for word, place in lex.places.items():
+        if place.kind == "demonym":
+            out.setdefault(place.country, word)
+    return out
 
 
 def _looks_like_body(name: str, lex: Lexicon) -> bool:

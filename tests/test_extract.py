@@ -329,5 +329,10 @@ def test_a_role_with_its_portfolio_and_a_name_in_apposition():
                   "Prime Minister, Boris Johnson. ") == [
         ("Ana Lúcia Fernandes", "Minister of External Relations"),
         ("Boris Johnson", "Prime Minister")]
+    # a country's possessive is the nationality, said once ("Mexican", not "Mexican
+    # Mexico's")
+    assert [dict(m.attrs) for m in find_people(
+        "Mexico's Secretary of Economy Adriana Villaseñor Ruiz spoke.", lex)] == [
+        {"role": "Secretary of Economy", "nationality": "Mexican", "country": "Mexico"}]
     assert people("He met the Minister of Foreign Affairs, African Cooperation and "
                   "Moroccan Expatriates of the Kingdom of Morocco.") == []
