@@ -192,8 +192,8 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
     """Sources giving different sums for one thing: a measure the rules say sources
     must agree on (`compared_measures`), in one currency and year, in sentences about the
     same thing (two content words shared: "bilateral trade", "loan … Mombasa railway"),
-    amounts within a factor of four. A figure a source disputes, or one source giving
-    two, is not a disagreement. Pairs are found through the words they share, so the
+    amounts within a factor of four. A figure a source disputes, or one only the sources
+    of the other give, is not a disagreement. Pairs are found through the words they share, so the
     cost follows the pairs that could match, not the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed")
                   and re.fullmatch(r"[A-Z]{3}", f.attr("unit"))]
@@ -215,7 +215,9 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
     for (i, j), count in sorted(shared.items()):
         a, b = candidates[i], candidates[j]
         low, high = sorted((_sum(a), _sum(b)))
-        if count < 2 or set(a.doc_ids) & set(b.doc_ids) or low <= 0 or high > 4 * low:
+        # A source giving both sums tells of the disagreement; it takes no side.
+        if count < 2 or not set(a.doc_ids) - set(b.doc_ids) \
+                or not set(b.doc_ids) - set(a.doc_ids) or low <= 0 or high > 4 * low:
             continue
         conflicts.append(Conflict(f"figure of {a.attr('measure')}", (
             (a.attr("display") or a.text, a.doc_ids), (b.attr("display") or b.text, b.doc_ids))))

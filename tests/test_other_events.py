@@ -859,3 +859,20 @@ def test_in_force_thirty_days_after_the_exchange():
     assert any(q.startswith("Which is right for the date of the visit: “28 April 2027”")
                and "“30 April 2027”" in q for q in questions)
     assert any("“84–31”" in q and "“86–29”" in q for q in questions)
+
+
+def test_signatories_with_portfolios_and_a_trade_figure_two_ways():
+    """cepa-two-parliaments: a trade agreement signed by "Mexico's Secretary of Economy
+    Adriana Villaseñor Ruiz and Indonesia's Trade Minister Bambang Wicaksono", awaiting
+    the Senate and the House of Representatives (DPR); trade put at $2.3bn by one side
+    and $2.6bn by the other (one analysis gives both), beside a $1bn deficit that is no
+    trade figure. Written blind by a helper."""
+    note = _note("cepa-two-parliaments", date(2027, 3, 19))
+    assert note["Agreement"][0].startswith(
+        "**Indonesia–Mexico Comprehensive Economic Partnership Agreement** (IM-CEPA), an "
+        "agreement between Mexico and Indonesia — signed 15 March 2027 in Mexico City by "
+        "Adriana Villaseñor Ruiz (Mexican Secretary of Economy) and Bambang Wicaksono "
+        "(Indonesian Minister of Trade)")
+    assert not any(line.startswith("**House of Representatives") for line in note["Agreement"])
+    figures = [q for q in note["Open Questions"] if q.startswith("Sources give different")]
+    assert len(figures) == 1 and "“$2.3 billion”" in figures[0] and "“$2.6 billion”" in figures[0]
