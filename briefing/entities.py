@@ -113,7 +113,12 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             # Constitutional Court, to the president": a body
             continue
         role = _clean_role(m.group("role"), lex)
-        out.append(_person(m, name, role, m.group("qual"), lex, None, name_span=True))
+        # "His Excellency Yaw Boateng Ansah, President of …": the honorific is a rank
+        rank = re.match(rf"(?:{lex.rank_re})\s+", name)
+        if rank and len(name[rank.end():].split()) >= 2:
+            name = name[rank.end():]
+        out.append(_person(m, name, role, m.group("qual"), lex,
+                           rank.group().strip() if rank else None, name_span=True))
     return out
 
 
@@ -283,11 +288,12 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         name = " ".join(words).strip("'‘’\"")
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
-                or (name in lex.bodies or acronym in lex.bodies
-                    or words and words[-1].lower() in lex.organisation_words)
+                or words and words[-1].lower() in lex.organisation_words
+                or (name in lex.bodies or acronym in lex.bodies)
                 and not lex.agreement_head.search(name)):
             # "Ministry of External Affairs (MEA)", "… Administration (FMV)", "the House
-            # of Representatives (DPR)": bodies
+            # of Representatives (DPR)": bodies; "a Framework Arrangement on loans from
+            # the Economic Development Cooperation Fund (EDCF)": the acronym is the fund's
             continue
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and

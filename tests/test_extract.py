@@ -336,3 +336,11 @@ def test_a_role_with_its_portfolio_and_a_name_in_apposition():
         {"role": "Secretary of Economy", "nationality": "Mexican", "country": "Mexico"}]
     assert people("He met the Minister of Foreign Affairs, African Cooperation and "
                   "Moroccan Expatriates of the Kingdom of Morocco.") == []
+
+
+def test_an_honorific_is_no_part_of_a_name():
+    """"His Excellency Yaw Boateng Ansah, President of …" is Yaw Boateng Ansah."""
+    lex = load_lexicon(RULES)
+    assert [m.name for m in find_people(
+        "His Excellency Yaw Boateng Ansah, President of the Republic of Ghana, will "
+        "undertake a State Visit.", lex)] == ["Yaw Boateng Ansah"]
