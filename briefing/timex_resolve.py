@@ -86,7 +86,20 @@ def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
         if ctx.dct is None:
             return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
         year = year_for(month, day, ctx.dct, clause_tense(ctx.text, start, end, ctx.rules))
+        weekday = match.get("weekday")
+        if day and weekday:  # "Tuesday 13 July": the year in which that day is a Tuesday
+            iso = _lex(ctx, "weekday", weekday)
+            fits = [y for y in (year, ctx.dct.year, year - 1, year + 1)
+                    if _is_weekday(y, month, day, iso)]
+            year = fits[0] if fits else year
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _is_weekday(year: int, month: int, day: int, iso: int) -> bool:
+    try:
+        return dt.date(year, month, day).isoweekday() == iso
+    except ValueError:
+        return False
 
 
 def _date(match: Match, ctx: Context) -> list[Found]:

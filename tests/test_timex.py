@@ -245,3 +245,16 @@ def test_a_broken_pattern_is_named_though_only_the_whole_is_compiled(tmp_path):
 ])
 def test_later_counts_from_the_story_ago_from_the_writing(text, value):
     assert tag(text, dt.date(2027, 4, 13))[-1].value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # a weekday before a day-first date is one expression, and says the year
+    ("talks in Seoul on Tuesday, 13 April 2027, to", "2027-04-13"),
+    ("takes effect on Thursday, 1 July.", "2027-07-01"),
+    ("on Tuesday 13 July.", "2027-07-13"),
+    ("on Tuesday, July 13.", "2027-07-13"),
+])
+def test_a_weekday_and_a_day_first_date(text, value):
+    found = tag(text, dt.date(2027, 3, 22))
+    assert [(t.value, t.text.split()[0].rstrip(",")) for t in found] == [
+        (value, text.split(" on ")[-1].split()[0].rstrip(","))]
