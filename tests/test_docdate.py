@@ -61,6 +61,14 @@ D = dt.date
      "ended.", (D(2027, 4, 9), "dateline")),
     ("# Fish law\n\n*Fisheries Watch — blog — Saturday, 20 March 2027*\n\nThe convention "
      "enters into force on 15 June 2027.", (D(2027, 3, 20), "dateline")),
+    # A place with its country; a release's "For immediate release:"; a masthead's date
+    # before its section.
+    ("SWAKOPMUND, Namibia, March 11, 2027 (CWS) - The treaty was signed on Thursday.",
+     (D(2027, 3, 11), "dateline")),
+    ("PRESS RELEASE\nRef: MWT/PR/2027/014\nFor immediate release: 12 March 2027\n\nThe "
+     "ministers signed on 11 March 2027.", (D(2027, 3, 12), "dateline")),
+    ("THE WINDHOEK COURIER\nWednesday, 17 March 2027 | National News\n\nThe vote was "
+     "on Tuesday.", (D(2027, 3, 17), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
