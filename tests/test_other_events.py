@@ -876,3 +876,18 @@ def test_signatories_with_portfolios_and_a_trade_figure_two_ways():
     assert not any(line.startswith("**House of Representatives") for line in note["Agreement"])
     figures = [q for q in note["Open Questions"] if q.startswith("Sources give different")]
     assert len(figures) == 1 and "“$2.3 billion”" in figures[0] and "“$2.6 billion”" in figures[0]
+
+
+def test_a_corridor_signed_on_the_day_of_the_wire_dateline():
+    """corridor-three-countries: a three-country rail corridor signed "on Thursday" under
+    the dateline "SWAKOPMUND, Namibia, March 11 (Continental Wire Service) -"; a release
+    dated "For immediate release: 12 March 2027", a masthead "Wednesday, 17 March 2027 |
+    National News"; Botswana's vote dated two ways. Written blind by a helper."""
+    brief = _brief("corridor-three-countries", date(2027, 3, 19))
+    dates = {s.document.id: s.document.published for s in brief.sources}
+    assert (dates["cws_wire"], dates["namibia_mwt_press_releas"], dates["windhoek_courier"]) \
+        == (date(2027, 3, 11), date(2027, 3, 12), date(2027, 3, 17))
+    note = _note("corridor-three-countries", date(2027, 3, 19))
+    assert "signed 11 March 2027" in note["Agreement"][0]
+    assert any(q.startswith("Which is right for the date of the vote: “24 March 2027”")
+               and "“31 March 2027”" in q for q in note["Open Questions"])
