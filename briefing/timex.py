@@ -181,7 +181,8 @@ def _compile(raw: Any, path: str) -> Rules:
         literal = re.sub(r"\(\?P<\w+>|\{[^}]*\}|\\[A-Za-z]", " ", spec["pattern"])
         vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", literal))
     tense = raw["tense"]
-    cues = re.compile(rf"(?P<future>{tense['future']})|(?P<past>{tense['past']})", re.I)
+    cues = re.compile(rf"(?P<future>{tense['future']})|(?P<report>{tense.get('report', '(?!)')})"
+                      rf"|(?P<past>{tense['past']})", re.I)
     return Rules(
         lexicons=lexicons, patterns=patterns, master=master, tense_cues=cues,
         window_before=int(tense["window_before"]), window_after=int(tense["window_after"]),
@@ -215,9 +216,12 @@ def rules(path: Path | str | None = None) -> Rules:
     return _RULES
 
 
-def clause_tense(text: str, start: int, end: int, compiled: Rules | None = None) -> str | None:
-    """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
-    return _clause_tense(text, start, end, compiled or rules())
+def clause_tense(text: str, start: int, end: int, compiled: Rules | None = None,
+                 reported: bool = False) -> str | None:
+    """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence;
+    with `reported`, 'report' where that cue is a reporting verb ("said"), else past."""
+    tense = _clause_tense(text, start, end, compiled or rules())
+    return "past" if tense == "report" and not reported else tense
 
 
 @lru_cache(maxsize=4096)
@@ -234,6 +238,9 @@ def _clause_tense(text: str, start: int, end: int, r: Rules) -> str | None:
     stop = _SENTENCE_END.search(right)
     if stop:
         right = right[:stop.start()]
+    # A quotation ends its clause: the reporting verb after it ("…in September," he
+    # said) does not tense what was said.
+    right = right.split("”", 1)[0].split('"', 1)[0]
     best, best_distance = None, None
     for m in r.tense_cues.finditer(left):
         distance = len(left) - m.end()

@@ -18,6 +18,7 @@ from briefing.timex import normalise_words
 # announces).
 SURE_DAYS = 60
 NEAR_DAYS = 92
+EVEN_MONTH_DAYS = 45  # a month alone about as far back as ahead: the tense decides
 def _fmt_number(n: Any) -> str:
     if isinstance(n, float):
         return f"{n:g}"
@@ -43,6 +44,14 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
     near = min((dct.year - 1, dct.year, dct.year + 1),
                key=lambda y: abs((candidate(y) - dct).days))
     distance = abs((candidate(near) - dct).days)
+    # A month half a year away is as near one way as the other: the tense tells
+    # ("approved the pact in December", written in June, is last December).
+    if day is None and tense in ("past", "future"):
+        back = dct.year if month <= dct.month else dct.year - 1
+        ahead = dct.year if month >= dct.month else dct.year + 1
+        if abs(abs((candidate(back) - dct).days) - abs((candidate(ahead) - dct).days)) \
+                <= EVEN_MONTH_DAYS:
+            return back if tense == "past" else ahead
     if distance <= SURE_DAYS or day is None and near == dct.year:
         return near
     if tense == "future":

@@ -85,7 +85,11 @@ def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
     if year is None:
         if ctx.dct is None:
             return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        year = year_for(month, day, ctx.dct, clause_tense(ctx.text, start, end, ctx.rules))
+        tense = clause_tense(ctx.text, start, end, ctx.rules, reported=True)
+        # "said" dates a day it names, not a month alone it reports ("has said August
+        # or September is more realistic")
+        year = year_for(month, day, ctx.dct, "past" if tense == "report" and day else
+                        None if tense == "report" else tense)
         weekday = match.get("weekday")
         if day and weekday:  # "Tuesday 13 July": the year in which that day is a Tuesday
             iso = _lex(ctx, "weekday", weekday)

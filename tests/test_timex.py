@@ -258,3 +258,19 @@ def test_a_weekday_and_a_day_first_date(text, value):
     found = tag(text, dt.date(2027, 3, 22))
     assert [t.value for t in found] == [value]
     assert found[0].text.split()[0].rstrip(",") in ("Tuesday", "Thursday")
+
+
+@pytest.mark.parametrize("text, dct, values", [
+    # a month alone about half a year off either way: the clause's tense decides…
+    ("Japan's parliament approved the pact in December.", dt.date(2027, 6, 23), ["2026-12"]),
+    ("The parliament will vote on it in December.", dt.date(2027, 6, 23), ["2027-12"]),
+    # …but not a reporting verb, nor one outside the quotation
+    ("The deputy chairman has said August or September is more realistic.",
+     dt.date(2027, 3, 17), ["2027-08", "2027-09"]),
+    ('"We are looking at a plenary vote in September, after the recess," he said.',
+     dt.date(2027, 3, 17), ["2027-09"]),
+    # a day the reporting verb names is past
+    ("The ministry said on Tuesday.", dt.date(2027, 6, 23), ["2027-06-22"]),
+])
+def test_a_month_half_a_year_off(text, dct, values):
+    assert [t.value for t in tag(text, dct)] == values
