@@ -244,14 +244,21 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     # An acronym one source spells out names the agreement in every source.
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(named))) + r")\b") \
         if named else None
+    # An acronym's own words, less its kind and its parties ("Reciprocal Access")
+    cores = {f.key: _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
+             for f in facts if f.kind == "agreement" and f.attr("acronym")}
     rename: dict[str, str] = {}
     for f in facts:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename:
             continue
         words = _words(f.value)
+        # …all in a longer name, and no other acronym's: the same text named in full
+        # ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
+        # Reciprocal Access" and the RAA)
+        within = [a for a, core in cores.items() if len(core) >= 2 and core <= words]
         for acronym, full in named.items():
             overlap = len(words & _words(full)) / max(1, len(words | _words(full)))
-            if _initials(f.value) == acronym or overlap >= 0.6:
+            if _initials(f.value) == acronym or overlap >= 0.6 or within == [acronym]:
                 rename[f.key] = acronym
                 break
     rename.update(_short_names(facts, rename))

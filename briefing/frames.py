@@ -280,7 +280,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
     # bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if "failed" not in _cues(c)
+                if not {"failed", "rescheduled"} & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
@@ -290,13 +290,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
                     and c.attr("tense") == "past" and c not in ratified
-                    and "failed" not in _cues(c)]
+                    and not {"failed", "rescheduled", "sent_on"} & set(_cues(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
-                        + _reported(claims, "vote", done=True) if c not in ratified]
+                        + _reported(claims, "vote", done=True) if c not in ratified
+                        and not {"rescheduled", "sent_on"} & set(_cues(c))]
     evidence: list[Evidence] = []
     others: dict[str, str] = {}
     for c in ratified:
@@ -400,7 +401,12 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
                             or words[n][:n_short] == words[short]
                             or _same_words(short, n, parties))), None)
         if longer:
-            out[longer] = tuple(dict.fromkeys(out[longer] + out.pop(short)))
+            # The fuller name is kept, unless it differs by its parties' formal names
+            # only ("… between the United Mexican States and the Republic of
+            # Indonesia"): then the one more sources use.
+            keep, drop = (short, longer) if len(out[short]) > len(out[longer]) and \
+                _same_words(longer, short, parties) else (longer, short)
+            out[keep] = tuple(dict.fromkeys(out[keep] + out.pop(drop)))
     return out
 
 
@@ -412,11 +418,15 @@ def _same_words(short: str, long: str, parties: set[str]) -> bool:
     long_words = set(agreement_key(long, "").split())
     # A country's adjective names it too ("Argentine" for Argentina).
     stems = {w[:5] for w in parties if len(w) >= 5}
-    if not {w for w in words - parties - _KIND_WORDS if w[:5] not in stems}:
+
+    def party(w: str) -> bool:  # "United Mexican States" names Mexico
+        return w in parties or w[:5] in stems or w[:-1] in parties
+
+    if not {w for w in words - parties - _KIND_WORDS if not party(w)}:
         # A name of its parties only ("Agreement between the Government of X and the
         # Government of Y"): cut before its subject, so the longer one is the same.
         return True
-    return words - parties <= long_words and long_words - words <= parties
+    return all(party(w) for w in words ^ long_words)
 
 
 def name_words(short: str, long: str) -> list[str]:
@@ -728,7 +738,9 @@ def _same_event(f: Fact, g: Fact) -> bool:
     if len({f.attr("body"), g.attr("body")} - {""}) > 1:
         return False
     near = 14 if kinds <= {"vote", "hearing"} else 7
-    return abs((a - b).days) <= near and not (f.attr("moved") or g.attr("moved"))
+    # A date and the one it moved to are two (the old is dropped); two new dates for
+    # one postponed vote are one event dated two ways.
+    return abs((a - b).days) <= near and bool(f.attr("moved")) == bool(g.attr("moved"))
 
 
 def _one_visit(f: Fact, g: Fact) -> bool:

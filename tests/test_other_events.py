@@ -891,3 +891,20 @@ def test_a_corridor_signed_on_the_day_of_the_wire_dateline():
     assert "signed 11 March 2027" in note["Agreement"][0]
     assert any(q.startswith("Which is right for the date of the vote: “24 March 2027”")
                and "“31 March 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_vote_deferred_approved_nothing():
+    """access-pact-vote-deferred: a troop access pact whose ratification vote was
+    deferred ("A motion to defer the vote passed 368 to 292"), the new date given as 8
+    July by two sources and 15 July by a third; the government's release names it in
+    full ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
+    Reciprocal Access") and says the cabinet "approved the submission of the Agreement
+    to the National Assembly". Written blind by a helper."""
+    note = _note("access-pact-vote-deferred", date(2027, 6, 24))
+    first = note["Agreement"][0]
+    assert first.startswith("**Reciprocal Access Agreement** (RAA), an agreement between "
+                            "Thailand and Japan — signed 17 September 2026 in Tokyo")
+    assert first.endswith("approved by the Diet on 27 November 2026.")  # not by Thailand
+    assert not any(line.startswith("**Agreement between the Kingdom") for line in note["Agreement"])
+    assert any(q.startswith("Which is right for the date of the vote: “8 July 2027”")
+               and "“15 July 2027”" in q for q in note["Open Questions"])
