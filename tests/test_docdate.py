@@ -69,6 +69,8 @@ D = dt.date
      "ministers signed on 11 March 2027.", (D(2027, 3, 12), "dateline")),
     ("THE WINDHOEK COURIER\nWednesday, 17 March 2027 | National News\n\nThe vote was "
      "on Tuesday.", (D(2027, 3, 17), "dateline")),
+    ("DIÁRIO DA ECONOMIA\nMarkets & Companies | 21 October 2027, 07:45\n\nThe deal was "
+     "signed on Wednesday.", (D(2027, 10, 21), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
