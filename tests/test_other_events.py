@@ -908,3 +908,20 @@ def test_a_vote_deferred_approved_nothing():
     assert not any(line.startswith("**Agreement between the Kingdom") for line in note["Agreement"])
     assert any(q.startswith("Which is right for the date of the vote: “8 July 2027”")
                and "“15 July 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_termination_dated_two_ways_and_a_model_agreement():
+    """bit-termination-notice: notice to terminate an investment treaty, taking effect
+    on 2 March 2029 (twelve months) in three sources and on 2 September 2028 (six) in
+    another; a new treaty offered "based on Colombia's 2027 Model Agreement" (a
+    template, no agreement of the event); "17 pending investment arbitrations" (no step
+    awaited). Written blind by a helper."""
+    note = _note("bit-termination-notice", date(2028, 3, 8))
+    assert note["Agreement"][0].startswith(
+        "**Agreement between the Republic of Colombia and the Kingdom of Spain for the "
+        "Promotion and Reciprocal Protection of Investments**")
+    assert not any("Model Agreement**" in line for line in note["Agreement"])
+    questions = note["Open Questions"]
+    assert any(q.startswith("Which is right for the date of the termination: “2 March 2029”")
+               and "“2 September 2028”" in q for q in questions)
+    assert not any("What remains before it takes effect" in q for q in questions)
