@@ -247,6 +247,8 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     # An acronym's own words, less its kind and its parties ("Reciprocal Access")
     cores = {f.key: _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
              for f in facts if f.kind == "agreement" and f.attr("acronym")}
+    parties = {f.key: set(filter(None, f.attr("countries").split("|"))) for f in facts
+               if f.kind == "agreement" and f.attr("acronym")}
     rename: dict[str, str] = {}
     for f in facts:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename:
@@ -256,8 +258,14 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
         # ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
         # Reciprocal Access" and the RAA)
         within = [a for a, core in cores.items() if len(core) >= 2 and core <= words]
+        mine = set(filter(None, f.attr("countries").split("|")))
         for acronym, full in named.items():
-            overlap = len(words & _words(full)) / max(1, len(words | _words(full)))
+            theirs = parties[acronym]
+            if mine and theirs and not (mine <= theirs or theirs <= mine):
+                continue  # "EU–New Zealand FTA" is not the Australia–EU one
+            # …or its acronyms spelt out ("EU–Australia FTA": European Union …)
+            overlap = max(len(ws & _words(full)) / max(1, len(ws | _words(full))) for ws in (
+                words, _words(" ".join(name_words(f.value, full)))))
             if _initials(f.value) == acronym or overlap >= 0.6 or within == [acronym]:
                 rename[f.key] = acronym
                 break

@@ -250,10 +250,12 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
     """word (lower case) → country, for each word of `name` naming a country or its
     people ("French" → France; "Bulgaria–France" → both)."""
     out = {}
-    for word in re.findall(r"[^\W\d_]+", name):
-        place = lex.places.get(word)
-        if place and place.kind in ("country", "demonym"):
-            out[word.lower()] = place.country
+    # Names of several words too ("EU–New Zealand FTA"), whatever dash joins them
+    for _, _, surface in lex.place_names.finditer(re.sub(r"[-–—]", " ", name)):
+        place = lex.places[surface]
+        if place.kind in ("country", "demonym"):
+            for word in re.findall(r"[^\W\d_]+", surface):
+                out[word.lower()] = place.country
     return out
 
 
@@ -320,8 +322,15 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # The countries the name names ("Bulgaria–France", "the French Republic"), and
         # the words that name them: two names of one agreement may name them two ways.
         named = _countries_named(name, lex)
+        # Its parties, where the name says them: countries and international bodies
+        # ("Australia-European Union Free Trade Agreement")
+        bodies = [(i, lex.bodies[n].name) for i, _, n in lex.body_names.finditer(name)
+                  if not lex.bodies[n].chamber]
+        parties = [p for _, p in sorted([(name.lower().find(w), c) for w, c in named.items()]
+                                        + bodies)]
         attrs = [("kind", kind), ("core", core), ("countries", "|".join(sorted(set(named.values())))),
-                 ("country_words", "|".join(sorted(named)))]
+                 ("country_words", "|".join(sorted(named))),
+                 ("parties", "|".join(dict.fromkeys(parties)))]
         if acronym:
             attrs.append(("acronym", acronym.upper()))
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))

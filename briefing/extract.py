@@ -57,10 +57,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                    if not dateline.start() <= t.start < dateline.end()]
     per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
     # What an article is about is not what its background recalls ("already has a
-    # trade deal with Chile, in force since 2014").
+    # trade deal with Chile, in force since 2014"; "a year after the two sides signed a
+    # Framework Agreement that entered into force in October 2022", written in 2028).
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
                   and not any("background" in c.attr("cues").split(",")
-                              for c in fs if c.kind == "claim")]
+                              for c in fs if c.kind == "claim")
+                  and not _recalled([t for t in fs if t.kind == "timex"], doc)]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -229,6 +231,14 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     if claim:
         facts.append(claim)
     return facts
+
+
+def _recalled(timexes: list[Fact], doc: Document) -> bool:
+    """Whether every date a sentence names (its timex facts) is two years or more
+    before its article: what it tells is background."""
+    years = [int(t.value[:4]) for t in timexes
+             if t.attr("type") == "DATE" and t.value[:4].isdigit()]
+    return bool(doc.published and years) and max(years) <= doc.published.year - 2
 
 
 def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:

@@ -116,7 +116,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(parties) > 2:
         parties = [p for p in parties if counts[p] >= 2]
     multilateral = any("multilateral" in _cues(c) for c in claims)
-    if len(parties) >= 2 and not multilateral:
+    named = [p for p in agreement.attr("parties").split("|") if p]
+    if len(named) == 2 and set(named) != set(parties[:2]):
+        slots["parties"] = "|".join(named)  # the name says ("Australia-European Union …")
+    elif len(parties) >= 2 and not multilateral:
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
     reached = [c for c in claims if "agreement_reached" in _events(c)

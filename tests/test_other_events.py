@@ -925,3 +925,16 @@ def test_a_termination_dated_two_ways_and_a_model_agreement():
     assert any(q.startswith("Which is right for the date of the termination: “2 March 2029”")
                and "“2 September 2028”" in q for q in questions)
     assert not any("What remains before it takes effect" in q for q in questions)
+
+
+def test_a_bloc_fta_agreed_in_principle_beside_an_older_framework():
+    """fta-agreed-in-principle: the EU and Australia conclude an FTA "in principle"; the
+    release names it "Australia-European Union Free Trade Agreement (A-EUFTA)", a
+    newsletter "EU–Australia FTA" beside the "EU–New Zealand FTA" it was modelled on;
+    several sources recall the 2017 Framework Agreement "that entered into force in
+    October 2022". Written blind by a helper."""
+    note = _note("fta-agreed-in-principle", date(2028, 6, 20))
+    assert note["Agreement"][0].startswith(
+        "**Australia-European Union Free Trade Agreement** (A-EUFTA), between the European "
+        "Union and Australia — concluded 15 June 2028")
+    assert not any("New Zealand" in q for q in note["Open Questions"])
