@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.cues import Phrases, load_lexicon
-from briefing.extract import Extraction, agreement_key
+from briefing.extract import Extraction, agreement_key, fits_kind
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
                              name_words, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
@@ -48,12 +48,23 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
 def _resolve_references(facts: list[Fact]) -> list[Fact]:
     """Claims saying "the pact" in articles that name no agreement: the event's
     agreement (the one most articles name, then most sentences), when one leads."""
-    main = event_agreement([f for f in facts if f.kind == "agreement"],
-                           [f for f in facts if f.kind == "claim"])
+    agreements = [f for f in facts if f.kind == "agreement"]
+    main = event_agreement(agreements, [f for f in facts if f.kind == "claim"])
     if not main:
         return facts
-    return [f.with_attrs(agreement=main) if f.attr("refers_back") and not
-            f.attr("agreement") else f for f in facts]
+    kinds = {f.key: f.attr("kind") for f in agreements}
+    out = []
+    for f in facts:
+        if f.attr("refers_back") and not f.attr("agreement"):
+            # "the memorandum" where the event's agreement is a treaty: the one
+            # memorandum named, if one is
+            fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main]) else [
+                k for k, kind in kinds.items() if fits_kind(f.attr("refers_kind"), kind)
+                and kind == f.attr("refers_kind")]
+            if len(fitting) == 1:
+                f = f.with_attrs(agreement=fitting[0])
+        out.append(f)
+    return out
 
 
 _KIND_NOUN = re.compile(r"\b(agreement|deal|pact|accord|treaty|arrangement|memorandum)\b",
@@ -65,11 +76,13 @@ def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
     Sweden on Tuesday"): when no agreement is named at all and two sources or more tell
     of one signed or reached, it is "the Romania–Sweden agreement", by the word the
     sources use most and the two countries they name most, and their sentences about
-    "the agreement" are about it."""
-    if any(f.kind == "agreement" for f in facts):
-        return facts
+    "the agreement" are about it. So is a memorandum the sources tell of where the
+    agreements they name are of other kinds ("signed a memorandum ending the tariff
+    war", beside the free trade agreement of 2005)."""
+    kinds = {f.attr("kind") for f in facts if f.kind == "agreement"}
     refs = [f for f in facts if f.kind == "claim" and f.attr("refers_back")
-            and not f.attr("agreement")]
+            and not f.attr("agreement") and (not kinds or f.attr("refers_kind") and not any(
+                fits_kind(f.attr("refers_kind"), k) for k in kinds))]
     acts = [f for f in refs if {"signing", "agreement_reached"} & set(f.attr("events").split(","))
             and f.attr("modality") == "asserted"]
     if len({d for f in acts for d in f.doc_ids}) < 2:
@@ -83,7 +96,7 @@ def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
     name = f"{a}–{b} {kind}"
     key = agreement_key(name, "")
     agreement = Fact("agreement", name, key, name, tuple(e for f in acts for e in f.evidence),
-                     (("kind", "agreement"), ("unnamed", "yes")))
+                     (("kind", "memorandum" if kinds else "agreement"), ("unnamed", "yes")))
     linked = {id(f) for f in refs}  # by identity: comparing facts field by field is slow
     return [f.with_attrs(agreement=key) if id(f) in linked else f for f in facts] + [agreement]
 

@@ -310,6 +310,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             continue  # "Status of the Convention", "Text of the Treaty": the one named before
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
+            if lex.events.classes(words[0]):
+                continue  # "an LNG deal": a deal on what an event cue names, not its name
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
         if acronym.lower() in lex.agreement_kinds:
             acronym = ""  # "… Free Trade Agreement (FTA)": the kind's acronym, not the name's

@@ -73,23 +73,41 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
+    kinds = {f.key: f.attr("kind") for f in agreements + headline}
     out: list[Fact] = list(headline)
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
         # "the pact", "signed it": asked only of a sentence naming no agreement
         pointing = not named and not by_acronym and lex.anaphora.search(sentence.text)
+        kind = pointed_kind(pointing.group(), lex) if pointing else ""
+        # "the memorandum" is no free trade agreement the article names in passing
+        fits = not main or fits_kind(kind, kinds.get(main, ""))
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
-            main if main and pointing else "")
+            main if main and pointing and fits else "")
         for f in facts:
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
-            elif f.kind == "claim" and pointing and not main and not several:
+            elif f.kind == "claim" and pointing and (not main or not fits) and not several:
                 # "the pact" in an article that never names one: the event's agreement,
                 # which consolidation knows from the other articles.
-                f = f.with_attrs(refers_back="yes")
+                f = f.with_attrs(refers_back="yes", refers_kind=kind)
             out.append(f)
     return out
+
+
+def pointed_kind(words: str, lex: Lexicon) -> str:
+    """The kind of agreement a referring phrase names ("the memorandum" → memorandum),
+    or "" ("the pact", "signed it")."""
+    head = lex.agreement_head.findall(words)
+    return lex.agreement_kinds.get(head[-1].lower(), "") if head else ""
+
+
+def fits_kind(pointed: str, kind: str) -> bool:
+    """Whether a phrase pointing at a `pointed` kind of text may mean an agreement of
+    `kind`: a memorandum is only a memorandum; any other word may be loose ("the deal"
+    for a treaty, "the treaty" for a convention)."""
+    return pointed != "memorandum" or kind == "memorandum"
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")

@@ -59,6 +59,11 @@ def event_agreement(agreements: list[Fact], claims: list[Fact]) -> str:
     about: dict[str, int] = defaultdict(int)
     for c in claims:
         about[c.attr("agreement")] += 1
+        if c.attr("agreement") in docs and c.attr("modality") == "asserted" \
+                and {"signing", "agreement_reached"} & set(_events(c)):
+            # a source telling of it signed names it, however it calls it ("the
+            # memorandum signed in Cairo on Tuesday")
+            docs[c.attr("agreement")].update(c.doc_ids)
     ranked = sorted(docs, key=lambda k: (-len(docs[k]), -about[k], k))
     if len(ranked) > 1 and (len(docs[ranked[0]]), about[ranked[0]]) == \
             (len(docs[ranked[1]]), about[ranked[1]]):
@@ -283,7 +288,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
     # bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if not {"failed", "rescheduled"} & set(_cues(c))
+                if not {"failed", "rescheduled", "not_needed"} & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
@@ -293,14 +298,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
                     and c.attr("tense") == "past" and c not in ratified
-                    and not {"failed", "rescheduled", "sent_on"} & set(_cues(c))]
+                    and not {"failed", "rescheduled", "sent_on", "not_needed"} & set(_cues(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
                         + _reported(claims, "vote", done=True) if c not in ratified
-                        and not {"rescheduled", "sent_on"} & set(_cues(c))]
+                        and not {"rescheduled", "sent_on", "not_needed"} & set(_cues(c))]
     evidence: list[Evidence] = []
     others: dict[str, str] = {}
     for c in ratified:

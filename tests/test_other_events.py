@@ -938,3 +938,17 @@ def test_a_bloc_fta_agreed_in_principle_beside_an_older_framework():
         "**Australia-European Union Free Trade Agreement** (A-EUFTA), between the European "
         "Union and Australia — concluded 15 June 2028")
     assert not any("New Zealand" in q for q in note["Open Questions"])
+
+
+def test_a_memorandum_beside_an_older_free_trade_agreement():
+    """tariff-war-memorandum: a memorandum ending a tariff war, "signed in Cairo on
+    Tuesday" in every source, which "does not require ratification by the Grand National
+    Assembly"; one newsletter names the 2005 Egypt–Türkiye Free Trade Agreement the
+    others mention in lower case. "The memorandum" is no free trade agreement. Written
+    blind by a helper."""
+    note = _note("tariff-war-memorandum", date(2027, 4, 21))
+    first = note["Agreement"][0]
+    assert first.startswith("**Memorandum of understanding**, a memorandum between")
+    assert "signed 20 April 2027 in Cairo" in first and "ratified" not in first
+    assert not any("Free Trade Agreement**" in line and "signed 20 April" in line
+                   for line in note["Agreement"])
