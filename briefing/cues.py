@@ -402,7 +402,7 @@ class Place:
 
     name: str
     country: str
-    kind: str  # country | capital | demonym | seat
+    kind: str  # country | capital | demonym | seat | feature (a sea, naming no country)
 
 
 @dataclass(frozen=True)
@@ -575,6 +575,10 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
                 places.setdefault(alias, Place(capital, name, "capital"))
         for seat in c.get("metonyms", []) or []:
             places.setdefault(seat, Place(seat, name, "seat"))
+    # Seas and the like whose names hold a country's: found as themselves, so the
+    # country inside them is not ("Western Indian Ocean" names no India).
+    for feature in data.get("features") or []:
+        places[feature] = Place(feature, "", "feature")
     bodies: dict[str, Body] = {}
     chambers: dict[tuple[str, str], Body] = {}
     for leg in data.get("legislatures", []):
