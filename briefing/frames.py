@@ -745,8 +745,10 @@ def _same_event(f: Fact, g: Fact) -> bool:
     # is one sitting; in two chambers, two. Any other event, a week.
     if len({f.attr("body"), g.attr("body")} - {""}) > 1:
         return False
-    # A treaty ends once: two dates for its termination are one event told two ways.
-    near = 14 if kinds <= {"vote", "hearing"} else 366 if kinds == {"termination"} else 7
+    # A treaty ends once: two dates for its termination are one event told two ways;
+    # so are two entries into force a month or two apart that no source gives both of.
+    near = 14 if kinds <= {"vote", "hearing"} else 366 if kinds == {"termination"} else \
+        62 if kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids) else 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
     # one postponed vote are one event dated two ways.
     return abs((a - b).days) <= near and bool(f.attr("moved")) == bool(g.attr("moved"))

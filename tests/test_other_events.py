@@ -952,3 +952,13 @@ def test_a_memorandum_beside_an_older_free_trade_agreement():
     assert "signed 20 April 2027 in Cairo" in first and "ratified" not in first
     assert not any("Free Trade Agreement**" in line and "signed 20 April" in line
                    for line in note["Agreement"])
+
+
+def test_a_convention_in_force_on_a_day_given_a_month_apart():
+    """fisheries-convention-threshold: the eighth ratification of a fisheries convention
+    "in the Western Indian Ocean" deposited; entry into force on 1 July 2027 in three
+    sources and 1 June in two. The ocean names no India. Written blind by a helper."""
+    note = _note("fisheries-convention-threshold", date(2027, 3, 12))
+    assert any(q.startswith("Which is right for the date of the entry into force: “1 July "
+                            "2027”") and "“1 June 2027”" in q for q in note["Open Questions"])
+    assert not any("India" in line for line in note["Agreement"])
