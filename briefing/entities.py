@@ -113,6 +113,10 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             # Constitutional Court, to the president": a body
             continue
         role = _clean_role(m.group("role"), lex)
+        # "H.E. Nguyễn Thanh Tùng, Minister of …": no initial "E." glued to an honorific
+        if re.fullmatch(r"[A-Z]\.", name.split()[0]) and m.start("name") > 0 \
+                and sentence[m.start("name") - 1] in ".":
+            name = name.split(" ", 1)[1] if len(name.split()) > 2 else name
         # "His Excellency Yaw Boateng Ansah, President of …": the honorific is a rank
         rank = re.match(rf"(?:{lex.rank_re})\s+", name)
         if rank and len(name[rank.end():].split()) >= 2:
@@ -261,6 +265,9 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
     if not lex.agreement_head.search(sentence):
@@ -272,6 +279,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # The name runs up to the acronym's bracket or comma, head words included.
         end = m.start("acr") if m.group("acr") else m.end("name2")
         name = sentence[m.start():end].rstrip(" (,")
+        after = _NEXT_WORD.match(sentence, m.end())
+        if after and after.group(1).lower() in lex.organisation_words:
+            continue  # "the Kenyatta International Convention Centre": a place, a body
         words = name.split()
         breaks = [i for i, w in enumerate(words) if w.lower() in lex.name_breaks]
         if breaks:

@@ -344,3 +344,16 @@ def test_an_honorific_is_no_part_of_a_name():
     assert [m.name for m in find_people(
         "His Excellency Yaw Boateng Ansah, President of the Republic of Ghana, will "
         "undertake a State Visit.", lex)] == ["Yaw Boateng Ansah"]
+
+
+def test_an_honorific_in_initials_and_a_centre_are_no_names():
+    """"H.E. Nguyễn Thanh Tùng, Minister of Construction" is Nguyễn Thanh Tùng; the
+    "Kenyatta International Convention Centre" is no convention."""
+    lex = load_lexicon(RULES)
+    assert [m.name for m in find_people(
+        "It was signed by H.E. Nguyễn Thanh Tùng, Minister of Construction, for Viet Nam.",
+        lex)] == ["Nguyễn Thanh Tùng"]
+    assert find_agreements("The forum opens at the Kenyatta International Convention Centre "
+                           "(KICC) after the agreement is signed.", lex) == []
+    assert find_agreements("The forum opens at the Kenyatta International Convention Centre "
+                           "on Thursday, after the agreement is signed.", lex) == []
