@@ -963,3 +963,15 @@ def test_a_convention_in_force_on_a_day_given_a_month_apart():
     assert any(q.startswith("Which is right for the date of the entry into force: “1 July "
                             "2027”") and "“1 June 2027”" in q for q in note["Open Questions"])
     assert not any(re.search(r"\bIndia\b", line) for line in note["Agreement"])
+
+
+def test_an_air_services_agreement_signed_on_a_visits_second_day():
+    """air-services-during-visit: an air services agreement signed on day two of a prime
+    minister's visit, the forum at the "Kenyatta International Convention Centre
+    (KICC)"; one source recalls a draft "initialled in Hanoi in November 2019". Neither
+    the centre nor the old draft is the agreement. Written blind by a helper."""
+    note = _note("air-services-during-visit", date(2026, 3, 18))
+    assert note["Agreement"][0].startswith("**Air Services Agreement** (BASA)")
+    assert "signed 18 March 2026" in note["Agreement"][0]
+    assert not any("Convention" in line.split("—")[0] for line in note["Agreement"])
+    assert not any("initialled" in q for q in note["Open Questions"])
