@@ -349,8 +349,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             attrs.append(("acronym", acronym.upper()))
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))
     for m in bare.finditer(sentence):
-        if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places:
-            continue
+        if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
+                or lex.events.classes(m.group("acr")):
+            continue  # "the EU deal" names no agreement; nor "an LNG deal"
         kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
                            (("kind", kind), ("acronym", m.group("acr").upper()))))
