@@ -261,7 +261,8 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
         place = lex.places[surface]
         if place.kind in ("country", "demonym"):
             for word in re.findall(r"[^\W\d_]+", surface):
-                out[word.lower()] = place.country
+                if word[0].isupper():  # not "of", "the" of "Republic of the Philippines"
+                    out[word.lower()] = place.country
     return out
 
 

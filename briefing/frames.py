@@ -101,7 +101,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
     names = {} if agreement.attr("unnamed") else _name_variants(
         agreement, {w for c in claims for p in c.attr("countries").split("|")
-                    for w in p.lower().split()})
+                    for w in p.lower().split()}
+        | set(filter(None, agreement.attr("country_words").split("|"))))
     if len(names) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(names.items())))
