@@ -71,6 +71,10 @@ D = dt.date
      "on Tuesday.", (D(2027, 3, 17), "dateline")),
     ("DIÁRIO DA ECONOMIA\nMarkets & Companies | 21 October 2027, 07:45\n\nThe deal was "
      "signed on Wednesday.", (D(2027, 10, 21), "dateline")),
+    ("THE CARIBBEAN OBSERVER\nBridgetown, Barbados | Wednesday, June 10, 2026 | REGIONAL\n\n"
+     "The summit opens next month.", (D(2026, 6, 10), "dateline")),
+    ("NEWSDESK\nRegional Briefs\nFriday 12 June 2026, 06:00 AST\n\nThe summit opens next "
+     "month.", (D(2026, 6, 12), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
