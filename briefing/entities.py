@@ -18,7 +18,7 @@ _UPPER = r"[^\W\d_a-zß-ÿ]"
 _LOWER = r"[^\W\d_A-Z]"
 _NAME_WORD = rf"(?:{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?|[A-Z]\.)"
 # Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
-_PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn)"
+_PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn|St\.)"
 # A sovereign's number ends a name ("King Frederik X", "Charles III").
 _NAME = (rf"{_NAME_WORD}(?:(?:\s(?:{_PARTICLE}\s){{0,2}}{_NAME_WORD}){{1,3}}"
          rf"|\s(?:[IVX]{{1,4}})(?![\w.]))")

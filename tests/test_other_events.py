@@ -975,3 +975,33 @@ def test_an_air_services_agreement_signed_on_a_visits_second_day():
     assert "signed 18 March 2026" in note["Agreement"][0]
     assert not any("Convention" in line.split("—")[0] for line in note["Agreement"])
     assert not any("initialled" in q for q in note["Open Questions"])
+
+
+def test_a_social_security_agreement_named_three_ways():
+    """social-security-senate: a social security agreement the Philippine Senate approved
+    this week, named "Social Security Agreement between the Republic of the Philippines
+    and the Republic of Poland", "PH-Poland Social Security Agreement" and "Agreement on
+    Social Security …"; a 2023 labour memorandum recalled by three sources is not the
+    event's agreement. Written blind by a helper."""
+    note = _note("social-security-senate", date(2026, 3, 12))
+    assert note["Agreement"][0].startswith(
+        "**Social Security Agreement between the Republic of the Philippines and the "
+        "Republic of Poland**, an agreement between the Philippines and Poland — signed 18 "
+        "June 2025 in Warsaw")
+
+
+def test_a_summit_next_month_from_mastheads_with_sections_and_times():
+    """bloc-summit-digital-pact: a bloc's summit next month where a digital trade
+    framework is to be signed; mastheads "Bridgetown, Barbados | Wednesday, June 10,
+    2026 | REGIONAL" and "Friday 12 June 2026, 06:00 AST"; a member that "wants its data
+    protection bill, currently before the National Assembly, passed first" (nothing
+    approved); "Deputy Prime Minister Clement St. Rose". Written blind by a helper."""
+    brief = _brief("bloc-summit-digital-pact", date(2026, 6, 12))
+    dates = {s.document.id: s.document.published for s in brief.sources}
+    assert dates["02_caribbean_observer"] == date(2026, 6, 10)
+    assert dates["05_abn_newsdesk_brief"] == date(2026, 6, 12)
+    note = _note("bloc-summit-digital-pact", date(2026, 6, 12))
+    assert note["Agreement"][0].startswith(
+        "**CARICOM Framework Agreement on Digital Trade and Cross-Border Data Flows** — to "
+        "be signed 8 July 2026 in Castries")
+    assert "approved" not in note["Agreement"][0]
