@@ -204,7 +204,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                and "rescheduled" in _cues(c)
                and "done" not in _cues(c)]
     signed = [c for c in _reported(claims, "signing", done=True)
-              if c not in initialled and c not in put_off]
+              if c not in initialled and c not in put_off and "law_signed" not in _cues(c)]
     if initialled:
         by_signed = tuple(dict.fromkeys(d for c in signed for d in c.doc_ids))
         by_initialled = tuple(dict.fromkeys(d for c in initialled for d in c.doc_ids))

@@ -988,6 +988,8 @@ def test_a_social_security_agreement_named_three_ways():
         "**Social Security Agreement between the Republic of the Philippines and the "
         "Republic of Poland**, an agreement between the Philippines and Poland — signed 18 "
         "June 2025 in Warsaw")
+    # "the president signed the statute on 24 November" signed a law, not the agreement
+    assert not any("24 November" in q for q in note["Open Questions"])
 
 
 def test_a_summit_next_month_from_mastheads_with_sections_and_times():
