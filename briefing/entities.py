@@ -236,15 +236,17 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
 @lru_cache(maxsize=4)
 def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     head = f"(?i:{lex.agreement_head.pattern})"
-    cap = r"(?:[A-Z][\w'’–-]*|of|on|for|and|the|in|to|de)"
+    # A capitalised word, or a list of them ("Development, Financing and Operation")
+    word = r"[A-Z][\w'’–-]*(?:(?:,\s[A-Z][\w'’–-]*)+(?=\s(?:and|or)\s[A-Z]))?"
+    cap = rf"(?:{word}|of|on|for|and|the|in|to|de)"
     named = re.compile(
-        rf"(?<![\w–-])(?P<name>(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,10}}?(?:{head}|[A-Z][\w-]*))"
+        rf"(?<![\w–-])(?P<name>(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,14}}?(?:{head}|[A-Z][\w-]*))"
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
         rf"|(?<![\w–-])(?P<name2>(?:(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
-        rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD})[A-Z][\w'’–-]*"
+        rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
-        rf"(?:\s(?:(?:and|of|for|the|in|on)\s)*(?!{_CALENDAR_WORD})[A-Z][\w'’–-]*)*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:(?:and|of|for|the|in|on)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

@@ -344,7 +344,9 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates:
-        slots["ratified_date"] = max(dates, key=lambda v: len(dates[v]))
+        # the date most sources give; of two as many give, the earlier (a chamber's own
+        # vote comes before the steps that follow it)
+        slots["ratified_date"] = min(dates, key=lambda v: (-len(dates[v]), v))
     failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
               and c.attr("modality") == "asserted"]
     if failed:  # "the Senate fell short of the votes needed to approve it"

@@ -75,6 +75,8 @@ D = dt.date
      "The summit opens next month.", (D(2026, 6, 10), "dateline")),
     ("NEWSDESK\nRegional Briefs\nFriday 12 June 2026, 06:00 AST\n\nThe summit opens next "
      "month.", (D(2026, 6, 12), "dateline")),
+    ("QazNews Agency\nPolitics | Energy\n15.04.2027, 10:05 (Astana time)\n\nThe presidents "
+     "signed it yesterday.", (D(2027, 4, 15), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
