@@ -77,6 +77,8 @@ D = dt.date
      "month.", (D(2026, 6, 12), "dateline")),
     ("QazNews Agency\nPolitics | Energy\n15.04.2027, 10:05 (Astana time)\n\nThe presidents "
      "signed it yesterday.", (D(2027, 4, 15), "dateline")),
+    ("# Peru–Costa Rica: the protocol arrives\n\n**Latin Trade Monitor** · Briefing · 21 June "
+     "2027\n\nIt enters into force next week.", (D(2027, 6, 21), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
