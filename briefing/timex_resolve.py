@@ -421,6 +421,24 @@ def _weekend(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", iso_week(day) + "-WE")]
 
 
+def _weekday_day(match: Match, ctx: Context) -> list[Found]:
+    """"Tuesday the 22nd": of the months around the writing, the nearest 22nd that is a
+    Tuesday (none: the weekday alone is not enough to date it)."""
+    start, end = _span(match)
+    if ctx.dct is None:
+        return []
+    iso, day = _lex(ctx, "weekday", match.get("weekday")), int(match.get("day"))
+    fits = []
+    for shift in (-1, 0, 1, 2):
+        total = ctx.dct.year * 12 + ctx.dct.month - 1 + shift
+        if _is_weekday(total // 12, total % 12 + 1, day, iso):
+            fits.append(dt.date(total // 12, total % 12 + 1, day))
+    if not fits:
+        return []
+    best = min(fits, key=lambda d: abs((d - ctx.dct).days))
+    return [(start, end, "DATE", best.isoformat())]
+
+
 RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "date": _date, "range": _range, "time": _time, "weekday": _weekday,
     "deictic": _deictic, "holiday": _holiday, "year": _year_kind, "decade": _decade,
@@ -428,6 +446,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "relative_quarter": _relative_quarter, "year_ago": _year_ago, "ago": _ago,
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
+    "weekday_day": _weekday_day,
 }
 
 

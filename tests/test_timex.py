@@ -274,3 +274,12 @@ def test_a_weekday_and_a_day_first_date(text, value):
 ])
 def test_a_month_half_a_year_off(text, dct, values):
     assert [t.value for t in tag(text, dct)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # a weekday and a day without the month: the nearby month where they fall together
+    ("The committee will hold an open hearing on Tuesday the 22nd.", "2026-09-22"),
+    ("It was signed on Wednesday 18th March 2026, in Nairobi.", "2026-03-18"),
+])
+def test_a_weekday_and_a_day_without_the_month(text, value):
+    assert [t.value for t in tag(text, dt.date(2026, 9, 9))] == [value]
