@@ -975,6 +975,8 @@ def test_an_air_services_agreement_signed_on_a_visits_second_day():
     assert "signed 18 March 2026" in note["Agreement"][0]
     assert not any("Convention" in line.split("—")[0] for line in note["Agreement"])
     assert not any("initialled" in q for q in note["Open Questions"])
+    # "a text negotiated in 2019, which would have allowed seven weekly flights" is past
+    assert not any("would have allowed" in line for line in note["Agenda"])
 
 
 def test_a_social_security_agreement_named_three_ways():
