@@ -208,8 +208,9 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
     amounts within a factor of four. A figure a source disputes, or one only the sources
     of the other give, is not a disagreement. Pairs are found through the words they share, so the
     cost follows the pairs that could match, not the square of the figures."""
-    candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed")
-                  and re.fullmatch(r"[A-Z]{3}", f.attr("unit"))]
+    # …and counts of one kind of thing ("four patrol vessels" / "six patrol vessels")
+    candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
+        re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") == "quantity")]
     # The words of the sentences, less those of the figure ("$5 billion"): sums alike
     # in their scale are not about the same thing for that.
     words = [_words(" ".join(e.sentence for e in f.evidence)) - _words(f.text)
@@ -232,7 +233,11 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
         if count < 2 or not set(a.doc_ids) - set(b.doc_ids) \
                 or not set(b.doc_ids) - set(a.doc_ids) or low <= 0 or high > 4 * low:
             continue
-        conflicts.append(Conflict(f"figure of {a.attr('measure')}", (
+        if a.attr("measure") == "quantity" and low < 4:
+            continue  # "the two agreements", "three projects": which, not how many
+        what = f"count of {a.attr('unit')}" if a.attr("measure") == "quantity" else \
+            f"figure of {a.attr('measure')}"
+        conflicts.append(Conflict(what, (
             (a.attr("display") or a.text, a.doc_ids), (b.attr("display") or b.text, b.doc_ids))))
     return conflicts
 

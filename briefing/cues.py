@@ -426,6 +426,7 @@ class Lexicon:
     measures: CueClasses
     currencies: CueClasses
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
+    compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     topic_events: frozenset[str]  # events naming a subject, not an act: never dated
     scales: dict[str, str]  # lower-case word → scale name
     scale_re: str
@@ -477,6 +478,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     return Lexicon(
         **classes,
         compared_measures=frozenset(data.get("compared_measures") or ()),
+        compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),
         scales=scales,
         scale_re=_alternation([re.escape(s) for s in scales], w),

@@ -231,7 +231,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
-                                 compared="yes" if f.measure in lex.compared_measures else "",
+                                 compared="yes" if f.measure in lex.compared_measures
+                                 or f.unit in lex.compared_counts else "",
                                  display=format_amount(f.amount, f.unit),
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)

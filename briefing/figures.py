@@ -52,8 +52,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     percent = re.compile(rf"(?<![\w.])(?P<num>{number})\s?(?:%|per ?cent\b|percent\b)",
                          re.IGNORECASE)
     words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    # "four offshore patrol vessels": up to two words may describe what is counted
     count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})(?:[ -](?:more|additional|new|"
-                       r"remaining|further|other))?\s(?P<unit>"
+                       rf"remaining|further|other))?\s(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
+                       r"[a-z][a-z-]*\s){0,2}?(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
     return money, percent, count
 

@@ -357,3 +357,13 @@ def test_an_honorific_in_initials_and_a_centre_are_no_names():
                            "(KICC) after the agreement is signed.", lex) == []
     assert find_agreements("The forum opens at the Kenyatta International Convention Centre "
                            "on Thursday, after the agreement is signed.", lex) == []
+
+
+def test_counted_things_with_words_between():
+    """"four offshore patrol vessels" counts vessels; "Fifty thousand tonnes" is no count
+    of fifty."""
+    lex = load_lexicon(RULES)
+    assert [(f.amount, f.unit) for f in find_figures(
+        "Ecuador will buy four offshore patrol vessels.", lex)] == [(Decimal(4), "vessels")]
+    assert [(f.amount, f.unit) for f in find_figures(
+        "Fifty thousand tonnes a month is well below that.", lex)] == []

@@ -1009,3 +1009,12 @@ def test_a_summit_next_month_from_mastheads_with_sections_and_times():
         "**CARICOM Framework Agreement on Digital Trade and Cross-Border Data Flows** — to "
         "be signed 8 July 2026 in Castries")
     assert "approved" not in note["Agreement"][0]
+
+
+def test_sources_counting_vessels_differently():
+    """patrol-vessels-g2g: a government-to-government purchase of "four Offshore Patrol
+    Vessels" in three sources and "six patrol vessels" in a fourth. Written blind by a
+    helper."""
+    note = _note("patrol-vessels-g2g", date(2026, 10, 8))
+    assert any(q.startswith("Sources differ on how many vessels: “4 vessels”")
+               and "“6 vessels”" in q for q in note["Open Questions"])
