@@ -269,6 +269,9 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_JOINING = frozenset("between on of for and the in concerning regarding to with by at as "
+                     "or between".split())  # words a title capitalises without ending it
+_CALENDAR = re.compile(_CALENDAR_WORD)
 
 
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
@@ -283,8 +286,12 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         end = m.start("acr") if m.group("acr") else m.end("name2")
         name = sentence[m.start():end].rstrip(" (,")
         after = _NEXT_WORD.match(sentence, m.end())
-        if after and after.group(1).lower() in lex.organisation_words:
-            continue  # "the Kenyatta International Convention Centre": a place, a body
+        if after and (after.group(1).lower() in lex.organisation_words or (
+                after.group(1).lower() not in _JOINING and not _CALENDAR.fullmatch(
+                    after.group(1)) and after.group(1) not in lex.places)):
+            # "the Kenyatta International Convention Centre", "the Antarctic Treaty
+            # System": the kind word is inside another name
+            continue
         words = name.split()
         breaks = [i for i, w in enumerate(words) if w.lower() in lex.name_breaks]
         if breaks:

@@ -367,3 +367,11 @@ def test_counted_things_with_words_between():
         "Ecuador will buy four offshore patrol vessels.", lex)] == [(Decimal(4), "vessels")]
     assert [(f.amount, f.unit) for f in find_figures(
         "Fifty thousand tonnes a month is well below that.", lex)] == []
+
+
+def test_a_kind_word_inside_another_name():
+    """"the Antarctic Treaty System" is no treaty; "the Paris Agreement Monday" is."""
+    lex = load_lexicon(RULES)
+    assert find_agreements("A common commitment to the Antarctic Treaty System.", lex) == []
+    assert [m.name for m in find_agreements("They signed the Paris Agreement Monday.",
+                                            lex)] == ["Paris Agreement"]
