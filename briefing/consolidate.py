@@ -59,8 +59,7 @@ def _resolve_references(facts: list[Fact]) -> list[Fact]:
             # "the memorandum" where the event's agreement is a treaty: the one
             # memorandum named, if one is
             fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main]) else [
-                k for k, kind in kinds.items() if fits_kind(f.attr("refers_kind"), kind)
-                and kind == f.attr("refers_kind")]
+                k for k, kind in kinds.items() if kind == f.attr("refers_kind")]
             if len(fitting) == 1:
                 f = f.with_attrs(agreement=fitting[0])
         out.append(f)
@@ -203,12 +202,13 @@ _COMMON_WORD = 50
 
 def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
     """Sources giving different sums for one thing: a measure the rules say sources
-    must agree on (`compared_measures`), in one currency and year, in sentences about the
-    same thing (two content words shared: "bilateral trade", "loan … Mombasa railway"),
-    amounts within a factor of four. A figure a source disputes, or one only the sources
-    of the other give, is not a disagreement. Pairs are found through the words they share, so the
-    cost follows the pairs that could match, not the square of the figures."""
-    # …and counts of one kind of thing ("four patrol vessels" / "six patrol vessels")
+    must agree on (`compared_measures`), in one currency and year, or a count of a thing
+    they name (`compared_counts`: "four patrol vessels" / "six patrol vessels"), in
+    sentences about the same thing (two content words shared: "bilateral trade", "loan …
+    Mombasa railway"), amounts within a factor of four. A figure a source disputes, or
+    one only the sources of the other give, is not a disagreement. Pairs are found
+    through the words they share, so the cost follows the pairs that could match, not
+    the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
         re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") == "quantity")]
     # The words of the sentences, less those of the figure ("$5 billion"): sums alike
