@@ -32,9 +32,10 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
                 rules_dir: Path) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts (the
     set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …)."""
-    phrases = load_lexicon(rules_dir).phrases
+    lex = load_lexicon(rules_dir)
+    phrases = lex.phrases
     facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
-    facts = _unnamed_agreement(_resolve_references(facts))
+    facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds), lex.strict_kinds)
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
@@ -45,7 +46,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
                    extraction.diagnostics)
 
 
-def _resolve_references(facts: list[Fact]) -> list[Fact]:
+def _resolve_references(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
     """Claims saying "the pact" in articles that name no agreement: the event's
     agreement (the one most articles name, then most sentences), when one leads."""
     agreements = [f for f in facts if f.kind == "agreement"]
@@ -58,7 +59,7 @@ def _resolve_references(facts: list[Fact]) -> list[Fact]:
         if f.attr("refers_back") and not f.attr("agreement"):
             # "the memorandum" where the event's agreement is a treaty: the one
             # memorandum named, if one is
-            fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main]) else [
+            fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main], strict) else [
                 k for k, kind in kinds.items() if kind == f.attr("refers_kind")]
             if len(fitting) == 1:
                 f = f.with_attrs(agreement=fitting[0])
@@ -70,7 +71,7 @@ _KIND_NOUN = re.compile(r"\b(agreement|deal|pact|accord|treaty|arrangement|memor
                         re.IGNORECASE)
 
 
-def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
+def _unnamed_agreement(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
     """An agreement no source names ("signed a government-to-government agreement with
     Sweden on Tuesday"): when no agreement is named at all and two sources or more tell
     of one signed or reached, it is "the Romania–Sweden agreement", by the word the
@@ -81,7 +82,7 @@ def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
     kinds = {f.attr("kind") for f in facts if f.kind == "agreement"}
     refs = [f for f in facts if f.kind == "claim" and f.attr("refers_back")
             and not f.attr("agreement") and (not kinds or f.attr("refers_kind") and not any(
-                fits_kind(f.attr("refers_kind"), k) for k in kinds))]
+                fits_kind(f.attr("refers_kind"), k, strict) for k in kinds))]
     acts = [f for f in refs if {"signing", "agreement_reached"} & set(f.attr("events").split(","))
             and f.attr("modality") == "asserted"]
     if len({d for f in acts for d in f.doc_ids}) < 2:
@@ -95,7 +96,8 @@ def _unnamed_agreement(facts: list[Fact]) -> list[Fact]:
     name = f"{a}–{b} {kind}"
     key = agreement_key(name, "")
     agreement = Fact("agreement", name, key, name, tuple(e for f in acts for e in f.evidence),
-                     (("kind", "memorandum" if kinds else "agreement"), ("unnamed", "yes")))
+                     (("kind", refs[0].attr("refers_kind") if kinds else "agreement"),
+                      ("unnamed", "yes")))
     linked = {id(f) for f in refs}  # by identity: comparing facts field by field is slow
     return [f.with_attrs(agreement=key) if id(f) in linked else f for f in facts] + [agreement]
 

@@ -82,7 +82,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         pointing = not named and not by_acronym and lex.anaphora.search(sentence.text)
         kind = pointed_kind(pointing.group(), lex) if pointing else ""
         # "the memorandum" is no free trade agreement the article names in passing
-        fits = not main or fits_kind(kind, kinds.get(main, ""))
+        fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
@@ -103,11 +103,11 @@ def pointed_kind(words: str, lex: Lexicon) -> str:
     return lex.agreement_kinds.get(head[-1].lower(), "") if head else ""
 
 
-def fits_kind(pointed: str, kind: str) -> bool:
+def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     """Whether a phrase pointing at a `pointed` kind of text may mean an agreement of
-    `kind`: a memorandum is only a memorandum; any other word may be loose ("the deal"
-    for a treaty, "the treaty" for a convention)."""
-    return pointed != "memorandum" or kind == "memorandum"
+    `kind`: a strict kind (facts.yaml `strict_kinds`: "the memorandum") only that kind;
+    any other word may be loose ("the deal" for a treaty, "the treaty" for a convention)."""
+    return pointed not in strict or kind == pointed
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
