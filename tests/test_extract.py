@@ -58,7 +58,8 @@ def test_quotes_with_speakers():
 def test_cleaning_drops_furniture_and_sentences_keep_offsets():
     cleaning = load_cleaning(RULES)
     body, headline = clean_text("Big Headline Here\n\nlogo\n\nFirst one. Mr. Smith "
-                                "came.\n\nLeave Your Comment\n\nsome-slug-line\n", cleaning)
+                                "came.\n\nLeave Your Comment\n\nsome-slug-line\n\n– ENDS –\n",
+                                cleaning)
     assert headline == "Big Headline Here"
     assert body == "First one. Mr. Smith came."
     sentences = split_sentences(body, cleaning)
