@@ -103,7 +103,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         agreement, {w for c in claims for p in c.attr("countries").split("|")
                     for w in p.lower().split()}
         | set(filter(None, agreement.attr("country_words").split("|"))))
-    if len(names) > 1:
+    # Two names in one source are its long and short forms, not a disagreement.
+    if len(names) > 1 and len({d for docs in names.values() for d in docs}) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(names.items())))
     if names:

@@ -1018,3 +1018,28 @@ def test_sources_counting_vessels_differently():
     note = _note("patrol-vessels-g2g", date(2026, 10, 8))
     assert any(q.startswith("Sources differ on how many vessels: “4 vessels”")
                and "“6 vessels”" in q for q in note["Open Questions"])
+
+
+def test_a_maritime_boundary_ratified_by_the_first_party():
+    """maritime-boundary-first-ratification: one parliament ratifies a boundary treaty
+    "signed in Monrovia on 18 September last year" (one source; the others give the
+    year), the vote counted 96–31 and 96–29; a release ending "– ENDS –". Written blind by
+    a helper."""
+    note = _note("maritime-boundary-first-ratification", date(2026, 3, 12))
+    assert "signed 18 September 2025 in Monrovia" in note["Agreement"][0]
+    assert not any("signing date" in q for q in note["Open Questions"])
+    assert any("“96–31”" in q and "“96–29”" in q for q in note["Open Questions"])
+    assert not any("ENDS" in line for line in note["Agreement"])
+
+
+def test_a_day_visit_with_two_texts_named_long_and_short_in_one_release():
+    """neighbour-pm-day-visit: a prime minister's day visit tomorrow to sign an energy
+    memorandum and a border-crossing agreement; the release names each in full and then
+    short (no disagreement); EU grants come from the "Western Balkans Investment
+    Framework" (a fund, no agreement). Written blind by a helper."""
+    note = _note("neighbour-pm-day-visit", date(2026, 5, 20))
+    assert not any(line.startswith("**Western Balkans Investment Framework")
+                   for line in note["Agreement"])
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+    assert any(line.startswith("**21 May 2026**: Stefan Trajkovski — visit to Tirana")
+               for line in note["Agenda"])
