@@ -376,3 +376,17 @@ def test_a_kind_word_inside_another_name():
     assert find_agreements("A common commitment to the Antarctic Treaty System.", lex) == []
     assert [m.name for m in find_agreements("They signed the Paris Agreement Monday.",
                                             lex)] == ["Paris Agreement"]
+
+
+def test_the_gazetteer_is_a_general_list():
+    """Seats of government and legislatures are there for every country, not for the
+    events the rules were tried on: each country has a `metonyms` field, forty and more
+    fill it, and every country but the Vatican has its chambers."""
+    from briefing.yamlload import load_yaml
+
+    data = load_yaml(RULES / "gazetteer.yaml")
+    countries = {c["name"] for c in data["countries"]}
+    assert len(countries) >= 193 and all("metonyms" in c for c in data["countries"])
+    assert sum(1 for c in data["countries"] if c["metonyms"]) >= 40
+    chambers = {leg.get("country") for leg in data["legislatures"]}
+    assert countries - chambers == {"Vatican City"}
