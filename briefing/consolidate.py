@@ -88,7 +88,7 @@ def _unnamed_agreement(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
     if len({d for f in acts for d in f.doc_ids}) < 2:
         return facts
     nouns = Counter(m.group(1).lower() for f in refs for m in _KIND_NOUN.finditer(f.text))
-    countries = Counter(c for f in refs for c in f.attr("countries").split("|") if c)
+    countries = Counter(c for f in refs for c in f.items("countries"))
     if not nouns or len(countries) < 2:
         return facts
     kind = nouns.most_common(1)[0][0]
@@ -267,7 +267,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     # An acronym's own words, less its kind and its parties ("Reciprocal Access")
     cores = {f.key: _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
              for f in facts if f.kind == "agreement" and f.attr("acronym")}
-    parties = {f.key: set(filter(None, f.attr("countries").split("|"))) for f in facts
+    parties = {f.key: set(f.items("countries")) for f in facts
                if f.kind == "agreement" and f.attr("acronym")}
     rename: dict[str, str] = {}
     for f in facts:
@@ -278,7 +278,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
         # ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
         # Reciprocal Access" and the RAA)
         within = [a for a, core in cores.items() if len(core) >= 2 and core <= words]
-        mine = set(filter(None, f.attr("countries").split("|")))
+        mine = set(f.items("countries"))
         for acronym, full in named.items():
             theirs = parties[acronym]
             if mine and theirs and not (mine <= theirs or theirs <= mine):
@@ -319,8 +319,8 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
             names.setdefault(f.key, (f.value, set(agreement_key(f.value, "").split()),
                                      set(agreement_key(f.attr("core"), "").split())))
-            countries.setdefault(f.key, (set(filter(None, f.attr("countries").split("|"))),
-                                         set(filter(None, f.attr("country_words").split("|")))))
+            countries.setdefault(f.key, (set(f.items("countries")),
+                                         set(f.items("country_words"))))
     # Only names holding every core word can be wider: looked up, not all compared.
     holding: dict[str, set[str]] = defaultdict(set)
     for key, (_, words, _) in names.items():

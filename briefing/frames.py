@@ -100,9 +100,9 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     conflicts: list[Conflict] = []
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
     names = {} if agreement.attr("unnamed") else _name_variants(
-        agreement, {w for c in claims for p in c.attr("countries").split("|")
+        agreement, {w for c in claims for p in c.items("countries")
                     for w in p.lower().split()}
-        | set(filter(None, agreement.attr("country_words").split("|"))))
+        | set(agreement.items("country_words")))
     # Two names in one source are its long and short forms, not a disagreement.
     if len(names) > 1 and len({d for docs in names.values() for d in docs}) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
@@ -115,15 +115,15 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     evidence += _ratification(slots, claims, published, conflicts, phrases)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
-        for p in filter(None, c.attr("countries").split("|")):
+        for p in c.items("countries"):
             counts[p] += 1
     # With more than two countries named, a party is named in at least two of its
     # sentences: a country mentioned in passing ("a conflict over Taiwan") is not one.
-    parties = _votes(p for c in claims for p in c.attr("countries").split("|") if p)
+    parties = _votes(p for c in claims for p in c.items("countries"))
     if len(parties) > 2:
         parties = [p for p in parties if counts[p] >= 2]
     multilateral = any("multilateral" in _cues(c) for c in claims)
-    named = [p for p in agreement.attr("parties").split("|") if p]
+    named = [p for p in agreement.items("parties")]
     if len(named) == 2 and set(named) != set(parties[:2]):
         slots["parties"] = "|".join(named)  # the name says ("Australia-European Union …")
     elif len(parties) >= 2 and not multilateral:
@@ -162,7 +162,7 @@ def _signed_by(claim: Fact, named: list[str], phrases: Phrases) -> list[str]:
 
 def _recalled(claim: Fact, published: dict[str, date | None]) -> bool:
     """Whether every date a claim names is two years or more before its source."""
-    years = [int(v[:4]) for v in claim.attr("dates").split("|") if v[:4].isdigit()]
+    years = [int(v[:4]) for v in claim.items("dates") if v[:4].isdigit()]
     when = [published.get(d) for d in claim.doc_ids]
     return bool(years) and all(w is not None for w in when) and \
         max(years) <= min(w.year for w in when) - 2
@@ -229,7 +229,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         place = _place_near(c)
         if place:
             slots.setdefault("signed_place", place)
-        signatories = _signed_by(c, [p for p in c.attr("people").split("|") if p in people],
+        signatories = _signed_by(c, [p for p in c.items("people") if p in people],
                                  phrases)
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
@@ -262,7 +262,7 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
         if c.attr("modality") != "expected":
             continue  # "could sign": a possibility, not a plan
         anchors = [published.get(d) for d in c.doc_ids]
-        coming = {v for v in c.attr("dates").split("|")
+        coming = {v for v in c.items("dates")
                   if _DAY_OR_MONTH.match(v) and _after(v, anchors)}
         when = c.attr("date_signing") if c.attr("date_signing") in coming else (
             next(iter(coming)) if len(coming) == 1 else "")
@@ -391,7 +391,7 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     ("… Support agreement") are one name; a bare acronym ("XYZ pact") or the kind
     alone ("Free Trade Agreement") is no name.
     """
-    readings = [r.rpartition("=") for r in agreement.attr("names").split("|") if r]
+    readings = [r.rpartition("=") for r in agreement.items("names")]
     if not readings:
         readings = [(agreement.value, "=", d) for d in agreement.doc_ids]
     by_norm: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -496,7 +496,7 @@ _SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
 def _place_near(claim: Fact) -> str:
     """The gazetteer place written "in X" nearest the signing verb ("protested in A …
     signed off in B" → B)."""
-    places = {p for p in claim.attr("places").split("|") if p}
+    places = {p for p in claim.items("places")}
     cues = [m.start() for m in _SIGN_CUE.finditer(claim.text)] or [0]
     best, distance = "", 10**6
     for m in re.finditer(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", claim.text):
@@ -527,7 +527,7 @@ def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 def _legislature(claim: Fact, prefer: str = "") -> str:
     """The chamber a claim names (an international organisation ratifies nothing):
     the first, or with `prefer` the last ("moves from the lower house to the Senate")."""
-    bodies = [b for b in claim.attr("legislatures").split("|") if b]
+    bodies = [b for b in claim.items("legislatures")]
     return bodies[-1] if prefer and bodies else (bodies[0] if bodies else "")
 
 
@@ -600,13 +600,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             kinds = ["termination"]  # "the termination will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
-        capitals = {p for c in group for p in c.attr("capitals").split("|") if p}
+        capitals = {p for c in group for p in c.items("capitals")}
         said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)
                 if m["place"] not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
-        places += _votes(p for c in group for p in c.attr("capitals").split("|") if p) + \
-            _votes(p for c in group for p in c.attr("places").split("|") if p)
+        places += _votes(p for c in group for p in c.items("capitals")) + \
+            _votes(p for c in group for p in c.items("places"))
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
         # Yokohama on August 20 before travelling to Kenya") is not this visit's.
         here = [c for c in group if not places or places[0] in c.text
@@ -615,19 +615,19 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         ordinal = next((n if n.lower().endswith("summit") else f"{n} summit"
                         for c in here for m in phrases.finditer("summit", c.text)
                         for n in [m["name"]]), "")
-        hosts = {h for c in group for h in c.attr("hosts").split("|") if h}
+        hosts = {h for c in group for h in c.items("hosts")}
         # Of the country visited: a host, not the visitor ("Prime Minister Fawzy held
         # talks with the visiting Prime Minister of Japan" in Cairo).
         country_of = dict(pair.split("=", 1) for c in group
-                          for pair in c.attr("place_countries").split("|") if "=" in pair)
+                          for pair in c.items("place_countries") if "=" in pair)
         visited = country_of.get(places[0], "") if places else ""
         # Who comes: not a host, nor whoever only tells of the event ("…, Otieno said").
-        told = {surname(p) for c in group for p in c.attr("speakers").split("|") if p} - {
-            surname(p) for c in group for p in c.attr("people").split("|")
-            if p not in c.attr("speakers").split("|")}
+        told = {surname(p) for c in group for p in c.items("speakers")} - {
+            surname(p) for c in group for p in c.items("people")
+            if p not in c.items("speakers")}
         named = [p for p in people if p not in hosts and surname(p) not in told and any(
             re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
-        bodies = _votes(b for c in group for b in c.attr("bodies").split("|") if b)
+        bodies = _votes(b for c in group for b in c.items("bodies"))
         topics, purpose = (_read(phrases, name, group) for name in ("topics", "purpose"))
         if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
             purpose = _read(phrases, "deadline_for", group)
@@ -638,7 +638,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "end": end,
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(_visitors_first(dict.fromkeys(_votes(
-                     p for c in group for p in c.attr("people").split("|")
+                     p for c in group for p in c.items("people")
                      if p in people and p not in hosts and surname(p) not in told) + named),
                      people, visited))}
         evidence = tuple(e for c in group for e in c.evidence)
@@ -652,6 +652,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
+
+
+def _first_place(f: Fact) -> str:
+    """Where an event is said to be, first ("" when nowhere)."""
+    return next(iter(f.items("places")), "")
 
 
 def _read(phrases: Phrases, name: str, claims: list[Fact]) -> str:
@@ -776,29 +781,29 @@ def _one_visit(f: Fact, g: Fact) -> bool:
     minister's visit to Baku "on 28 April" / "on 30 April")."""
     if not f.attr("end") and not g.attr("end"):
         a, b = _day(f.attr("start")), _day(g.attr("start"))
-        people = set(f.attr("people").split("|")) & set(g.attr("people").split("|")) - {""}
+        people = set(f.items("people")) & set(g.items("people"))
         return bool(a and b and abs((a - b).days) <= 7 and people
-                    and f.attr("places").split("|")[0] == g.attr("places").split("|")[0] != ""
+                    and _first_place(f) == _first_place(g) != ""
                     and not set(f.doc_ids) & set(g.doc_ids))
     if not (f.attr("end") and g.attr("end")):
         one, span = (f, g) if g.attr("end") else (g, f)
-        return bool(span.attr("end")) and one.attr("places").split("|")[0] == \
-            span.attr("places").split("|")[0] != "" and \
+        return bool(span.attr("end")) and _first_place(one) == \
+            _first_place(span) != "" and \
             span.attr("start") < one.attr("start") <= span.attr("end")
-    shared = (set(f.attr("places").split("|")) & set(g.attr("places").split("|"))
-              | set(f.attr("people").split("|")) & set(g.attr("people").split("|")))
-    return bool(shared - {""} and f.attr("start") <= g.attr("end")
+    shared = (set(f.items("places")) & set(g.items("places"))
+              | set(f.items("people")) & set(g.items("people")))
+    return bool(shared and f.attr("start") <= g.attr("end")
                 and g.attr("start") <= f.attr("end"))
 
 
 def _talks_of_visit(visit: Fact, talks: Fact) -> bool:
     """"will hold talks with Beridze in Tbilisi on Wednesday" beside a visit to Tbilisi
     on Monday and Tuesday: the visitor's talks, one to three days after its end."""
-    people = set(visit.attr("people").split("|")) & set(talks.attr("people").split("|"))
+    people = set(visit.items("people")) & set(talks.items("people"))
     end = _day(visit.attr("end")) or _day(visit.attr("start"))
     day = _day(talks.attr("start"))
-    return (visit.attr("places").split("|")[0] == talks.attr("places").split("|")[0]
-            and bool(people - {""}) and end is not None and day is not None
+    return (_first_place(visit) == _first_place(talks)
+            and bool(people) and end is not None and day is not None
             and 0 < (day - end).days <= 3)
 
 
@@ -806,12 +811,12 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
     """A day inside another event's span, of the same kind and with a person in common
     ("will also visit … on August 30" during the visit of August 29-30), is that event."""
     def inside(f: Fact, g: Fact) -> bool:
-        people = set(f.attr("people").split("|")) & set(g.attr("people").split("|")) - {""}
+        people = set(f.items("people")) & set(g.items("people"))
         # …or a day of it said with nobody and nowhere of its own ("the session on the
         # 19th"), or at its place.
         anonymous = not f.attr("people") and (
-            not f.attr("places") or f.attr("places").split("|")[0] ==
-            g.attr("places").split("|")[0])
+            not f.attr("places") or _first_place(f) ==
+            _first_place(g))
         return (f is not g and f.attr("event") == g.attr("event") and (bool(people) or anonymous)
                 and g.attr("end") != "" and g.attr("start") < f.attr("start") <= g.attr("end"))
     return [f for f in frames if not any(inside(f, g) for g in frames)]
@@ -823,9 +828,9 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
     out = list(frames)
     for new in [f for f in frames if f.attr("moved")]:
         def same(f: Fact) -> bool:
-            shared = (set(f.attr("places").split("|")) & set(new.attr("places").split("|"))
-                      | set(f.attr("people").split("|")) & set(new.attr("people").split("|")))
-            return f.attr("event") == new.attr("event") and bool(shared - {""})
+            shared = (set(f.items("places")) & set(new.items("places"))
+                      | set(f.items("people")) & set(new.items("people")))
+            return f.attr("event") == new.attr("event") and bool(shared)
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
@@ -856,7 +861,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
             c.attr("modality") == "asserted" and not moved and not set_ahead:
         return None
     anchors = [published.get(d) for d in c.doc_ids]
-    dates = sorted(v for v in c.attr("dates").split("|") if _DAY_OR_MONTH.match(v)
+    dates = sorted(v for v in c.items("dates") if _DAY_OR_MONTH.match(v)
                    and _after(v, anchors))
     kinds = [e for e in _EVENT_KINDS if e in events]
     # A date the sentence binds to the event ("vote on the pact in May, while the

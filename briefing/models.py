@@ -107,6 +107,10 @@ class Fact:
         # Rules and frames ask each fact for its attributes many times over.
         return dict(self.attrs)
 
+    def items(self, name: str) -> list[str]:
+        """The values of list attribute `name` ("Chile|Peru" → ["Chile", "Peru"])."""
+        return [v for v in self.attr(name).split("|") if v]
+
     def with_attrs(self, **changes: str) -> Fact:
         """This fact with some attributes set (a new fact: facts are frozen)."""
         attrs = tuple(sorted({**dict(self.attrs), **changes}.items()))

@@ -47,7 +47,7 @@ def timeline_items(facts: FactSet) -> list[Item]:
                 add(f.attr("ratified_date"), "ratification",
                     f"{name} {f.attr('ratified_verb') or 'ratified'} by the "
                     f"{f.attr('ratified_by')}", f)
-            for entry in filter(None, f.attr("also_ratified").split("|")):
+            for entry in f.items("also_ratified"):
                 body, _, when = entry.partition("=")
                 add(when, f"ratification:{body}", f"{name} ratified by the {body}", f)
         elif f.kind == "event":
