@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,7 +63,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
                   and not any("background" in c.attr("cues").split(",")
                               for c in fs if c.kind == "claim")
-                  and not _recalled([t for t in fs if t.kind == "timex"], doc)]
+                  and not recalled([t.value for t in fs if t.kind == "timex"
+                                    and t.attr("type") == "DATE"], doc.published)]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -252,12 +254,11 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     return facts
 
 
-def _recalled(timexes: list[Fact], doc: Document) -> bool:
-    """Whether every date a sentence names (its timex facts) is two years or more
-    before its article: what it tells is background."""
-    years = [int(t.value[:4]) for t in timexes
-             if t.attr("type") == "DATE" and t.value[:4].isdigit()]
-    return bool(doc.published and years) and max(years) <= doc.published.year - 2
+def recalled(dates: list[str], published: date | None) -> bool:
+    """Whether every one of `dates` (ISO values) is two years or more before
+    `published`, the day its source was written: what it tells is background."""
+    years = [int(v[:4]) for v in dates if v[:4].isdigit()]
+    return bool(published and years) and max(years) <= published.year - 2
 
 
 def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:

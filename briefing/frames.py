@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from briefing.cues import Phrases
-from briefing.extract import agreement_key
+from briefing.extract import agreement_key, recalled
 from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
 
@@ -160,14 +160,6 @@ def _signed_by(claim: Fact, named: list[str], phrases: Phrases) -> list[str]:
     return after or named
 
 
-def _recalled(claim: Fact, published: dict[str, date | None]) -> bool:
-    """Whether every date a claim names is two years or more before its source."""
-    years = [int(v[:4]) for v in claim.items("dates") if v[:4].isdigit()]
-    when = [published.get(d) for d in claim.doc_ids]
-    return bool(years) and all(w is not None for w in when) and \
-        max(years) <= min(w.year for w in when) - 2
-
-
 def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
     """Claims of `event` that report it done (asserted or pending a next step), or not."""
     return [c for c in claims if event in _events(c)
@@ -199,7 +191,8 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                   and "initialled_done" in _cues(c)
                   and "signed_done" not in _cues(c)
                   # …not a draft initialled years before ("in Hanoi in November 2019")
-                  and "background" not in _cues(c) and not _recalled(c, published)]
+                  and "background" not in _cues(c) and not all(
+                      recalled(c.items("dates"), published.get(d)) for d in c.doc_ids)]
     # "the ceremony, where they were to sign the deal, was called off": not signed.
     put_off = [c for c in claims if "signing" in _events(c)
                and "rescheduled" in _cues(c)
