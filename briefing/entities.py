@@ -269,8 +269,8 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
-_JOINING = frozenset("between on of for and the in concerning regarding to with by at as "
-                     "or between".split())  # words a title capitalises without ending it
+# Words a title capitalises without ending it ("Agreement Between the …")
+_JOINING = _FILLER | {"concerning", "regarding", "as", "or"}
 _CALENDAR = re.compile(_CALENDAR_WORD)
 
 
