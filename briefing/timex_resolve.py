@@ -428,11 +428,8 @@ def _weekday_day(match: Match, ctx: Context) -> list[Found]:
     if ctx.dct is None:
         return []
     iso, day = _lex(ctx, "weekday", match.get("weekday")), int(match.get("day"))
-    fits = []
-    for shift in (-1, 0, 1, 2):
-        total = ctx.dct.year * 12 + ctx.dct.month - 1 + shift
-        if _is_weekday(total // 12, total % 12 + 1, day, iso):
-            fits.append(dt.date(total // 12, total % 12 + 1, day))
+    months = [shift_months(ctx.dct.year, ctx.dct.month, n) for n in (-1, 0, 1, 2)]
+    fits = [dt.date(y, m, day) for y, m in months if _is_weekday(y, m, day, iso)]
     if not fits:
         return []
     best = min(fits, key=lambda d: abs((d - ctx.dct).days))
