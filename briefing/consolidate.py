@@ -269,6 +269,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
              for f in facts if f.kind == "agreement" and f.attr("acronym")}
     parties = {f.key: set(f.items("countries")) for f in facts
                if f.kind == "agreement" and f.attr("acronym")}
+    full_words = {a: _words(full) for a, full in named.items()}
     rename: dict[str, str] = {}
     for f in facts:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename:
@@ -284,8 +285,8 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
             if mine and theirs and not (mine <= theirs or theirs <= mine):
                 continue  # "EU–New Zealand FTA" is not the Australia–EU one
             # …or its acronyms spelt out ("EU–Australia FTA": European Union …)
-            overlap = max(len(ws & _words(full)) / max(1, len(ws | _words(full))) for ws in (
-                words, _words(" ".join(name_words(f.value, full)))))
+            overlap = max(len(ws & full_words[acronym]) / max(1, len(ws | full_words[acronym]))
+                          for ws in (words, _words(" ".join(name_words(f.value, full)))))
             if _initials(f.value) == acronym or overlap >= 0.6 or within == [acronym]:
                 rename[f.key] = acronym
                 break
@@ -347,9 +348,12 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
             if other != key and words <= long_words and (
                     len(long_words) > len(words) or len(long) > len(name)):
                 wider.append(other)
-        widest = [k for k in wider if not any(names[k][1] < names[o][1] or names[k][1] ==
-                                              names[o][1] and len(names[k][0]) < len(names[o][0])
-                                              for o in wider)]
+
+        def narrower(k: str, o: str) -> bool:  # fewer words, or the same words said shorter
+            return names[k][1] < names[o][1] or (
+                names[k][1] == names[o][1] and len(names[k][0]) < len(names[o][0]))
+
+        widest = [k for k in wider if not any(narrower(k, o) for o in wider)]
         if len(widest) == 1:
             out[key] = widest[0]
     return out
