@@ -577,6 +577,10 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
         if capital:
             for alias in [capital, *c.get("capital_aliases", [])]:
                 places.setdefault(alias, Place(capital, name, "capital"))
+        # Another city where the government sits ("La Paz" beside Sucre) stands for the
+        # country as its capital does, but a meeting "in La Paz" is held there.
+        for seat in c.get("seats", []) or []:
+            places.setdefault(seat, Place(seat, name, "capital"))
         for seat in c.get("metonyms", []) or []:
             places.setdefault(seat, Place(seat, name, "seat"))
     # Seas and the like whose names hold a country's: found as themselves, so the

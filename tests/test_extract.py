@@ -390,3 +390,14 @@ def test_the_gazetteer_is_a_general_list():
     assert sum(1 for c in data["countries"] if c["metonyms"]) >= 40
     chambers = {leg.get("country") for leg in data["legislatures"]}
     assert countries - chambers == {"Vatican City"}
+
+
+def test_a_seat_of_government_is_named_as_itself():
+    """"La Paz" is not another spelling of Sucre: a meeting there is held in La Paz, and
+    the city stands for Bolivia as its capital does; "Peking" is Beijing."""
+    from briefing.entities import find_places
+
+    found = {m.text: (m.name, dict(m.attrs)["country"])
+             for m in find_places("Talks in La Paz, The Hague and Peking.", LEX)}
+    assert found == {"La Paz": ("La Paz", "Bolivia"), "The Hague": ("The Hague", "Netherlands"),
+                     "Peking": ("Beijing", "China")}
