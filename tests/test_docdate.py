@@ -79,6 +79,9 @@ D = dt.date
      "signed it yesterday.", (D(2027, 4, 15), "dateline")),
     ("# Peru–Costa Rica: the protocol arrives\n\n**Latin Trade Monitor** · Briefing · 21 June "
      "2027\n\nIt enters into force next week.", (D(2027, 6, 21), "dateline")),
+    # A release's "Date:" line with an ordinal and a comma before the year.
+    ("PRESS RELEASE\nRef: MFA/PR/2027/058\nDate: 26th April, 2027\n\nThe visit is on "
+     "17th May.", (D(2027, 4, 26), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
