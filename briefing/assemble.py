@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from briefing.extract import recalled
 from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
 from briefing.phrasing import CITE, format_countries, format_span, say, trim_sentence
 from briefing.rules import SECTIONS, Rule
@@ -122,7 +123,9 @@ def _when(fact: Fact) -> str:
 def _title(facts: FactSet) -> str:
     """The note's title: the event's agreement — or its visit or summit, when the sources
     speak of it far more than of the agreement (a state visit where memoranda may be
-    signed) — else the first document's headline (a deal no source names)."""
+    signed) or the agreement is only its background — else the first document's
+    headline (a deal no source names)."""
+    newest = max((d.published for d in facts.documents if d.published), default=None)
     frames = sorted((f for f in facts.facts if f.kind == "frame"),
                     key=lambda f: (not f.attr("main"), -f.corroboration))
     visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("places") and (
@@ -134,7 +137,8 @@ def _title(facts: FactSet) -> str:
     # many as report the agreement — or any coming visit, when one source alone names
     # the agreement ("the memorandum to be signed during the visit").
     if visits and frames and (
-            len(told) > VISIT_TITLE_RATIO * frames[0].corroboration
+            visits[0].corroboration >= 2 and _background(frames[0], newest)
+            or len(told) > VISIT_TITLE_RATIO * frames[0].corroboration
             and visits[0].corroboration >= max(2, frames[0].corroboration)
             or frames[0].corroboration == 1 and len(facts.documents) > 2):
         v = visits[0]
@@ -150,6 +154,19 @@ def _title(facts: FactSet) -> str:
         name = f.attr("name") or f.value
         return f"{name} ({acronym})" if acronym and acronym not in name else name
     return facts.documents[0].title if facts.documents else "Briefing note"
+
+
+def _background(frame: Fact, newest: date | None) -> bool:
+    """Whether an agreement may be the background of a visit the sources report: every
+    date it has was two years or more before the newest source, and no step is under
+    way ("the 2019 framework agreement" a state visit builds on). A treaty signed long
+    ago and ratified this week has a date of now; one with a step to come has a status.
+    (A visit is asked for too: an old treaty terminated or challenged in court is the
+    subject of its note however old its dates.)"""
+    dates = [frame.attr(k) for k in ("signed_date", "signing_date", "ratified_date",
+                                     "failed_date", "in_force_date") if frame.attr(k)]
+    return bool(dates) and not frame.attr("status") and not frame.attr("next_step") \
+        and recalled(dates, newest)
 
 
 # A visit titles the note when half as many again sources speak of it as of the

@@ -1043,3 +1043,15 @@ def test_a_day_visit_with_two_texts_named_long_and_short_in_one_release():
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
     assert any(line.startswith("**21 May 2026**: Stefan Trajkovski — visit to Tirana")
                for line in note["Agenda"])
+
+
+def test_a_state_visit_beside_an_agreement_signed_years_before():
+    """state-visit-old-framework: a president's state visit in three weeks, at which
+    memoranda are to be signed; every source recalls the framework agreement signed eight
+    years before (its only date), which is the visit's background, not its subject; a
+    release dated "Date: 26th April, 2027". Written blind by a helper."""
+    brief = _brief("state-visit-old-framework", date(2027, 5, 11))
+    assert brief.title.startswith("Kofi Adjei-Boateng: visit to Indonesia, ")
+    release = next(d for d in _facts("state-visit-old-framework").documents
+                   if d.id.startswith("03_"))
+    assert (release.published, release.published_how) == (date(2027, 4, 26), "dateline")
