@@ -82,6 +82,9 @@ D = dt.date
     # A release's "Date:" line with an ordinal and a comma before the year.
     ("PRESS RELEASE\nRef: MFA/PR/2027/058\nDate: 26th April, 2027\n\nThe visit is on "
      "17th May.", (D(2027, 4, 26), "dateline")),
+    # A masthead that ends in its issue number.
+    ("# THE HERALD\n\n*Independent daily* — **Wednesday, 10 March 2027** — No. 4,417\n\n"
+     "The deal was halted on 9 March 2027.", (D(2027, 3, 10), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
