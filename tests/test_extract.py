@@ -401,3 +401,11 @@ def test_a_seat_of_government_is_named_as_itself():
              for m in find_places("Talks in La Paz, The Hague and Peking.", LEX)}
     assert found == {"La Paz": ("La Paz", "Bolivia"), "The Hague": ("The Hague", "Netherlands"),
                      "Peking": ("Beijing", "China")}
+
+
+def test_an_association_with_an_acronym_is_no_agreement():
+    """"the National Rice Growers' Association (ANAR) said the agreement …": a body's
+    name before its acronym, beside the word "agreement"."""
+    found = find_agreements("Farmers of the National Rice Growers' Association (ANAR) said "
+                            "the agreement would ruin them.", LEX)
+    assert found == []
