@@ -39,7 +39,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
-    frames, conflicts = build_frames(documents, others, claims, phrases)
+    frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),

@@ -447,6 +447,7 @@ class Lexicon:
     host_re: re.Pattern  # a host phrase ending where the host's name (or role) begins
     places: dict[str, Place]  # surface form → place
     place_names: NameIndex
+    country_words: dict[str, frozenset[str]]  # country → the words of its names, lower case
     bodies: dict[str, Body]
     body_names: NameIndex
     chambers: dict[tuple[str, str], Body]  # (country, chamber) → its legislature
@@ -507,6 +508,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                            + r")\s+$", re.IGNORECASE),
         places=places,
         place_names=NameIndex.of(places),
+        country_words=_country_words(places),
         bodies=bodies,
         body_names=NameIndex.of(bodies),
         chambers=chambers,
@@ -515,6 +517,17 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         legislature_chamber=words,
         phrases=_phrases(data, path),
     )
+
+
+def _country_words(places: dict[str, Place]) -> dict[str, frozenset[str]]:
+    """Each country's name words in every form it is listed by ("Plurinational State
+    of Bolivia", "Viet Nam"): what an agreement's name may say of its parties."""
+    words: dict[str, set[str]] = {}
+    for surface, place in places.items():
+        if place.kind == "country":
+            words.setdefault(place.country, set()).update(
+                re.findall(r"[a-z]+", surface.lower()))
+    return {country: frozenset(w) for country, w in words.items()}
 
 
 @dataclass(frozen=True)

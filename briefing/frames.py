@@ -25,9 +25,11 @@ def tally(text: str, phrases: Phrases) -> str:
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
-                 phrases: Phrases) -> tuple[list[Fact], list[Conflict]]:
+                 phrases: Phrases, country_words: dict[str, frozenset[str]] | None = None
+                 ) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
-    and "event") and the conflicts found."""
+    and "event") and the conflicts found. `country_words`: each country's name words in
+    all its forms (the gazetteer's), which an agreement's name may use for its parties."""
     published = {d.id: d.published for d in documents}
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -41,7 +43,7 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published,
-                                               phrases)
+                                               phrases, country_words or {})
         if agreement.key == main:
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
@@ -91,7 +93,8 @@ def _same_date(a: str, b: str) -> bool:
 
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
-                     published: dict[str, date | None], phrases: Phrases
+                     published: dict[str, date | None], phrases: Phrases,
+                     country_words: dict[str, frozenset[str]]
                      ) -> tuple[Fact, list[Conflict], list[Fact]]:
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
@@ -99,9 +102,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                              "acronym": agreement.attr("acronym")}
     conflicts: list[Conflict] = []
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
+    # Its parties' names in any form ("the Socialist Republic of Viet Nam") say nothing
+    # a name without them does not.
+    countries = {p for c in claims for p in c.items("countries")}
     names = {} if agreement.attr("unnamed") else _name_variants(
-        agreement, {w for c in claims for p in c.items("countries")
-                    for w in p.lower().split()}
+        agreement, {w for p in countries for w in country_words.get(p, p.lower().split())}
         | set(agreement.items("country_words")))
     # Two names in one source are its long and short forms, not a disagreement.
     if len(names) > 1 and len({d for docs in names.values() for d in docs}) > 1:

@@ -1055,3 +1055,16 @@ def test_a_state_visit_beside_an_agreement_signed_years_before():
     release = next(d for d in _facts("state-visit-old-framework").documents
                    if d.id.startswith("03_"))
     assert (release.published, release.published_how) == (date(2027, 4, 26), "dateline")
+
+
+def test_a_corridor_pact_named_with_and_without_its_parties():
+    """corridor-committee-dates: a transit corridor agreement signed by two foreign
+    ministers, approved by one cabinet, before the other's legislature; a release names
+    it "… between the Republic of Peru and the Plurinational State of Bolivia on …", the
+    others without the parties (one name, no question); a joint committee meets in La
+    Paz. Written blind by a helper."""
+    note = _note("corridor-committee-dates", date(2027, 4, 9))
+    assert note["Agreement"][0].startswith(
+        "**Agreement on the Ilo-Desaguadero-El Alto Logistics and Transit Corridor**, an "
+        "agreement between Bolivia and Peru — signed 16 March 2027")
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
