@@ -629,10 +629,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         topics, purpose = (_read(phrases, name, group) for name in ("topics", "purpose"))
         if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
             purpose = _read(phrases, "deadline_for", group)
+        if kinds[:1] == ["meeting"]:  # "the Joint Corridor Committee will hold its first …"
+            bodies = [m["name"] for c in group for m in phrases.finditer("meeting_of", c.text)]
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
                  "purpose": purpose,
-                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"]) and bodies else "",
+                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"])
+                 and bodies else "",
                  "end": end,
                  "places": "|".join(places), "summit": ordinal,
                  "people": "|".join(_visitors_first(dict.fromkeys(_votes(
@@ -758,13 +761,13 @@ def _same_event(f: Fact, g: Fact) -> bool:
         return False
     if kinds <= {"visit", "summit"}:
         return _one_visit(f, g)
-    # A vote or a hearing (in one chamber, or one not named) dated up to two weeks apart
-    # is one sitting; in two chambers, two. Any other event, a week.
+    # A vote, a hearing or a meeting (of one body, or one not named) dated up to two
+    # weeks apart is one sitting; of two bodies, two. Any other event, a week.
     if len({f.attr("body"), g.attr("body")} - {""}) > 1:
         return False
     # A treaty ends once: two dates for its termination are one event told two ways;
     # so are two entries into force a month or two apart that no source gives both of.
-    near = 14 if kinds <= {"vote", "hearing"} else 366 if kinds == {"termination"} else \
+    near = 14 if kinds <= {"vote", "hearing"} or kinds == {"meeting"} else 366 if kinds == {"termination"} else \
         62 if kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids) else 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
     # one postponed vote are one event dated two ways.
@@ -882,7 +885,10 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     return [bound[0]] + [v for v in dates if _ends(bound[0], v)] if bound else dates
 
 
-_EVENT_KINDS = ("visit", "summit", "vote", "talks", "hearing", "entry_into_force", "deadline")
+# A body's meeting before a summit: "the first meeting of the joint committee" has the
+# summit's cue "meeting" too.
+_EVENT_KINDS = ("visit", "meeting", "summit", "vote", "talks", "hearing", "entry_into_force",
+                "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

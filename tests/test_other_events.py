@@ -1068,3 +1068,15 @@ def test_a_corridor_pact_named_with_and_without_its_parties():
         "**Agreement on the Ilo-Desaguadero-El Alto Logistics and Transit Corridor**, an "
         "agreement between Bolivia and Peru — signed 16 March 2027")
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_joint_committee_meeting_dated_two_ways():
+    """corridor-committee-dates: the joint committee the agreement creates meets "on
+    April 14 in La Paz" (two sources) or "on 21 April" (one): a body's meeting, not a
+    summit, and one meeting dated two ways."""
+    note = _note("corridor-committee-dates", date(2027, 4, 9))
+    assert "**14 April 2027**: meeting of the Joint Corridor Committee in La Paz." in \
+        note["Agenda"]
+    assert not any("summit" in line for line in note["Agenda"])
+    assert any(q.startswith("Which is right for the date of the meeting: “14 April 2027”")
+               and "“21 April 2027”" in q for q in note["Open Questions"])
