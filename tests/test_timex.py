@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,30 @@ def test_a_month_half_a_year_off(text, dct, values):
 ])
 def test_a_weekday_and_a_day_without_the_month(text, value):
     assert [t.value for t in tag(text, dt.date(2026, 9, 9))] == [value]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # an initial's full stop ends no sentence, and "will" tenses the verb after it
+    # ("succeed" is no past form)
+    ("Ms. Ortiz, 58, will succeed Peter J. Lang Feb. 1, the bank said.",
+     dt.date(2026, 10, 26), "2027-02-01"),
+    # "be held" is as passive and as future as "be signed"
+    ("The next round would be held on April 24.", dt.date(2027, 2, 10), "2027-04-24"),
+    # a payment date is ahead of the writing, and nearer than the adjective "reduced"
+    ("The reduced dividend is payable Feb. 15 to holders.", dt.date(2026, 10, 20),
+     "2027-02-15"),
+    # "will be named" stays future though "named" ends in -ed
+    ("She will be named head of a mission in December.", dt.date(2027, 3, 4), "2027-12"),
+])
+def test_future_cues_date_the_clause(text, dct, value):
+    assert [t.value for t in tag(text, dct)][0] == value
+
+
+def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
+    path = tmp_path / "timex.yaml"
+    text = RULES_PATH.read_text(encoding="utf-8").replace("abbreviations: [Mr,",
+                                                          "abbreviations: [M(r,")
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "abbreviations: [" in l)
+    with pytest.raises(BriefingError, match=rf"^{re.escape(str(path))}:{line}:\d+: tense.abbreviations"):
+        rules(path)
