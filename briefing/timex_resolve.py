@@ -249,8 +249,11 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
     year = _year(match) or _year(match, "fyear")
     if year is None and ctx.dct is not None:
         year = ctx.dct.year
-        if "last year" in normalise_words(match.m.group(0)):
+        words = normalise_words(match.m.group(0))
+        if "last year" in words:
             year -= 1
+        elif "next year" in words:
+            year += 1
         elif (q > (ctx.dct.month - 1) // 3 + 1
               and clause_tense(ctx.text, start, end, ctx.rules) != "future"):
             year -= 1  # a quarter not yet begun, spoken of in the past: last year's
@@ -286,6 +289,13 @@ def _relative_quarter(match: Match, ctx: Context) -> list[Found]:
 
 def _year_ago(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
+    named = _lex(ctx, "quarter_name", match.get("quarter_name"))
+    if named:  # "the year-ago third quarter": that quarter, a year before the story's
+        if ctx.last_quarter and ctx.last_quarter[0] is not None:
+            year = ctx.last_quarter[0]
+        else:
+            year = ctx.dct.year if ctx.dct else None
+        return [(start, end, "DATE", _quarter_value(year - 1 if year else None, named))]
     if ctx.last_quarter and ctx.last_quarter[0] is not None:
         year, q = ctx.last_quarter
         return [(start, end, "DATE", _quarter_value(year - 1, q))]

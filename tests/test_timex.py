@@ -311,3 +311,25 @@ def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
     line = next(i for i, l in enumerate(text.splitlines(), 1) if "abbreviations: [" in l)
     with pytest.raises(BriefingError, match=rf"^{re.escape(str(path))}:{line}:\d+: tense.abbreviations"):
         rules(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prenominal duration or quarter leaves the determiner to the noun it modifies
+    ("The firm cut its 30-day notice.", [("30-day", "DURATION", "P30D")]),
+    ("The bank said its third-quarter profit rose.", [("third-quarter", "DATE", "2025-Q3")]),
+    ("The year-ago results were restated.", [("year-ago", "DATE", "2024")]),
+    # a possessive is no part of the TIMEX3, "the" is
+    ("Sales fell in its fourth quarter.", [("fourth quarter", "DATE", "2025-Q4")]),
+    ("Sales fell in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    # "within" and "over" are signals; "no more than" is the expression's own modifier
+    ("It must decide within two weeks after growing over three years.",
+     [("two weeks", "DURATION", "P2W"), ("three years", "DURATION", "P3Y")]),
+    ("a delay of no more than 60 days", [("no more than 60 days", "DURATION", "P60D")]),
+    # a year-ago quarter is one expression, and so is next year's quarter
+    ("In the year-ago third quarter, it earned $5 million.",
+     [("the year-ago third quarter", "DATE", "2024-Q3")]),
+    ("Output may rise as early as next year's first quarter.",
+     [("next year's first quarter", "DATE", "2026-Q1")]),
+])
+def test_span_conventions(text, expected):
+    assert _tags(text) == expected
