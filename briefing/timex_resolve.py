@@ -257,7 +257,10 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
         elif (q > (ctx.dct.month - 1) // 3 + 1
               and clause_tense(ctx.text, start, end, ctx.rules) != "future"):
             year -= 1  # a quarter not yet begun, spoken of in the past: last year's
-    ctx.last_quarter = (year, q)
+    # Only a quarter already over can be the one a report is about ("the quarter", "a
+    # year ago"): "will hurt fourth-quarter results" looks ahead, not at the figures.
+    if ctx.dct is None or year is None or (year, q) < _dct_quarter(ctx):
+        ctx.last_quarter = (year, q)
     return [(start, end, "DATE", _quarter_value(year, q))]
 
 

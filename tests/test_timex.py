@@ -333,3 +333,11 @@ def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
 ])
 def test_span_conventions(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_quarter_still_ahead_is_not_the_one_reported():
+    text = ("Profit rose 8% in the third quarter. The storm will hurt fourth-quarter results. "
+            "In the latest quarter, sales fell from a year ago.")
+    assert _tags(text, dt.date(2025, 11, 2)) == [
+        ("the third quarter", "DATE", "2025-Q3"), ("fourth-quarter", "DATE", "2025-Q4"),
+        ("the latest quarter", "DATE", "2025-Q3"), ("a year ago", "DATE", "2024-Q3")]
