@@ -400,6 +400,21 @@ def _relative(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", period_from(ctx.dct, unit, shift))]
 
 
+_PERIOD_UNIT = {"year": "Y", "month": "M", "week": "W"}
+
+
+def _the_period(match: Match, ctx: Context) -> list[Found]:
+    """"The year" (its end, its first nine months) is the writing's; "the year ended
+    June 30" is a year's span, whichever year it was."""
+    start, end = _span(match)
+    unit = _PERIOD_UNIT[normalise_words(match.get("period") or "year")]
+    if match.get("ended"):
+        return [(start, end, "DURATION", duration_value(1, unit))]
+    if ctx.dct is None:
+        return [(start, end, "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit])]
+    return [(start, end, "DATE", period_from(ctx.dct, unit, 0))]
+
+
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     return [(start, end, "DATE", _lex(ctx, "reference", match.get("reference")))]
@@ -456,7 +471,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "relative_quarter": _relative_quarter, "year_ago": _year_ago, "ago": _ago,
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
-    "weekday_day": _weekday_day,
+    "weekday_day": _weekday_day, "the_period": _the_period,
 }
 
 

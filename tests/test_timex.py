@@ -341,3 +341,19 @@ def test_a_quarter_still_ahead_is_not_the_one_reported():
     assert _tags(text, dt.date(2025, 11, 2)) == [
         ("the third quarter", "DATE", "2025-Q3"), ("fourth-quarter", "DATE", "2025-Q4"),
         ("the latest quarter", "DATE", "2025-Q3"), ("a year ago", "DATE", "2024-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the year" is the writing's year; ended on a date, it is a year's span
+    ("Sales for the full year rose, and for the year ended June 30 they fell.",
+     [("the full year", "DATE", "2025"), ("the year", "DURATION", "P1Y"),
+      ("June 30", "DATE", "2025-06-30")]),
+    ("Profit fell in the first nine months of the year.",
+     [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2025")]),
+    ("It aims to cut 600 jobs by year-end and sell the unit by the end of the year.",
+     [("year-end", "DATE", "2025"), ("the end of the year", "DATE", "2025")]),
+    ("For the week, the index fell.", [("the week", "DATE", "2025-W49")]),
+    ("It rose the year before.", []),
+])
+def test_the_year_is_the_writings(text, expected):
+    assert _tags(text) == expected
