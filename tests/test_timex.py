@@ -357,3 +357,9 @@ def test_a_quarter_still_ahead_is_not_the_one_reported():
 ])
 def test_the_year_is_the_writings(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_plan_spoken_of_in_the_past_looks_ahead():
+    # "were planning" is a plan, not a past event; the plan's days are the coming ones
+    text = "Farmers planned a rally in the capital on Saturday and were planning a march on Monday."
+    assert [t.value for t in tag(text, dt.date(2027, 1, 8))] == ["2027-01-09", "2027-01-11"]
