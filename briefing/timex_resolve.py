@@ -290,6 +290,18 @@ def _relative_quarter(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", _quarter_value(year, q))]
 
 
+def _year_quarter(match: Match, ctx: Context) -> list[Found]:
+    """"The 1988 quarter": the quarter the report is about, in the year named (the year
+    alone while no quarter was named before)."""
+    start, end = _span(match)
+    year = _year(match)
+    if ctx.last_quarter is None:
+        quarter = _dct_quarter(ctx, -1)[1] if "quarter" in match.m.group(0).lower() else 0
+    else:
+        quarter = ctx.last_quarter[1]
+    return [(start, end, "DATE", _quarter_value(year, quarter) if quarter else f"{year:04d}")]
+
+
 def _year_ago(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     named = _lex(ctx, "quarter_name", match.get("quarter_name"))
@@ -472,6 +484,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
     "weekday_day": _weekday_day, "the_period": _the_period,
+    "year_quarter": _year_quarter,
 }
 
 

@@ -363,3 +363,9 @@ def test_a_plan_spoken_of_in_the_past_looks_ahead():
     # "were planning" is a plan, not a past event; the plan's days are the coming ones
     text = "Farmers planned a rally in the capital on Saturday and were planning a march on Monday."
     assert [t.value for t in tag(text, dt.date(2027, 1, 8))] == ["2027-01-09", "2027-01-11"]
+
+
+def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
+    text = "Net rose in the second quarter, from $3 million in the 2024 period."
+    assert _tags(text, dt.date(2025, 8, 1)) == [
+        ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
