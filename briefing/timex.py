@@ -57,6 +57,7 @@ class Rules:
     patterns: dict[str, Pattern]
     master: re.Pattern
     tense_cues: re.Pattern
+    abbreviation: re.Pattern        # a word whose full stop ends no sentence ("Mr.")
     window_before: int
     window_after: int
     year_cue_before: re.Pattern
@@ -183,8 +184,16 @@ def _compile(raw: Any, path: str) -> Rules:
     tense = raw["tense"]
     cues = re.compile(rf"(?P<future>{tense['future']})|(?P<report>{tense.get('report', '(?!)')})"
                       rf"|(?P<past>{tense['past']})", re.I)
+    abbreviations = tense.get("abbreviations", [])
+    if not isinstance(abbreviations, list) or not all(
+            isinstance(w, str) and re.fullmatch(r"[A-Za-z.]+", w) for w in abbreviations):
+        raise BriefingError(f"{mark_of(tense, 'abbreviations') or path}: tense.abbreviations "
+                            "must be a list of words (letters and full stops)")
+    abbreviation = re.compile(
+        r"(?<![\w.])(?:[A-Z]|" + "|".join(re.escape(w) for w in abbreviations) + r")$")
     return Rules(
         lexicons=lexicons, patterns=patterns, master=master, tense_cues=cues,
+        abbreviation=abbreviation,
         window_before=int(tense["window_before"]), window_after=int(tense["window_after"]),
         year_cue_before=re.compile(raw["year_guard"]["cue_before"], re.I),
         year_count_after=re.compile(raw["year_guard"]["count_after"]),
@@ -229,15 +238,13 @@ def _clause_tense(text: str, start: int, end: int, r: Rules) -> str | None:
     # Asked of each expression by dating (twice: alone, then with the event's other
     # articles) and by normalisation: answered once.
     left = text[max(0, start - r.window_before):start]
-    cut = None
-    for cut in _SENTENCE_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end():]
+    cuts = _sentence_ends(left, r)
+    if cuts:
+        left = left[cuts[-1].end():]
     right = text[end:end + r.window_after]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[:stop.start()]
+    cuts = _sentence_ends(right, r)
+    if cuts:
+        right = right[:cuts[0].start()]
     # A quotation ends its clause: the reporting verb after it ("…in September," he
     # said) does not tense what was said.
     right = right.split("”", 1)[0].split('"', 1)[0]
@@ -254,6 +261,14 @@ def _clause_tense(text: str, start: int, end: int, r: Rules) -> str | None:
                                         and "," not in right[:m.start()])):
         best = m.lastgroup
     return best
+
+
+def _sentence_ends(s: str, r: Rules) -> list[re.Match]:
+    """Where sentences end in `s`: a full stop after an abbreviation or an initial ("Mr.",
+    "Daniel P. Davison") does not, or the clause around a date loses its verb."""
+    return [m for m in _SENTENCE_END.finditer(s)
+            if m.group()[0] != "." or not r.abbreviation.search(s, max(0, m.start() - 8),
+                                                                  m.start())]
 
 
 def weekday_number(surface: str) -> int | None:

@@ -249,12 +249,18 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
     year = _year(match) or _year(match, "fyear")
     if year is None and ctx.dct is not None:
         year = ctx.dct.year
-        if "last year" in normalise_words(match.m.group(0)):
+        words = normalise_words(match.m.group(0))
+        if "last year" in words:
             year -= 1
+        elif "next year" in words:
+            year += 1
         elif (q > (ctx.dct.month - 1) // 3 + 1
               and clause_tense(ctx.text, start, end, ctx.rules) != "future"):
             year -= 1  # a quarter not yet begun, spoken of in the past: last year's
-    ctx.last_quarter = (year, q)
+    # Only a quarter already over can be the one a report is about ("the quarter", "a
+    # year ago"): "will hurt fourth-quarter results" looks ahead, not at the figures.
+    if ctx.dct is None or year is None or (year, q) < _dct_quarter(ctx):
+        ctx.last_quarter = (year, q)
     return [(start, end, "DATE", _quarter_value(year, q))]
 
 
@@ -284,8 +290,27 @@ def _relative_quarter(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", _quarter_value(year, q))]
 
 
+def _year_quarter(match: Match, ctx: Context) -> list[Found]:
+    """"The 1988 quarter": the quarter the report is about, in the year named (the year
+    alone while no quarter was named before)."""
+    start, end = _span(match)
+    year = _year(match)
+    if ctx.last_quarter is None:
+        quarter = _dct_quarter(ctx, -1)[1] if "quarter" in match.m.group(0).lower() else 0
+    else:
+        quarter = ctx.last_quarter[1]
+    return [(start, end, "DATE", _quarter_value(year, quarter) if quarter else f"{year:04d}")]
+
+
 def _year_ago(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
+    named = _lex(ctx, "quarter_name", match.get("quarter_name"))
+    if named:  # "the year-ago third quarter": that quarter, a year before the story's
+        if ctx.last_quarter and ctx.last_quarter[0] is not None:
+            year = ctx.last_quarter[0]
+        else:
+            year = ctx.dct.year if ctx.dct else None
+        return [(start, end, "DATE", _quarter_value(year - 1 if year else None, named))]
     if ctx.last_quarter and ctx.last_quarter[0] is not None:
         year, q = ctx.last_quarter
         return [(start, end, "DATE", _quarter_value(year - 1, q))]
@@ -387,6 +412,21 @@ def _relative(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", period_from(ctx.dct, unit, shift))]
 
 
+_PERIOD_UNIT = {"year": "Y", "month": "M", "week": "W"}
+
+
+def _the_period(match: Match, ctx: Context) -> list[Found]:
+    """"The year" (its end, its first nine months) is the writing's; "the year ended
+    June 30" is a year's span, whichever year it was."""
+    start, end = _span(match)
+    unit = _PERIOD_UNIT[normalise_words(match.get("period") or "year")]
+    if match.get("ended"):
+        return [(start, end, "DURATION", duration_value(1, unit))]
+    if ctx.dct is None:
+        return [(start, end, "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit])]
+    return [(start, end, "DATE", period_from(ctx.dct, unit, 0))]
+
+
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     return [(start, end, "DATE", _lex(ctx, "reference", match.get("reference")))]
@@ -443,7 +483,8 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "relative_quarter": _relative_quarter, "year_ago": _year_ago, "ago": _ago,
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
-    "weekday_day": _weekday_day,
+    "weekday_day": _weekday_day, "the_period": _the_period,
+    "year_quarter": _year_quarter,
 }
 
 

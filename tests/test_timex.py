@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,88 @@ def test_a_month_half_a_year_off(text, dct, values):
 ])
 def test_a_weekday_and_a_day_without_the_month(text, value):
     assert [t.value for t in tag(text, dt.date(2026, 9, 9))] == [value]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # an initial's full stop ends no sentence, and "will" tenses the verb after it
+    # ("succeed" is no past form)
+    ("Ms. Ortiz, 58, will succeed Peter J. Lang Feb. 1, the bank said.",
+     dt.date(2026, 10, 26), "2027-02-01"),
+    # "be held" is as passive and as future as "be signed"
+    ("The next round would be held on April 24.", dt.date(2027, 2, 10), "2027-04-24"),
+    # a payment date is ahead of the writing, and nearer than the adjective "reduced"
+    ("The reduced dividend is payable Feb. 15 to holders.", dt.date(2026, 10, 20),
+     "2027-02-15"),
+    # "will be named" stays future though "named" ends in -ed
+    ("She will be named head of a mission in December.", dt.date(2027, 3, 4), "2027-12"),
+])
+def test_future_cues_date_the_clause(text, dct, value):
+    assert [t.value for t in tag(text, dct)][0] == value
+
+
+def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
+    path = tmp_path / "timex.yaml"
+    text = RULES_PATH.read_text(encoding="utf-8").replace("abbreviations: [Mr,",
+                                                          "abbreviations: [M(r,")
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if "abbreviations: [" in l)
+    with pytest.raises(BriefingError, match=rf"^{re.escape(str(path))}:{line}:\d+: tense.abbreviations"):
+        rules(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prenominal duration or quarter leaves the determiner to the noun it modifies
+    ("The firm cut its 30-day notice.", [("30-day", "DURATION", "P30D")]),
+    ("The bank said its third-quarter profit rose.", [("third-quarter", "DATE", "2025-Q3")]),
+    ("The year-ago results were restated.", [("year-ago", "DATE", "2024")]),
+    # a possessive is no part of the TIMEX3, "the" is
+    ("Sales fell in its fourth quarter.", [("fourth quarter", "DATE", "2025-Q4")]),
+    ("Sales fell in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    # "within" and "over" are signals; "no more than" is the expression's own modifier
+    ("It must decide within two weeks after growing over three years.",
+     [("two weeks", "DURATION", "P2W"), ("three years", "DURATION", "P3Y")]),
+    ("a delay of no more than 60 days", [("no more than 60 days", "DURATION", "P60D")]),
+    # a year-ago quarter is one expression, and so is next year's quarter
+    ("In the year-ago third quarter, it earned $5 million.",
+     [("the year-ago third quarter", "DATE", "2024-Q3")]),
+    ("Output may rise as early as next year's first quarter.",
+     [("next year's first quarter", "DATE", "2026-Q1")]),
+])
+def test_span_conventions(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_quarter_still_ahead_is_not_the_one_reported():
+    text = ("Profit rose 8% in the third quarter. The storm will hurt fourth-quarter results. "
+            "In the latest quarter, sales fell from a year ago.")
+    assert _tags(text, dt.date(2025, 11, 2)) == [
+        ("the third quarter", "DATE", "2025-Q3"), ("fourth-quarter", "DATE", "2025-Q4"),
+        ("the latest quarter", "DATE", "2025-Q3"), ("a year ago", "DATE", "2024-Q3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the year" is the writing's year; ended on a date, it is a year's span
+    ("Sales for the full year rose, and for the year ended June 30 they fell.",
+     [("the full year", "DATE", "2025"), ("the year", "DURATION", "P1Y"),
+      ("June 30", "DATE", "2025-06-30")]),
+    ("Profit fell in the first nine months of the year.",
+     [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2025")]),
+    ("It aims to cut 600 jobs by year-end and sell the unit by the end of the year.",
+     [("year-end", "DATE", "2025"), ("the end of the year", "DATE", "2025")]),
+    ("For the week, the index fell.", [("the week", "DATE", "2025-W49")]),
+    ("It rose the year before.", []),
+])
+def test_the_year_is_the_writings(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_plan_spoken_of_in_the_past_looks_ahead():
+    # "were planning" is a plan, not a past event; the plan's days are the coming ones
+    text = "Farmers planned a rally in the capital on Saturday and were planning a march on Monday."
+    assert [t.value for t in tag(text, dt.date(2027, 1, 8))] == ["2027-01-09", "2027-01-11"]
+
+
+def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
+    text = "Net rose in the second quarter, from $3 million in the 2024 period."
+    assert _tags(text, dt.date(2025, 8, 1)) == [
+        ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
