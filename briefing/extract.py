@@ -82,12 +82,21 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         by_acronym = bare.search(sentence.text) if bare else None
         # "the pact", "signed it": asked only of a sentence naming no agreement
         pointing = not named and not by_acronym and lex.anaphora.search(sentence.text)
+        # "formalised it in a framework agreement signed in 1998": an indefinite article
+        # in a sentence of long ago brings in another text — background, not this one.
+        other = bool(pointing) and _introduced(lex).search(sentence.text) is not None \
+            and recalled([f.value for f in facts if f.kind == "timex"
+                          and f.attr("type") == "DATE"], doc.published)
+        if other:
+            pointing = None
         kind = pointed_kind(pointing.group(), lex) if pointing else ""
         # "the memorandum" is no free trade agreement the article names in passing
         fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
+            if f.kind == "claim" and other:
+                f = f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
             elif f.kind == "claim" and pointing and (not main or not fits) and not several:
@@ -110,6 +119,13 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     `kind`: a strict kind (facts.yaml `strict_kinds`: "the memorandum") only that kind;
     any other word may be loose ("the deal" for a treaty, "the treaty" for a convention)."""
     return pointed not in strict or kind == pointed
+
+
+@lru_cache(maxsize=4)
+def _introduced(lex: Lexicon) -> re.Pattern:
+    """An agreement brought in with an indefinite article ("a framework agreement")."""
+    return re.compile(r"\b(?:a|an)\s(?:[\w-]+\s){0,3}?" + lex.agreement_head.pattern,
+                      re.IGNORECASE)
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
