@@ -328,8 +328,17 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         for w in words:
             holding[w].add(key)
     out = {}
+    # The same words in another order ("between the Kingdom of Spain and the Republic of
+    # Colombia" / "between the Republic of Colombia and the Kingdom of Spain") name one
+    # text: all go to the first of them.
+    by_words: dict[frozenset[str], list[str]] = defaultdict(list)
+    for key, (_, words, core) in names.items():
+        if len(core) >= 2:
+            by_words[frozenset(words)].append(key)
+    for keys in by_words.values():
+        out.update({k: min(keys) for k in keys if k != min(keys)})
     for key, (name, _, core) in names.items():
-        if len(core) < 2:
+        if len(core) < 2 or key in out:
             continue
         wider = []
         # Countries may be named two ways ("France", "the French Republic"): the words
@@ -353,9 +362,9 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
             return names[k][1] < names[o][1] or (
                 names[k][1] == names[o][1] and len(names[k][0]) < len(names[o][0]))
 
-        widest = [k for k in wider if not any(narrower(k, o) for o in wider)]
+        widest = {out.get(k, k) for k in wider if not any(narrower(k, o) for o in wider)}
         if len(widest) == 1:
-            out[key] = widest[0]
+            out[key] = widest.pop()
     return out
 
 
