@@ -118,6 +118,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
     evidence += _ratification(slots, claims, published, conflicts, phrases)
+    evidence += _stopped(slots, claims, published)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         for p in c.items("countries"):
@@ -290,6 +291,34 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     return [e for c in planned for e in c.evidence]
 
 
+# The acts that stop an agreement, in the order a note names them when several are told.
+_STOPS = ("suspension", "termination", "withdrawal")
+
+
+def _stopped(slots: dict[str, str], claims: list[Fact],
+             published: dict[str, date | None]) -> list[Evidence]:
+    """Fill `stopped` (the act: suspension, termination, withdrawal) and `stopped_date`
+    when two sources or more report the agreement suspended, terminated or left — as
+    done, not threatened, asked for or allowed ("may suspend", "should withdraw"), and
+    not as history (every date two years or more back). The date is one the sources
+    give for the act on or before their own day (not when it takes effect)."""
+    for event in _STOPS:
+        done = [c for c in _reported(claims, event, done=True)
+                if c.attr("tense") != "future" and not recalled(
+                    [v for v in c.items("dates") if v[:4].isdigit()],
+                    min(filter(None, (published.get(d) for d in c.doc_ids)), default=None))]
+        if len({d for c in done for d in c.doc_ids}) < 2:
+            continue
+        slots["stopped"] = event
+        days = _votes(v for c in done for v in [c.attr(f"date_{event}")] if v
+                      and any(p and v <= p.isoformat() and not recalled([v], p)
+                              for p in map(published.get, c.doc_ids)))
+        if days:
+            slots["stopped_date"] = days[0]
+        return [e for c in done for e in c.evidence]
+    return []
+
+
 def _ratification(slots: dict[str, str], claims: list[Fact],
                   published: dict[str, date | None], conflicts: list[Conflict],
                   phrases: Phrases) -> list[Evidence]:
@@ -400,7 +429,8 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
         if len(name.split()) < 2 or (acronym and name.split()[0].upper() == acronym) \
                 or agreement_key(name, "") == kind:
             continue  # "ABC pact", "a Free Trade Agreement": no name of its own
-        by_norm[agreement_key(name, "")][name].append(doc)
+        # The same words in another order ("between Spain and Colombia") are one name.
+        by_norm[" ".join(sorted(agreement_key(name, "").split()))][name].append(doc)
     out = {}
     for variants in by_norm.values():
         best = max(variants, key=lambda n: len(variants[n]))
@@ -593,9 +623,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
                                                for c in group)] or \
             [e for e in _EVENT_KINDS if any(e in _events(c) for c in group)]
-        if kinds[:1] == ["entry_into_force"] and any(
-                "termination" in _events(c) for c in group):
-            kinds = ["termination"]  # "the termination will take effect on …"
+        stop = next((e for e in _STOPS if any(e in _events(c) for c in group)), "")
+        if kinds[:1] == ["entry_into_force"] and stop:
+            kinds = [stop]  # "the termination (suspension) will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
         capitals = {p for c in group for p in c.items("capitals")}
@@ -765,9 +795,9 @@ def _same_event(f: Fact, g: Fact) -> bool:
     # weeks apart is one sitting; of two bodies, two. Any other event, a week.
     if len({f.attr("body"), g.attr("body")} - {""}) > 1:
         return False
-    # A treaty ends once: two dates for its termination are one event told two ways;
+    # A treaty ends (or is suspended) once: two dates for it are one event told two ways;
     # so are two entries into force a month or two apart that no source gives both of.
-    near = 14 if kinds <= {"vote", "hearing"} or kinds == {"meeting"} else 366 if kinds == {"termination"} else \
+    near = 14 if kinds <= {"vote", "hearing"} or kinds == {"meeting"} else 366 if len(kinds) == 1 and kinds <= set(_STOPS) else \
         62 if kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids) else 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
     # one postponed vote are one event dated two ways.

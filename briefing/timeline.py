@@ -23,7 +23,9 @@ PAST_EVENTS = {
 }
 _DATED = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
 _EVENT_LABELS = {"entry_into_force": "entry into force",
-                 "termination": "termination takes effect"}  # others: the kind's own word
+                 "termination": "termination takes effect",
+                 "suspension": "suspension takes effect",
+                 "withdrawal": "withdrawal takes effect"}  # others: the kind's own word
 
 
 def timeline_items(facts: FactSet) -> list[Item]:

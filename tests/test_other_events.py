@@ -1080,3 +1080,24 @@ def test_a_joint_committee_meeting_dated_two_ways():
     assert not any("summit" in line for line in note["Agenda"])
     assert any(q.startswith("Which is right for the date of the meeting: “14 April 2027”")
                and "“21 April 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_water_treaty_suspended_by_one_party():
+    """water-treaty-suspended: one party suspends a water-for-electricity agreement
+    signed in 2025 (from 1 April, its release says; other sources give other dates);
+    a wire recalls "a framework agreement signed in Bishkek on March 17, 1998" — another
+    text, brought in with "a", not the agreement's signing. Written blind by a helper."""
+    note = _note("water-treaty-suspended", date(2027, 3, 12))
+    line = note["Agreement"][0]
+    assert "signed 9 October 2025 in Astana" in line and "suspension announced" in line
+    assert "**1 April 2027**: suspension takes effect." in note["Agenda"]
+    assert not any("signing date" in q for q in note["Open Questions"])
+
+
+def test_a_termination_notice_and_names_in_two_orders():
+    """bit-termination-notice: notice of termination given by two sources (the line says
+    so); the treaty named "between the Republic of Colombia and the Kingdom of Spain" and
+    "between the Kingdom of Spain and the Republic of Colombia": one name, no question."""
+    note = _note("bit-termination-notice", date(2027, 3, 5))
+    assert note["Agreement"][0].endswith("; termination announced.")
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
