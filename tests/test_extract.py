@@ -409,3 +409,11 @@ def test_an_association_with_an_acronym_is_no_agreement():
     found = find_agreements("Farmers of the National Rice Growers' Association (ANAR) said "
                             "the agreement would ruin them.", LEX)
     assert found == []
+
+
+def test_a_dispute_over_something_questions_no_figure():
+    """The cue class "dispute" is the verb ("officials dispute the figure"), not the noun
+    ("disputes over roads have persisted"), which questions no number in the sentence."""
+    assert "dispute" in LEX.cues.classes("Officials dispute the figure of 2 million.")
+    assert "dispute" not in LEX.cues.classes(
+        "The two countries signed a treaty, but disputes over roads have persisted.")
