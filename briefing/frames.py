@@ -357,26 +357,27 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
             slots["unanimous"] = "yes"
     if others:
         slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
-    mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))]
-    tallies: dict[str, list[str]] = defaultdict(list)
-    for c in mine:
-        count = tally(c.text, phrases)
-        if count:
-            slots.setdefault("vote", count)
-            if _legislature(c):  # a tally of a named chamber ("won 24 votes" may be another)
-                tallies[count] += c.doc_ids
-    counted = {v: tuple(dict.fromkeys(d)) for v, d in tallies.items()}
-    if _disputed(counted):  # "49 votes to 24" / "47 to 26", from different sources
-        conflicts.append(Conflict(f"vote count of {slots.get('acronym') or slots['name']}",
-                                  tuple(sorted(counted.items(), key=lambda kv: -len(kv[1])))))
+    failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
+              and c.attr("modality") == "asserted"]
+    # A tally naming no chamber, in a source telling of a vote that failed, is that
+    # vote's ("got 33 votes in favour and 20 against"), not a ratification's. (It is
+    # not shown as the failed vote's: "voted 121 to 98 to return the bill" counts the
+    # votes for returning it, which read as votes for the treaty would mislead.)
+    failed_docs = {d for c in failed for d in c.doc_ids}
+
+    def of_failed(c: Fact) -> bool:
+        return "failed" in _cues(c) or not _legislature(c) and bool(
+            set(c.doc_ids) & failed_docs)
+
+    mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))
+            and not of_failed(c)]
+    _tally(slots, "vote", mine, phrases, conflicts)
     dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates:
         # the date most sources give; of two as many give, the earlier (a chamber's own
         # vote comes before the steps that follow it)
         slots["ratified_date"] = min(dates, key=lambda v: (-len(dates[v]), v))
-    failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
-              and c.attr("modality") == "asserted"]
     if failed:  # "the Senate fell short of the votes needed to approve it"
         slots["failed_in"] = _legislature(failed[0])
         days = _date_votes(failed, published, ("vote", "approval", "ratification"))
@@ -408,6 +409,24 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     if conflict:
         conflicts.append(conflict)
     return evidence
+
+
+def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrases,
+           conflicts: list[Conflict]) -> None:
+    """Fill `slot` with the first recorded vote the claims give ("312–110"); two
+    sources giving different ones for a named chamber are a conflict (a tally in a
+    sentence naming none — "won 24 votes" — may be another chamber's)."""
+    tallies: dict[str, list[str]] = defaultdict(list)
+    for c in claims:
+        count = tally(c.text, phrases)
+        if count:
+            slots.setdefault(slot, count)
+            if _legislature(c):
+                tallies[count] += c.doc_ids
+    counted = {v: tuple(dict.fromkeys(d)) for v, d in tallies.items()}
+    if _disputed(counted):  # "49 votes to 24" / "47 to 26", from different sources
+        conflicts.append(Conflict(f"vote count of {slots.get('acronym') or slots['name']}",
+                                  tuple(sorted(counted.items(), key=lambda kv: -len(kv[1])))))
 
 
 def _name_variants(agreement: Fact, countries: set[str] = frozenset()

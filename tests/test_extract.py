@@ -417,3 +417,15 @@ def test_a_dispute_over_something_questions_no_figure():
     assert "dispute" in LEX.cues.classes("Officials dispute the figure of 2 million.")
     assert "dispute" not in LEX.cues.classes(
         "The two countries signed a treaty, but disputes over roads have persisted.")
+
+
+def test_a_vote_tally_said_several_ways():
+    """The set phrase "tally" reads "33 ayes and 21 noes" and a count of deputies "in
+    favour of the agreement (file No. 24.871) and 21 against"."""
+    from briefing.frames import tally
+
+    assert tally("The minutes record **33 ayes and 21 noes**, with three absent.",
+                 LEX.phrases) == "33–21"
+    assert tally("32 deputies voted in favour of the agreement (legislative file No. 24.871) "
+                 "and 21 against, with four absent.", LEX.phrases) == "32–21"
+    assert tally("It passed 52 yeas to 47 nays.", LEX.phrases) == "52–47"

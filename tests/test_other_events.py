@@ -1101,3 +1101,16 @@ def test_a_termination_notice_and_names_in_two_orders():
     note = _note("bit-termination-notice", date(2027, 3, 5))
     assert note["Agreement"][0].endswith("; termination announced.")
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_free_trade_agreement_short_of_a_supermajority():
+    """fta-vote-short-of-supermajority: one party's National Assembly ratified last
+    November; the other's Legislative Assembly voted 33–20 in favour, short of the 38
+    votes a ruling required. The tally is the failed vote's, not the ratification's; the
+    text is named with and without its parties' formal names. Written blind by a helper."""
+    note = _note("fta-vote-short-of-supermajority", date(2027, 3, 19))
+    line = note["Agreement"][0]
+    assert "signed 23 March 2026 in Hanoi; ratified by the National Assembly in November " \
+        "2026; the Legislative Assembly vote failed on 16 March 2027" in line
+    assert "33–20" not in line
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
