@@ -934,9 +934,9 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     return [bound[0]] + [v for v in dates if _ends(bound[0], v)] if bound else dates
 
 
-# A body's meeting before a summit: "the first meeting of the joint committee" has the
-# summit's cue "meeting" too.
-_EVENT_KINDS = ("visit", "meeting", "summit", "vote", "talks", "hearing", "entry_into_force",
+# A summit before a meeting: leaders meeting ("the two presidents will meet") have the
+# meeting's cue "meet" too.
+_EVENT_KINDS = ("visit", "summit", "meeting", "vote", "talks", "hearing", "entry_into_force",
                 "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "

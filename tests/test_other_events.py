@@ -1114,3 +1114,5 @@ def test_a_free_trade_agreement_short_of_a_supermajority():
         "2026; the Legislative Assembly vote failed on 16 March 2027" in line
     assert "33–20" not in line
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+    # A minister meeting rice growers is a meeting, not a summit.
+    assert "**22 March 2027**: meeting." in note["Agenda"]
