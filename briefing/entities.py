@@ -108,9 +108,11 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         name = m.group("name")
         if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out) \
                 or " by " in f" {m.group('role')} " or _looks_like_body(name, lex) \
-                or name.split()[-1].lower() in lex.organisation_words:
+                or name.split()[-1].lower() in lex.organisation_words \
+                or _DAY_NOT_NAME.search(name):
             # "the Royal Castle, hosted by the President": a place, not a person; "the
-            # Constitutional Court, to the president": a body
+            # Constitutional Court, to the president": a body; "Last Tuesday, Uruguay's
+            # ambassador": a day
             continue
         role = _clean_role(m.group("role"), lex)
         # "H.E. Nguyễn Thanh Tùng, Minister of …": no initial "E." glued to an honorific
@@ -272,6 +274,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # Words a title capitalises without ending it ("Agreement Between the …")
 _JOINING = _FILLER | {"concerning", "regarding", "as", "or"}
 _CALENDAR = re.compile(_CALENDAR_WORD)
+# A day before a comma is no person ("Last Tuesday, Uruguay's ambassador …"); a month may
+# be a name ("Theresa May", "April Ryan"), a weekday is not.
+_DAY_NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"|^(?:Last|Next|This|Early|Late|Mid)\b")
 
 
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
