@@ -108,10 +108,12 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     names = {} if agreement.attr("unnamed") else _name_variants(
         agreement, {w for p in countries for w in country_words.get(p, p.lower().split())}
         | set(agreement.items("country_words")))
-    # Two names in one source are its long and short forms, not a disagreement.
-    if len(names) > 1 and len({d for docs in names.values() for d in docs}) > 1:
+    # Two names in one source are its long and short forms, not a disagreement; nor is a
+    # short form ("Submarine Cables Convention") only sources using the long one use.
+    shown = {n: docs for n, docs in names.items() if not _short_form(n, names)}
+    if len(shown) > 1 and len({d for docs in shown.values() for d in docs}) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
-                                  tuple(names.items())))
+                                  tuple(shown.items())))
     if names:
         slots["name"] = max(names, key=lambda n: (len(names[n]), len(n)))
     label = slots["acronym"] or slots["name"]
@@ -337,7 +339,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
                     and c.attr("tense") == "past" and c not in ratified
-                    and not {"failed", "rescheduled", "sent_on", "not_needed"} & set(_cues(c))]
+                    and not {"failed", "rescheduled", "sent_on", "not_needed", "committee"}
+                    & set(_cues(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
@@ -409,6 +412,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     if conflict:
         conflicts.append(conflict)
     return evidence
+
+
+def _short_form(name: str, names: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `name` says part of what another of `names` says, and only sources that
+    use that other name use it."""
+    words = set(agreement_key(name, "").split())
+    longer = [n for n in names if n != name and words <= set(agreement_key(n, "").split())]
+    return bool(longer) and set(names[name]) <= {d for n in longer for d in names[n]}
 
 
 def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrases,
