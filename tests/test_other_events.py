@@ -1116,3 +1116,26 @@ def test_a_free_trade_agreement_short_of_a_supermajority():
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
     # A minister meeting rice growers is a meeting, not a summit.
     assert "**22 March 2027**: meeting." in note["Agenda"]
+
+
+def test_a_convention_entering_into_force_on_the_thirtieth_ratification():
+    """convention-thirtieth-ratification: the 30th instrument deposited with the UN;
+    entry into force on 7 June (the depositary) or 8 June (others counting 90 days after
+    the day); "Last Tuesday, Uruguay's ambassador …" (a day, no person); "the Submarine
+    Cables Convention" is the analysis' short form of the name it also writes in full.
+    Written blind by a helper."""
+    note = _note("convention-thirtieth-ratification", date(2027, 3, 16))
+    assert any(q.startswith("Which is right for the date of the entry into force: "
+                            "“7 June 2027”") and "“8 June 2027”" in q
+               for q in note["Open Questions"])
+    assert not any("Last Tuesday" in line for line in note["Agenda"])
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_committee_approval_is_not_the_parliament_s():
+    """logistics-support-committee-approval: a logistics support agreement signed during
+    a defence minister's visit; "approved by the defence committees of the Parliament on
+    23 March" (a framework for an arms deal) is no approval of the agreement by the
+    Parliament. Written blind by a helper."""
+    note = _note("logistics-support-committee-approval", date(2027, 5, 20))
+    assert note["Agreement"][0].endswith("signed 13 May 2027 in Bucharest.")
