@@ -648,7 +648,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     for start, group in by_start.items():
         dates = sorted({v for c in group for v in future[id(c)] if len(v) == 10} or
                        {v for c in group for v in future[id(c)]},
-                       key=lambda v: (v[5:], v.startswith("X")))
+                       key=lambda v: (v[5:], v.startswith("X"), v))  # v: one order, always
         # The kind of event is the one the start date belongs to; else the first named.
         kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
                                                for c in group)] or \

@@ -79,3 +79,24 @@ def test_the_facts_do_not_depend_on_the_hash_seed():
                        env={**os.environ, "PYTHONHASHSEED": seed}).stdout
         for seed in ("1", "2", "3", "4")}
     assert len(outputs) == 1
+
+
+def test_the_facts_do_not_depend_on_the_hash_seed():
+    """Two processes with different PYTHONHASHSEED read an event the same way: no
+    choice may follow a set's order (two dates of one day and month in different years,
+    sorted on day and month alone, once picked a different start per process)."""
+    import os
+    import subprocess
+    import sys
+
+    event = Path(__file__).parent / "fixtures" / "events" / "convention-thirtieth-ratification"
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    code = ("import json, sys; from pathlib import Path; from briefing.pipeline import analyse;"
+            "from briefing.report import fact_to_json;"
+            f"f = analyse([{str(event)!r}], Path({str(rules)!r}));"
+            "print(json.dumps([fact_to_json(x) for x in f.facts], sort_keys=True));"
+            "print([c.slot for c in f.conflicts])")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout
+               for seed in ("1", "6")}
+    assert len(outputs) == 1
