@@ -267,7 +267,12 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
 def _half(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     h = _lex(ctx, "half_name", match.get("half_name"))
-    year = _year(match) or (ctx.dct.year if ctx.dct else None)
+    year = _year(match)
+    if year is None and ctx.dct is not None:
+        # "of next year" counts from the writing; "of the year" and a bare "the first
+        # half" (of a report) are the writing's year.
+        rel = (match.get("yearrel") or "the").lower()
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     return [(start, end, "DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")]
 
 

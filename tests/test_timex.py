@@ -369,3 +369,25 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
     text = "Net rose in the second quarter, from $3 million in the 2024 period."
     assert _tags(text, dt.date(2025, 8, 1)) == [
         ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a month is that month (TimeML: its value, with the part in `mod`)
+    ("The plant opens in the second half of April 2027.",
+     [("the second half of April 2027", "DATE", "2027-04")]),
+    ("Talks will resume in the first half of May.",
+     [("the first half of May", "DATE", "2026-05")]),
+    ("Voting will end in the last days of March.",
+     [("the last days of March", "DATE", "2026-03")]),
+    # ... and of a quarter, that quarter
+    ("Shipments slowed at the end of the third quarter.",
+     [("the end of the third quarter", "DATE", "2025-Q3")]),
+    # a half of a year keeps its own value, one expression with its year
+    ("Output will rise in the second half of next year.",
+     [("the second half of next year", "DATE", "2026-H2")]),
+    ("It slowed in the second half of 2027.", [("the second half of 2027", "DATE", "2027-H2")]),
+    ("Sales rose in the first half of fiscal 1990.",
+     [("the first half of fiscal 1990", "DATE", "1990-H1")]),
+])
+def test_a_part_of_a_month_or_quarter_is_that_month_or_quarter(text, expected):
+    assert _tags(text) == expected
