@@ -391,3 +391,24 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
 ])
 def test_a_part_of_a_month_or_quarter_is_that_month_or_quarter(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the following year" counts from the last time named, whatever named it
+    ("The mill opened on June 3, 2019, and the following year it closed.",
+     [("June 3, 2019", "DATE", "2019-06-03"), ("the following year", "DATE", "2020")]),
+    ("In March, a buyer made an offer. The following month, the firm was sold.",
+     [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")]),
+    ("Shares closed at $4 on Nov. 28, down from the previous Friday.",
+     [("Nov. 28", "DATE", "2025-11-28"), ("the previous Friday", "DATE", "2025-11-21")]),
+    # "that year", "the next morning": the time the story is at
+    ("The port was built in 1974; later that year it flooded.",
+     [("1974", "DATE", "1974"), ("later that year", "DATE", "1974")]),
+    ("The envoy landed on 9 April 2024 and left the next morning.",
+     [("9 April 2024", "DATE", "2024-04-09"), ("the next morning", "DATE", "2024-04-10TMO")]),
+    # a coarser time named last leaves the finer part unknown
+    ("The plant shut in May 2023, and that same week the union struck.",
+     [("May 2023", "DATE", "2023-05"), ("that same week", "DATE", "2023-WXX")]),
+])
+def test_anaphora_counts_from_the_time_the_story_is_at(text, expected):
+    assert _tags(text) == expected
