@@ -412,3 +412,18 @@ def test_a_part_of_a_month_or_quarter_is_that_month_or_quarter(text, expected):
 ])
 def test_anaphora_counts_from_the_time_the_story_is_at(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a date right after "effective" is when something takes effect: ahead
+    ("The board approved the new fee, effective Feb. 1.", "2026-02-01"),
+    # the end a deadline is put off or extended to lies ahead
+    ("Officials postponed the vote until Friday.", "2025-12-05"),
+    ("The bank has extended the credit line through March.", "2026-03"),
+    ("The agency has given the owners until 9 a.m. Friday to reply.", "2025-12-05T09:00"),
+    # a plan in the past perfect was overtaken: its time is past
+    ("The offer had been due to expire Friday.", "2025-11-28"),
+    ("The tender previously had been scheduled to close on Friday.", "2025-11-28"),
+])
+def test_tense_of_deadlines_and_effective_dates(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
