@@ -151,7 +151,11 @@ def _time(match: Match, ctx: Context) -> list[Found]:
             match.get("noon").lower()]
     else:
         hour = int(match.get("hour")) % 12
-        if match.get("ampm").lower().startswith("p"):
+        ampm = (match.get("ampm") or "").lower()
+        daypart = (match.get("daypart") or "").lower()
+        # "11 at night" is p.m., "2 at night" a.m.: the night runs past midnight.
+        if ampm.startswith("p") or daypart in ("afternoon", "evening") or (
+                daypart == "night" and hour >= 6):
             hour += 12
         clock = f"{hour:02d}:{match.get('minute') or '00'}"
     if match.get("weekday"):
@@ -370,7 +374,8 @@ def _duration(match: Match, ctx: Context) -> list[Found]:
         return [(start, end, "DURATION",
                  duration_value("X", _lex(ctx, "unit", match.get("vague"))))]
     count = match.get("count") or match.get("number")
-    n = number_value(count, ctx.rules.lexicons["number"])
+    # No number: one of the unit ("a day-long meeting").
+    n = number_value(count, ctx.rules.lexicons["number"]) if count else 1
     unit = _lex(ctx, "unit", match.get("unit"))
     return [(start, end, "DURATION", duration_value(n, unit))]
 

@@ -427,3 +427,16 @@ def test_anaphora_counts_from_the_time_the_story_is_at(text, expected):
 ])
 def test_tense_of_deadlines_and_effective_dates(text, value):
     assert [t.value for t in tag(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "-long" adjective without a number: one unit, or an unknown number of them
+    ("They held a day-long meeting.", [("day-long", "DURATION", "P1D")]),
+    ("It ended their decades-long feud.", [("decades-long", "DURATION", "PXY")]),
+    # the part of the day says a.m. or p.m.
+    ("The ferry leaves at 4 in the morning.", [("4 in the morning", "TIME", "2025-12-02T04:00")]),
+    ("The polls close at 8 o'clock in the evening.",
+     [("8 o'clock in the evening", "TIME", "2025-12-02T20:00")]),
+])
+def test_durations_without_a_number_and_hours_of_a_part_of_the_day(text, expected):
+    assert _tags(text) == expected
