@@ -388,6 +388,10 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
     ("It slowed in the second half of 2027.", [("the second half of 2027", "DATE", "2027-H2")]),
     ("Sales rose in the first half of fiscal 1990.",
      [("the first half of fiscal 1990", "DATE", "1990-H1")]),
+    # ... and of a decade, that decade
+    ("Prices soared in the last half of the '70s.",
+     [("the last half of the '70s", "DATE", "197")]),
+    ("The line closed by the end of the 1990s.", [("the end of the 1990s", "DATE", "199")]),
 ])
 def test_a_part_of_a_month_or_quarter_is_that_month_or_quarter(text, expected):
     assert _tags(text) == expected
