@@ -32,8 +32,12 @@ class Context:
     dct: dt.date | None
     rules: Rules
     last_quarter: tuple[int | None, int] | None = None
+    # The times the story last spoke of, at each granularity: "that year", "the following
+    # month", "the next morning" count from them.
     last_year: int | None = None
+    last_month: tuple[int, int] | None = None
     last_day: tuple[int, dt.date] | None = None  # (where it ends, the day) of the last date
+    last_time: tuple[int, int | None, int | None] | None = None  # the last of all: y, m, d
 
 
 def number_value(surface: str, lexicon: dict[str, Any]) -> Any:
@@ -147,7 +151,11 @@ def _time(match: Match, ctx: Context) -> list[Found]:
             match.get("noon").lower()]
     else:
         hour = int(match.get("hour")) % 12
-        if match.get("ampm").lower().startswith("p"):
+        ampm = (match.get("ampm") or "").lower()
+        daypart = (match.get("daypart") or "").lower()
+        # "11 at night" is p.m., "2 at night" a.m.: the night runs past midnight.
+        if ampm.startswith("p") or daypart in ("afternoon", "evening") or (
+                daypart == "night" and hour >= 6):
             hour += 12
         clock = f"{hour:02d}:{match.get('minute') or '00'}"
     if match.get("weekday"):
@@ -161,9 +169,19 @@ def _time(match: Match, ctx: Context) -> list[Found]:
 
 
 def _weekday_date(match: Match, ctx: Context, start: int, end: int) -> str:
+    weekday = _lex(ctx, "weekday", match.get("weekday"))
+    rel = normalise_words(match.get("rel") or "")
+    if rel.startswith("the "):
+        # "the previous Friday", "the following Monday": counted from the day the story
+        # is at, not from the writing.
+        anchor = ctx.last_day[1] if ctx.last_day else ctx.dct
+        if anchor is None:
+            return "XXXX-XX-XX"
+        return resolve_weekday(anchor, weekday, None,
+                               "last" if rel in ("the previous", "the preceding") else "next"
+                               ).isoformat()
     if ctx.dct is None:
         return "XXXX-XX-XX"
-    weekday = _lex(ctx, "weekday", match.get("weekday"))
     tense = clause_tense(ctx.text, start, end, ctx.rules)
     return resolve_weekday(ctx.dct, weekday, tense, match.get("rel")).isoformat()
 
@@ -219,7 +237,6 @@ def _holiday(match: Match, ctx: Context) -> list[Found]:
 
 def _year_kind(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
-    ctx.last_year = _year(match)
     return [(start, end, "DATE", f"{_year(match):04d}")]
 
 
@@ -267,7 +284,12 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
 def _half(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     h = _lex(ctx, "half_name", match.get("half_name"))
-    year = _year(match) or (ctx.dct.year if ctx.dct else None)
+    year = _year(match)
+    if year is None and ctx.dct is not None:
+        # "of next year" counts from the writing; "of the year" and a bare "the first
+        # half" (of a report) are the writing's year.
+        rel = (match.get("yearrel") or "the").lower()
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
     return [(start, end, "DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")]
 
 
@@ -352,7 +374,8 @@ def _duration(match: Match, ctx: Context) -> list[Found]:
         return [(start, end, "DURATION",
                  duration_value("X", _lex(ctx, "unit", match.get("vague"))))]
     count = match.get("count") or match.get("number")
-    n = number_value(count, ctx.rules.lexicons["number"])
+    # No number: one of the unit ("a day-long meeting").
+    n = number_value(count, ctx.rules.lexicons["number"]) if count else 1
     unit = _lex(ctx, "unit", match.get("unit"))
     return [(start, end, "DURATION", duration_value(n, unit))]
 
@@ -405,6 +428,11 @@ def _relative(match: Match, ctx: Context) -> list[Found]:
         # "the following year" counts from the last year the text named, not the DCT.
         if unit == "Y" and ctx.last_year is not None:
             return [(start, end, "DATE", f"{ctx.last_year + shift:04d}")]
+        if unit == "M" and ctx.last_month is not None:
+            y, m = shift_months(*ctx.last_month, shift)
+            return [(start, end, "DATE", f"{y:04d}-{m:02d}")]
+        if unit == "W" and ctx.last_day is not None:
+            return [(start, end, "DATE", period_from(ctx.last_day[1], "W", shift))]
     if ctx.dct is None:
         unknown = {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                    "Y": "XXXX", "10Y": "XXX", "100Y": "XX"}
@@ -425,6 +453,41 @@ def _the_period(match: Match, ctx: Context) -> list[Found]:
     if ctx.dct is None:
         return [(start, end, "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit])]
     return [(start, end, "DATE", period_from(ctx.dct, unit, 0))]
+
+
+_ANAPHOR_STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def _anaphoric(match: Match, ctx: Context) -> list[Found]:
+    """"That year", "the same day", "the next morning": the time the story last spoke
+    of (TimeML anchors them on it), the writing's when it has spoken of none."""
+    start, end = _span(match)
+    word = normalise_words(match.get("anaphor"))
+    step = _ANAPHOR_STEP.get(normalise_words(match.get("step") or ""), 0)
+    year, month, day = ctx.last_time or (
+        (ctx.dct.year, ctx.dct.month, ctx.dct.day) if ctx.dct else (None, None, None))
+    if year is None:
+        return [(start, end, "DATE", {"year": "XXXX", "month": "XXXX-XX",
+                                      "week": "XXXX-WXX"}.get(word, "XXXX-XX-XX"))]
+    if word == "year":
+        return [(start, end, "DATE", f"{year + step:04d}")]
+    # The story last spoke of a coarser time ("last October … that same day"): the day
+    # or month in it is unknown.
+    if word == "week" and day is None:
+        return [(start, end, "DATE", f"{year:04d}-WXX")]
+    if month is None:
+        return [(start, end, "DATE", f"{year:04d}-XX" + ("" if word == "month" else "-XX"))]
+    if word == "month":
+        y, m = shift_months(year, month, step)
+        return [(start, end, "DATE", f"{y:04d}-{m:02d}")]
+    if day is None:
+        return [(start, end, "DATE", f"{year:04d}-{month:02d}-XX")]
+    if word == "week":
+        return [(start, end, "DATE", period_from(dt.date(year, month, day), "W", step))]
+    value = (dt.date(year, month, day) + dt.timedelta(days=step)).isoformat()
+    part = _lex(ctx, "part_of_day", word)
+    # A day's part is kept as with a weekday ("Friday night"): a DATE.
+    return [(start, end, "DATE", f"{value}T{part}" if part else value)]
 
 
 def _reference(match: Match, ctx: Context) -> list[Found]:
@@ -484,7 +547,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
     "weekday_day": _weekday_day, "the_period": _the_period,
-    "year_quarter": _year_quarter,
+    "year_quarter": _year_quarter, "anaphoric": _anaphoric,
 }
 
 
@@ -492,12 +555,25 @@ def resolve(match: Match, ctx: Context) -> list[Found]:
     """The TIMEX3s (span, type, value) that one pattern match stands for."""
     found = RESOLVERS[match.pattern.kind](match, ctx)
     for _, end, type_, value in found:
-        if type_ == "DATE" and _DAY.match(value):
+        if type_ not in ("DATE", "TIME"):
+            continue
+        m = _CALENDAR.match(value)
+        if m is None:
+            continue
+        ctx.last_year = int(m.group(1))
+        ctx.last_time = (ctx.last_year, None, None)
+        if m.group(2):
+            ctx.last_month = (ctx.last_year, int(m.group(2)))
+            ctx.last_time = (ctx.last_year, int(m.group(2)), None)
+        if m.group(3):
             try:
-                ctx.last_day = (end, dt.date.fromisoformat(value))
+                ctx.last_day = (end, dt.date(ctx.last_year, int(m.group(2)), int(m.group(3))))
+                ctx.last_time = (ctx.last_year, int(m.group(2)), int(m.group(3)))
             except ValueError:  # a day the calendar lacks ("February 30")
                 pass
     return found
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+# A time on the calendar (year, month, day; quarters and weeks name a year too), which
+# the story is then at.
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX])")

@@ -369,3 +369,78 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
     text = "Net rose in the second quarter, from $3 million in the 2024 period."
     assert _tags(text, dt.date(2025, 8, 1)) == [
         ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a month is that month (TimeML: its value, with the part in `mod`)
+    ("The plant opens in the second half of April 2027.",
+     [("the second half of April 2027", "DATE", "2027-04")]),
+    ("Talks will resume in the first half of May.",
+     [("the first half of May", "DATE", "2026-05")]),
+    ("Voting will end in the last days of March.",
+     [("the last days of March", "DATE", "2026-03")]),
+    # ... and of a quarter, that quarter
+    ("Shipments slowed at the end of the third quarter.",
+     [("the end of the third quarter", "DATE", "2025-Q3")]),
+    # a half of a year keeps its own value, one expression with its year
+    ("Output will rise in the second half of next year.",
+     [("the second half of next year", "DATE", "2026-H2")]),
+    ("It slowed in the second half of 2027.", [("the second half of 2027", "DATE", "2027-H2")]),
+    ("Sales rose in the first half of fiscal 1990.",
+     [("the first half of fiscal 1990", "DATE", "1990-H1")]),
+    # ... and of a decade, that decade
+    ("Prices soared in the last half of the '70s.",
+     [("the last half of the '70s", "DATE", "197")]),
+    ("The line closed by the end of the 1990s.", [("the end of the 1990s", "DATE", "199")]),
+])
+def test_a_part_of_a_month_or_quarter_is_that_month_or_quarter(text, expected):
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the following year" counts from the last time named, whatever named it
+    ("The mill opened on June 3, 2019, and the following year it closed.",
+     [("June 3, 2019", "DATE", "2019-06-03"), ("the following year", "DATE", "2020")]),
+    ("In March, a buyer made an offer. The following month, the firm was sold.",
+     [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")]),
+    ("Shares closed at $4 on Nov. 28, down from the previous Friday.",
+     [("Nov. 28", "DATE", "2025-11-28"), ("the previous Friday", "DATE", "2025-11-21")]),
+    # "that year", "the next morning": the time the story is at
+    ("The port was built in 1974; later that year it flooded.",
+     [("1974", "DATE", "1974"), ("later that year", "DATE", "1974")]),
+    ("The envoy landed on 9 April 2024 and left the next morning.",
+     [("9 April 2024", "DATE", "2024-04-09"), ("the next morning", "DATE", "2024-04-10TMO")]),
+    # a coarser time named last leaves the finer part unknown
+    ("The plant shut in May 2023, and that same week the union struck.",
+     [("May 2023", "DATE", "2023-05"), ("that same week", "DATE", "2023-WXX")]),
+])
+def test_anaphora_counts_from_the_time_the_story_is_at(text, expected):
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a date right after "effective" is when something takes effect: ahead
+    ("The board approved the new fee, effective Feb. 1.", "2026-02-01"),
+    # the end a deadline is put off or extended to lies ahead
+    ("Officials postponed the vote until Friday.", "2025-12-05"),
+    ("The bank has extended the credit line through March.", "2026-03"),
+    ("The agency has given the owners until 9 a.m. Friday to reply.", "2025-12-05T09:00"),
+    # a plan in the past perfect was overtaken: its time is past
+    ("The offer had been due to expire Friday.", "2025-11-28"),
+    ("The tender previously had been scheduled to close on Friday.", "2025-11-28"),
+])
+def test_tense_of_deadlines_and_effective_dates(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "-long" adjective without a number: one unit, or an unknown number of them
+    ("They held a day-long meeting.", [("day-long", "DURATION", "P1D")]),
+    ("It ended their decades-long feud.", [("decades-long", "DURATION", "PXY")]),
+    # the part of the day says a.m. or p.m.
+    ("The ferry leaves at 4 in the morning.", [("4 in the morning", "TIME", "2025-12-02T04:00")]),
+    ("The polls close at 8 o'clock in the evening.",
+     [("8 o'clock in the evening", "TIME", "2025-12-02T20:00")]),
+])
+def test_durations_without_a_number_and_hours_of_a_part_of_the_day(text, expected):
+    assert _tags(text) == expected
