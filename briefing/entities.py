@@ -319,7 +319,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
                 or words and words[-1].lower() in lex.organisation_words
-                or (name in lex.bodies or acronym in lex.bodies)
+                or (name in lex.bodies or acronym in lex.bodies
+                    or any(w.lower() in lex.organisation_words for w in words))
                 and not lex.agreement_head.search(name)):
             # "Ministry of External Affairs (MEA)", "… Administration (FMV)", "the House
             # of Representatives (DPR)": bodies; "a Framework Arrangement on loans from
@@ -338,8 +339,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             continue  # "Status of the Convention", "Text of the Treaty": the one named before
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
-            if lex.events.classes(words[0]):
-                continue  # "an LNG deal": a deal on what an event cue names, not its name
+            if lex.events.classes(words[0]) or words[0] in lex.bodies:
+                continue  # "an LNG deal": a deal on what an event cue names, not its name;
+                # "the EU Deal": a body's
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
         if acronym.lower() in lex.agreement_kinds:
             acronym = ""  # "… Free Trade Agreement (FTA)": the kind's acronym, not the name's
@@ -366,8 +368,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))
     for m in bare.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
-                or lex.events.classes(m.group("acr")):
-            continue  # "the EU deal" names no agreement; nor "an LNG deal"
+                or m.group("acr") in lex.bodies or lex.events.classes(m.group("acr")):
+            continue  # "the EU deal", "the US deal" name no agreement; nor "an LNG deal"
         kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
                            (("kind", kind), ("acronym", m.group("acr").upper()))))

@@ -429,3 +429,13 @@ def test_a_vote_tally_said_several_ways():
     assert tally("32 deputies voted in favour of the agreement (legislative file No. 24.871) "
                  "and 21 against, with four absent.", LEX.phrases) == "32–21"
     assert tally("It passed 52 yeas to 47 nays.", LEX.phrases) == "52–47"
+
+
+def test_a_body_and_its_deal_are_no_agreement():
+    """"the EU deal" is the EU's (a body, like "an LNG deal" an event's); "the Brazilian
+    Confederation of Agriculture and Livestock (CNA)" beside the word "agreement" is an
+    organisation, its acronym no agreement's."""
+    assert find_agreements("As in the EU deal, it enters into force country by country.",
+                           LEX) == []
+    assert find_agreements("The Brazilian Confederation of Agriculture and Livestock (CNA) "
+                           "welcomed the agreement.", LEX) == []
