@@ -516,9 +516,11 @@ def test_a_convention_named_short_and_long_entering_into_force_on_a_day_given_tw
     two; the depositary says it enters into force on 14 June, a blog says 15 June.
     Written blind by a helper, then fixed."""
     note = _note("convention-entry-into-force", date(2027, 3, 20))
+    # "adopted on 27 November 2025 … and signed that day": the day is the signing's.
     assert note["Agreement"][0] == (
-        "**Dakar Convention on the Sustainable Management of Shared Small Pelagic Stocks**: "
-        "ratified by the National Assembly on 4 March 2027.")  # no "between" two of seven
+        "**Dakar Convention on the Sustainable Management of Shared Small Pelagic Stocks**, a "
+        "convention — signed 27 November 2025 in Dakar; ratified by the National Assembly on "
+        "4 March 2027.")  # no "between" two of seven
     assert note["Agenda"][0] == "**14 June 2027**: entry into force."
     assert note["Open Questions"][0] == (
         "Which is right for the date of the entry into force: “14 June 2027” (source 3) or "

@@ -444,3 +444,10 @@ def test_tense_of_deadlines_and_effective_dates(text, value):
 ])
 def test_durations_without_a_number_and_hours_of_a_part_of_the_day(text, expected):
     assert _tags(text) == expected
+
+
+def test_that_day_is_the_day_named_last():
+    """"adopted on 27 November 2025 … and signed that day": the anaphor takes the day
+    the sentence named before it."""
+    assert ("that day", "DATE", "2025-11-27") in _tags(
+        "The convention was adopted on 27 November 2025 in Dakar and signed that day.")
