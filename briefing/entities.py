@@ -125,7 +125,39 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             name = name[rank.end():]
         out.append(_person(m, name, role, m.group("qual"), lex,
                            rank.group().strip() if rank else None, name_span=True))
-    return out
+    pair, apposed = _more_person_patterns(lex)
+    for m in pair.finditer(sentence):
+        # "Presidents Sévérin Akplogan and Abdoul-Karim Zongo": one role, two people
+        role = _clean_role(m.group("role"), lex)
+        for g in ("a", "b"):
+            if not any(p.start <= m.start(g) < p.end for p in out):
+                out.append(Mention("person", m.start(g), m.end(g), m.group(g), m.group(g),
+                                   (("role", role),)))
+    for m in apposed.finditer(sentence):
+        # "Burkina Faso's transitional president, Abdoul-Karim Zongo, signed …"
+        name = m.group("name")
+        if any(p.start <= m.start("name") < p.end for p in out) or _looks_like_body(
+                name, lex) or _DAY_NOT_NAME.search(name) or name.split()[0] in lex.places:
+            continue
+        role = next((r for r in lex.roles if r.lower() == m.group("role").lower()),
+                    m.group("role"))  # as the rules write it: "President"
+        out.append(_person(m, name, role, m.group("qual"), lex, m.group("rank"),
+                           name_span=True))
+    return sorted(out, key=lambda p: p.start)
+
+
+@lru_cache(maxsize=4)
+def _more_person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Two people under one plural role ("Presidents A and B", "Foreign Ministers A
+    and B"); a role in lower case set off by commas before its name ("the country's
+    transitional president, A, …"), the comma after the name closing it."""
+    qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
+    pair = re.compile(rf"(?<!\w)(?P<role>(?:[A-Z][\w'’.-]*\s){{0,2}}?(?:{lex.role_re}))s\s"
+                      rf"(?P<a>{_NAME})\sand\s(?P<b>{_NAME})\b")
+    apposed = re.compile(
+        rf"(?<![\w-])(?P<qual>(?:{qual})\s?)?(?:[a-z][\w'’-]*\s){{0,2}}?"
+        rf"(?P<role>(?i:{lex.role_re})),\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
+    return pair, apposed
 
 
 # A name set off by commas after its role ends the apposition: "the Secretary of

@@ -439,3 +439,15 @@ def test_a_body_and_its_deal_are_no_agreement():
                            LEX) == []
     assert find_agreements("The Brazilian Confederation of Agriculture and Livestock (CNA) "
                            "welcomed the agreement.", LEX) == []
+
+
+def test_people_under_a_plural_role_and_after_a_lower_case_role():
+    """"Presidents A and B" names two presidents; "the country's transitional president,
+    A, signed" names one, with the role as the rules write it."""
+    found = find_people("Presidents Sévérin Akplogan and Abdoul-Karim Zongo signed it.", LEX)
+    assert [(m.name, dict(m.attrs)["role"]) for m in found] == [
+        ("Sévérin Akplogan", "President"), ("Abdoul-Karim Zongo", "President")]
+    found = find_people("Burkina Faso's transitional president, Abdoul-Karim Zongo, signed.",
+                        LEX)
+    assert [(m.name, dict(m.attrs)["role"]) for m in found] == [("Abdoul-Karim Zongo",
+                                                                   "President")]
