@@ -827,7 +827,7 @@ def _same_event(f: Fact, g: Fact) -> bool:
         return False
     # A treaty ends (or is suspended) once: two dates for it are one event told two ways;
     # so are two entries into force a month or two apart that no source gives both of.
-    near = 14 if kinds <= {"vote", "hearing"} or kinds == {"meeting"} else 366 if len(kinds) == 1 and kinds <= set(_STOPS) else \
+    near = 14 if kinds <= {"vote", "hearing"} or kinds in ({"meeting"}, {"referendum"}) else 366 if len(kinds) == 1 and kinds <= set(_STOPS) else \
         62 if kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids) else 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
     # one postponed vote are one event dated two ways.
@@ -911,8 +911,9 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     if c.attr("modality") == "possible" or c.attr("modality") == "expected" and \
             "hope" in _cues(c):
         # "hoped it would enter into force by January": a hope, not a date set ("will
-        # take effect on March 2" is one).
-        events = [e for e in events if e != "entry_into_force"]
+        # take effect on March 2" is one); "threatened a referendum, and … could not
+        # afford a fight": no referendum called.
+        events = [e for e in events if e not in ("entry_into_force", "referendum")]
     moved = "rescheduled" in _cues(c)
     # A deadline set in the past tense ("agreed on Friday to a new deadline of January
     # 31") still lies ahead.
@@ -947,8 +948,8 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 
 # A summit before a meeting: leaders meeting ("the two presidents will meet") have the
 # meeting's cue "meet" too.
-_EVENT_KINDS = ("visit", "summit", "meeting", "vote", "talks", "hearing", "entry_into_force",
-                "deadline")
+_EVENT_KINDS = ("visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
+                "entry_into_force", "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

@@ -1141,3 +1141,14 @@ def test_a_committee_approval_is_not_the_parliament_s():
     Parliament. Written blind by a helper."""
     note = _note("logistics-support-committee-approval", date(2027, 5, 20))
     assert note["Agreement"][0].endswith("signed 13 May 2027 in Bucharest.")
+
+
+def test_a_border_treaty_awaiting_a_referendum():
+    """border-treaty-referendum: two presidents sign a border treaty ("Presidents A and
+    B signed", "the transitional president, B,"); one country must hold a referendum
+    ("will be held on Sunday 27 June 2027"). Written blind by a helper."""
+    note = _note("border-treaty-referendum", date(2027, 3, 15))
+    assert note["Agreement"][0].endswith(
+        "— signed 9 March 2027 in Ouagadougou by Sévérin Akplogan (Beninese President) and "
+        "Abdoul-Karim Zongo (President).")
+    assert "**27 June 2027**: referendum." in note["Agenda"]
