@@ -121,6 +121,9 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     return pointed not in strict or kind == pointed
 
 
+_RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
+
+
 @lru_cache(maxsize=4)
 def _introduced(lex: Lexicon) -> re.Pattern:
     """An agreement brought in with an indefinite article ("a framework agreement")."""
@@ -245,13 +248,18 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         if disputed:
             # A source questioning a figure does not corroborate it: keyed apart.
             value += " disputed"
+        ranged = _RANGE.search(f.text) is not None
+        if ranged:
+            value += " range"  # "€2.3–2.8 billion" is not "€2.3 billion"
         # Keyed by amount and unit only: two sources calling one loan a "deal" and "aid"
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
-                                 compared="yes" if f.measure in lex.compared_measures
-                                 or f.unit in lex.compared_counts else "",
-                                 display=format_amount(f.amount, f.unit),
+                                 compared="yes" if not ranged and (
+                                     f.measure in lex.compared_measures
+                                     or f.unit in lex.compared_counts) else "",
+                                 # a range ("€400–450 million") as written
+                                 display=f.text if ranged else format_amount(f.amount, f.unit),
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

@@ -44,7 +44,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     symbols = r"US\$|\$|€|£|₹|₽|¥|Rs\.?|INR|USD|EUR|GBP|RUB|CNY|JPY"
     money = re.compile(
-        rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})"
+        # "€400–450 million": the range's scale is its first number's too
+        rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})(?:\s?[–-]\s?(?:{symbols})?(?:{number}))?"
         rf"(?:\s?(?P<scale>{lex.scale_re})\b)?"
         rf"|(?<![\w.])(?P<num2>{number})\s?(?P<scale2>{lex.scale_re})?\s"
         r"(?P<cur2>(?:US )?dollars?|euros?|pounds?(?: sterling)?|rupees?|roubles?|rubles?|yuan|yen)\b",

@@ -451,3 +451,11 @@ def test_people_under_a_plural_role_and_after_a_lower_case_role():
                         LEX)
     assert [(m.name, dict(m.attrs)["role"]) for m in found] == [("Abdoul-Karim Zongo",
                                                                    "President")]
+
+
+def test_a_range_of_money_takes_its_scale():
+    """"€400–450 million" is a range of millions (its first number took no scale and
+    read "€400"); the note shows it as written."""
+    found = find_figures("Grid works we estimate at €400–450 million are not included.", LEX)
+    assert [(f.text, f.amount, f.unit) for f in found] == [
+        ("€400–450 million", Decimal(400_000_000), "EUR")]
