@@ -280,7 +280,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
         rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
-        rf"(?:\s(?:(?:and|of|for|the|in|on)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:(?:and|of|for|the|in|on)\s|(?<=of\s)an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -339,9 +339,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         head_at = next((i for i, w in enumerate(words) if lex.agreement_head.fullmatch(w)),
                        len(words))
         # "signed in Rome the Agreement on …": a place before "the" is not the name's.
-        if 1 <= head_at - 1 < len(words) and words[head_at - 1] == "the" and all(
-                w in lex.places for w in words[:head_at - 1]):
-            words, head_at = words[head_at:], 0
+        # (…and "signed in Rabat the Intergovernmental Agreement on …")
+        the = max((i for i in range(1, head_at) if words[i] == "the"), default=0)
+        if the and all(w in lex.places for w in words[:the]):
+            words, head_at = words[the + 1:], head_at - the - 1
         cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
         if cuts and _looks_like_body(words[0], lex):
             words = words[cuts[-1] + 1:]

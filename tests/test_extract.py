@@ -459,3 +459,14 @@ def test_a_range_of_money_takes_its_scale():
     found = find_figures("Grid works we estimate at €400–450 million are not included.", LEX)
     assert [(f.text, f.amount, f.unit) for f in found] == [
         ("€400–450 million", Decimal(400_000_000), "EUR")]
+
+
+def test_an_agreement_named_after_signed_in_a_capital():
+    """"signed in Rabat the Intergovernmental Agreement on the Construction and Operation
+    of an Electricity Interconnection": the capital is not the name's, and "of an" goes
+    on with it."""
+    found = find_agreements(
+        "The governments today signed in Rabat the Intergovernmental Agreement on the "
+        "Construction and Operation of an Electricity Interconnection.", LEX)
+    assert [m.name for m in found] == ["Intergovernmental Agreement on the Construction and "
+                                       "Operation of an Electricity Interconnection"]
