@@ -386,7 +386,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                         if len(w) > 1 and w.lower() not in _FILLER)
         # The countries the name names ("Bulgaria–France", "the French Republic"), and
         # the words that name them: two names of one agreement may name them two ways.
-        named = _countries_named(name, lex)
+        # (A headline's capitals name them too: "TUNISIA–ESTONIA CONVENTION".)
+        named = _countries_named(name.title() if name.isupper() else name, lex)
         # Its parties, where the name says them: countries and international bodies
         # ("Australia-European Union Free Trade Agreement")
         bodies = [(i, lex.bodies[n].name) for i, _, n in lex.body_names.finditer(name)

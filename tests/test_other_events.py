@@ -1112,7 +1112,7 @@ def test_a_free_trade_agreement_short_of_a_supermajority():
     text is named with and without its parties' formal names. Written blind by a helper."""
     note = _note("fta-vote-short-of-supermajority", date(2027, 3, 19))
     line = note["Agreement"][0]
-    assert "signed 23 March 2026 in Hanoi; ratified by the National Assembly in November " \
+    assert "signed 23 March 2026 in Hanoi; ratified by the National Assembly on 27 November " \
         "2026; the Legislative Assembly vote failed on 16 March 2027" in line
     assert "33–20" not in line
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
@@ -1152,3 +1152,14 @@ def test_a_border_treaty_awaiting_a_referendum():
         "— signed 9 March 2027 in Ouagadougou by Sévérin Akplogan (Beninese President) and "
         "Abdoul-Karim Zongo (President).")
     assert "**27 June 2027**: referendum." in note["Agenda"]
+
+
+def test_a_tax_convention_named_in_a_headline_s_capitals():
+    """tax-convention-both-ratified: a double taxation convention ratified by both
+    parliaments; one headline calls it "TUNISIA–ESTONIA CONVENTION" — the same text (its
+    capitals name the two parties), not a second agreement. Written blind by a helper."""
+    note = _note("tax-convention-both-ratified", date(2027, 3, 24))
+    assert note["Agreement"][0].startswith(
+        "**Convention between the Republic of Tunisia and the Republic of Estonia for the "
+        "Avoidance of Double Taxation")
+    assert not any("CONVENTION" in line for line in note["Agreement"])
