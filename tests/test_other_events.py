@@ -1163,3 +1163,11 @@ def test_a_tax_convention_named_in_a_headline_s_capitals():
         "**Convention between the Republic of Tunisia and the Republic of Estonia for the "
         "Avoidance of Double Taxation")
     assert not any("CONVENTION" in line for line in note["Agreement"])
+
+
+def test_a_joint_committee_named_without_its_article_or_its_members():
+    """air-transport-provisional: a bloc's air transport agreement applied provisionally;
+    "A Joint Committee of Uzbek and EU officials will meet in Tashkent in November" is the
+    Joint Committee's meeting. Written blind by a helper."""
+    note = _note("air-transport-provisional", date(2027, 5, 14))
+    assert "**November 2027**: meeting of the Joint Committee in Tashkent." in note["Agenda"]
