@@ -280,7 +280,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
         rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
-        rf"(?:\s(?:(?:and|of|for|the|in|on)\s|(?<=of\s)an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:(?:and|of|for|the|in|on)\s|(?<=of\s)(?:an?|their|its)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -344,7 +344,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if the and all(w in lex.places for w in words[:the]):
             words, head_at = words[the + 1:], head_at - the - 1
         cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
-        if cuts and _looks_like_body(words[0], lex):
+        if cuts and (_looks_like_body(words[0], lex) or any(
+                end == len(" ".join(words[:cuts[-1]]))
+                for _, end, _ in lex.body_names.finditer(" ".join(words[:cuts[-1]])))):
+            # "… by the Honourable Chamber of Senators of the Agreement …": a body's
+            # name, "of the", then the agreement's
             words = words[cuts[-1] + 1:]
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)

@@ -1171,3 +1171,15 @@ def test_a_joint_committee_named_without_its_article_or_its_members():
     Joint Committee's meeting. Written blind by a helper."""
     note = _note("air-transport-provisional", date(2027, 5, 14))
     assert "**November 2027**: meeting of the Joint Committee in Tashkent." in note["Agenda"]
+
+
+def test_a_defence_pact_named_after_the_chamber_that_approved_it():
+    """defence-pact-senate-approved: "approval by the Honourable Chamber of Senators of
+    the Agreement between … on Cooperation in Defence Matters and the Status of their
+    Forces" — the chamber's name is not the agreement's, which goes on past "of their".
+    Written blind by a helper."""
+    note = _note("defence-pact-senate-approved", date(2027, 3, 14))
+    assert note["Agreement"][0].startswith(
+        "**Agreement between the Republic of Paraguay and the Kingdom of Spain on Cooperation "
+        "in Defence Matters and the Status of their Forces**, an agreement between Paraguay "
+        "and Spain — signed 23 June 2026 in Madrid")
