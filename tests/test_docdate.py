@@ -85,6 +85,8 @@ D = dt.date
     # A masthead that ends in its issue number.
     ("# THE HERALD\n\n*Independent daily* — **Wednesday, 10 March 2027** — No. 4,417\n\n"
      "The deal was halted on 9 March 2027.", (D(2027, 3, 10), "dateline")),
+    ("THE COURIER\nEnglish-language daily — Friday, April 16, 2027 — Vol. XXIII, No. 74 — "
+     "GEL 3.00\n\nThe visit is next week.", (D(2027, 4, 16), "dateline")),
     # A masthead's day line without a year: the year comes from elsewhere.
     ("THE CITY POST\nSaturday, June 21\n\nThe deal was initialled on 17 June 2025.",
      (D(2025, 6, 21), "inferred")),
