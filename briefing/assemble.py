@@ -52,9 +52,12 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     by_kind: dict[str, list[Fact]] = {}
     for fact in ranked:
         by_kind.setdefault(fact.kind, []).append(fact)
+    # A claim that only leads into a list ("The Agreement provides for:") says nothing
+    # without it; its items are claims of their own.
     candidates: list[tuple[Rule, Fact]] = [
         (rule, fact) for rule in sorted(rules, key=lambda r: -r.priority)
-        for fact in by_kind.get(rule.kind, ()) if rule.matches(fact)]
+        for fact in by_kind.get(rule.kind, ()) if rule.matches(fact)
+        and not (fact.kind == "claim" and fact.text.rstrip().endswith(":"))]
     placed: dict[str, list[Item]] = {s: [] for s in sections}
     trimmed: list[Trimmed] = []
     used: set[tuple[str, str]] = set()

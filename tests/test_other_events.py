@@ -1057,6 +1057,10 @@ def test_a_state_visit_beside_an_agreement_signed_years_before():
     release = next(d for d in _facts("state-visit-old-framework").documents
                    if d.id.startswith("03_"))
     assert (release.published, release.published_how) == (date(2027, 4, 26), "dateline")
+    # "… are expected to sign seven (7) Agreements and Memoranda of Understanding,
+    # namely:" leads into a list; alone it says nothing.
+    note = _note("state-visit-old-framework", date(2027, 5, 11))
+    assert not any(line.endswith("namely.") for s in note.values() for line in s)
 
 
 def test_a_corridor_pact_named_with_and_without_its_parties():
