@@ -138,7 +138,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         # Between whom: the two countries the agreement's sentences name most.
         slots["parties"] = f"{parties[0]}|{parties[1]}"
     reached = [c for c in claims if "agreement_reached" in _events(c)
-               and c.attr("modality") == "asserted" and c.attr("tense") == "past"]
+               and c.attr("modality") == "asserted" and c.attr("tense") == "past"
+               and "whether" not in _cues(c)]
     if not slots.get("signed_date") and reached and not slots.get("status"):
         # "concluded negotiations on Thursday": agreed, not yet signed.
         # (The day may sit nearer "agreement" or "negotiations" than the verb.)

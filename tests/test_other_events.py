@@ -1187,3 +1187,14 @@ def test_a_defence_pact_named_after_the_chamber_that_approved_it():
         "**Agreement between the Republic of Paraguay and the Kingdom of Spain on Cooperation "
         "in Defence Matters and the Status of their Forces**, an agreement between Paraguay "
         "and Spain — signed 23 June 2026 in Madrid")
+
+
+def test_a_question_whether_a_text_was_agreed_concludes_nothing():
+    """pm-visit-railway-memo-dropped: a prime minister's visit next week to sign a transit
+    agreement and perhaps a railway memorandum; "the second [question] is whether the
+    operator has formally agreed to the memorandum" is asked, not told; the paper's
+    masthead ends "— Vol. XXIII, No. 74 — GEL 3.00". Written blind by a helper."""
+    note = _note("pm-visit-railway-memo-dropped", date(2027, 4, 17))
+    assert not any("— concluded" in line for line in note["Agreement"])
+    assert any(line.startswith("**Agreement between the Government of Georgia") and
+               "to be signed 19 April 2027" in line for line in note["Agreement"])
