@@ -1097,6 +1097,9 @@ def test_a_water_treaty_suspended_by_one_party():
     line = note["Agreement"][0]
     assert "signed 9 October 2025 in Astana" in line and "suspension announced" in line
     assert "**1 April 2027**: suspension takes effect." in note["Agenda"]
+    # "Daulet Kenzhebekov, Special Representative of the President …, would travel to
+    # Bishkek … on March 16": the envoy, not the host minister, visits.
+    assert "**16 March 2027**: Daulet Kenzhebekov — visit to Bishkek." in note["Agenda"]
     assert not any("signing date" in q for q in note["Open Questions"])
 
 
