@@ -659,13 +659,15 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             kinds = [stop]  # "the termination (suspension) will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
-        capitals = {p for c in group for p in c.items("capitals")}
+        speaking = {m["place"] for c in group for m in phrases.finditer("speaking_place", c.text)}
+        speaking |= {s.split(" ", 1)[1] for s in speaking if " " in s}  # "Thursday Astana"
+        capitals = {p for c in group for p in c.items("capitals") if p not in speaking}
         said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)
                 if m["place"] not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
-        places += _votes(p for c in group for p in c.items("capitals")) + \
-            _votes(p for c in group for p in c.items("places"))
+        places += _votes(p for c in group for p in c.items("capitals") if p not in speaking) + \
+            _votes(p for c in group for p in c.items("places") if p not in speaking)
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
         # Yokohama on August 20 before travelling to Kenya") is not this visit's.
         here = [c for c in group if not places or places[0] in c.text

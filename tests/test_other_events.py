@@ -1100,6 +1100,9 @@ def test_a_water_treaty_suspended_by_one_party():
     # "Daulet Kenzhebekov, Special Representative of the President …, would travel to
     # Bishkek … on March 16": the envoy, not the host minister, visits.
     assert "**16 March 2027**: Daulet Kenzhebekov — visit to Bishkek." in note["Agenda"]
+    # "On Thursday Astana said the visit would be on 18 March": Astana speaks; the visit
+    # is not to it.
+    assert not any("visit to Astana" in line for line in note["Agenda"])
     assert not any("signing date" in q for q in note["Open Questions"])
 
 
