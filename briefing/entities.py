@@ -50,7 +50,7 @@ def _role_starts(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
     role = rf"(?P<qual>(?:{qual})\s?)?(?P<role>(?:[A-Z][\w'’.-]*\s){{0,3}}?(?:{lex.role_re}))"
     # Starting only where a word starts: tried at every letter, the role's alternatives
@@ -70,7 +70,15 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # …not when a name follows the role: "X, the Prime Minister of Y, Z" is Z's.
         rf"(?!,\s{_NAME}\b)"
         r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)")
-    return before, after, plain
+    # Two people under one plural role: "Presidents A and B", "Foreign Ministers A and B".
+    pair = re.compile(rf"(?<!\w)(?P<role>(?:[A-Z][\w'’.-]*\s){{0,2}}?(?:{lex.role_re}))s\s"
+                      rf"(?P<a>{_NAME})\sand\s(?P<b>{_NAME})\b")
+    # A role in lower case set off by commas before its name ("the country's transitional
+    # president, A, …"), the comma after the name closing it.
+    apposed = re.compile(
+        rf"(?<![\w-])(?P<qual>(?:{qual})\s?)?(?:[a-z][\w'’-]*\s){{0,2}}?"
+        rf"(?P<role>(?i:{lex.role_re})),\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
+    return before, after, plain, pair, apposed
 
 
 def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
@@ -79,7 +87,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     low = sentence.lower()
     if starts and not any(s in low for s in starts):
         return []  # both patterns need a role; these substring tests are far cheaper
-    before, after, plain = _person_patterns(lex)
+    before, after, plain, pair, apposed = _person_patterns(lex)
     out: list[Mention] = []
     for m in before.finditer(sentence):
         if m.group("of") and not _country_split(m, lex):
@@ -125,7 +133,6 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             name = name[rank.end():]
         out.append(_person(m, name, role, m.group("qual"), lex,
                            rank.group().strip() if rank else None, name_span=True))
-    pair, apposed = _more_person_patterns(lex)
     for m in pair.finditer(sentence):
         # "Presidents Sévérin Akplogan and Abdoul-Karim Zongo": one role, two people
         role = _clean_role(m.group("role"), lex)
@@ -144,20 +151,6 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(_person(m, name, role, m.group("qual"), lex, m.group("rank"),
                            name_span=True))
     return sorted(out, key=lambda p: p.start)
-
-
-@lru_cache(maxsize=4)
-def _more_person_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """Two people under one plural role ("Presidents A and B", "Foreign Ministers A
-    and B"); a role in lower case set off by commas before its name ("the country's
-    transitional president, A, …"), the comma after the name closing it."""
-    qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
-    pair = re.compile(rf"(?<!\w)(?P<role>(?:[A-Z][\w'’.-]*\s){{0,2}}?(?:{lex.role_re}))s\s"
-                      rf"(?P<a>{_NAME})\sand\s(?P<b>{_NAME})\b")
-    apposed = re.compile(
-        rf"(?<![\w-])(?P<qual>(?:{qual})\s?)?(?:[a-z][\w'’-]*\s){{0,2}}?"
-        rf"(?P<role>(?i:{lex.role_re})),\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
-    return pair, apposed
 
 
 # A name set off by commas after its role ends the apposition: "the Secretary of

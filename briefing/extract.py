@@ -63,8 +63,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
                   and not any("background" in c.attr("cues").split(",")
                               for c in fs if c.kind == "claim")
-                  and not recalled([t.value for t in fs if t.kind == "timex"
-                                    and t.attr("type") == "DATE"], doc.published)]
+                  and not recalled(_days(fs), doc.published)]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -85,8 +84,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # "formalised it in a framework agreement signed in 1998": an indefinite article
         # in a sentence of long ago brings in another text — background, not this one.
         other = bool(pointing) and _introduced(lex).search(sentence.text) is not None \
-            and recalled([f.value for f in facts if f.kind == "timex"
-                          and f.attr("type") == "DATE"], doc.published)
+            and recalled(_days(facts), doc.published)
         if other:
             pointing = None
         kind = pointed_kind(pointing.group(), lex) if pointing else ""
@@ -276,6 +274,11 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     if claim:
         facts.append(claim)
     return facts
+
+
+def _days(facts: list[Fact]) -> list[str]:
+    """The dates (ISO values) a sentence's facts tag."""
+    return [f.value for f in facts if f.kind == "timex" and f.attr("type") == "DATE"]
 
 
 def recalled(dates: list[str], published: date | None) -> bool:

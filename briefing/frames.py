@@ -25,7 +25,7 @@ def tally(text: str, phrases: Phrases) -> str:
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
-                 phrases: Phrases, country_words: dict[str, frozenset[str]] | None = None
+                 phrases: Phrases, country_words: dict[str, frozenset[str]]
                  ) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
     and "event") and the conflicts found. `country_words`: each country's name words in
@@ -43,7 +43,7 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published,
-                                               phrases, country_words or {})
+                                               phrases, country_words)
         if agreement.key == main:
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
