@@ -74,11 +74,34 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     pair = re.compile(rf"(?<!\w)(?P<role>(?:[A-Z][\w'’.-]*\s){{0,2}}?(?:{lex.role_re}))s\s"
                       rf"(?P<a>{_NAME})\sand\s(?P<b>{_NAME})\b")
     # A role in lower case set off by commas before its name ("the country's transitional
-    # president, A, …"), the comma after the name closing it.
-    apposed = re.compile(
-        rf"(?<![\w-])(?P<qual>(?:{qual})\s?)?(?:[a-z][\w'’-]*\s){{0,2}}?"
-        rf"(?P<role>(?i:{lex.role_re})),\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
+    # president, A, …"), the comma after the name closing it. Found from the name between
+    # commas back to the role (a role searched for at every letter tripled find_people).
+    apposed = re.compile(rf",\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
     return before, after, plain, pair, apposed
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+
+
+@lru_cache(maxsize=4)
+def _role_before(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A role in any case, matched whole from a word's start ("president", "foreign
+    minister"); a qualifier just before it ("former ")."""
+    qual = "|".join(re.escape(q) for q in sorted(lex.qualifiers, key=len, reverse=True))
+    return (re.compile(rf"(?i:{lex.role_re})"),
+            re.compile(rf"(?<![\w-])(?:{qual})\s?$", re.IGNORECASE))
+
+
+def _role_ending(text: str, end: int, lex: Lexicon) -> tuple[str, str] | None:
+    """(qualifier, role) of a role that ends `text` at `end` ("… transitional president"
+    → ("", "president"); "the former minister" → ("former", "minister")), the longest
+    such role; None when no role ends there."""
+    role, qual = _role_before(lex)
+    for w in _WORD_START.finditer(text, max(0, end - 60), end):
+        if role.fullmatch(text, w.start(), end):
+            q = qual.search(text, max(0, w.start() - 12), w.start())
+            return (q.group() if q else ""), text[w.start():end]
+    return None
 
 
 def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
@@ -143,13 +166,15 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     for m in apposed.finditer(sentence):
         # "Burkina Faso's transitional president, Abdoul-Karim Zongo, signed …"
         name = m.group("name")
-        if any(p.start <= m.start("name") < p.end for p in out) or _looks_like_body(
-                name, lex) or _DAY_NOT_NAME.search(name) or name.split()[0] in lex.places:
+        found = _role_ending(sentence, m.start(), lex)
+        if not found or any(p.start <= m.start("name") < p.end for p in out) \
+                or _looks_like_body(name, lex) or _DAY_NOT_NAME.search(name) \
+                or name.split()[0] in lex.places:
             continue
-        role = next((r for r in lex.roles if r.lower() == m.group("role").lower()),
-                    m.group("role"))  # as the rules write it: "President"
-        out.append(_person(m, name, role, m.group("qual"), lex, m.group("rank"),
-                           name_span=True))
+        qual, said = found
+        role = next((r for r in lex.roles if r.lower() == said.lower()),
+                    said)  # as the rules write it: "President"
+        out.append(_person(m, name, role, qual, lex, m.group("rank"), name_span=True))
     return sorted(out, key=lambda p: p.start)
 
 
