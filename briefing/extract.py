@@ -404,11 +404,28 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         # A date after the verb binds more tightly ("signed on 18 May").
         return gap(cue.end(), ts) if ts >= cue.end() else gap(te, cue.start()) * 1.5
 
+    def follows(cue: re.Match) -> Timex | None:
+        """The date written just after `cue`, before any other cue ("signed … on 9
+        October", "ratified by Law No. 214 of 26 December")."""
+        after = [t for t in days if t.start - s.start >= cue.end()
+                 and gap(cue.end(), t.start - s.start) < 40]
+        first = min(after, default=None, key=lambda t: t.start)
+        if first is None or any(cue.end() <= c.start() < first.start - s.start
+                                for _, c in found):
+            return None
+        return first
+
     out: dict[str, str] = {}
     for event, cue in found:
         if _ANCHOR.search(s.text, 0, cue.start()):
             continue  # "within six months of entry into force": a reference point
         best = min(days, default=None, key=lambda t: distance(cue, t))
+        own = follows(cue)
+        if own is not None and best is not None and best is not own and any(
+                follows(c) is best for _, c in found if c is not cue):
+            # "signed in Astana on 9 October and ratified by Law No. 214 of 26
+            # December": the first date is the signing's; the ratification has its own.
+            best = own
         if best is None:
             continue
         ts, te = best.start - s.start, best.end - s.start

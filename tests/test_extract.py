@@ -470,3 +470,19 @@ def test_an_agreement_named_after_signed_in_a_capital():
         "Construction and Operation of an Electricity Interconnection.", LEX)
     assert [m.name for m in found] == ["Intergovernmental Agreement on the Construction and "
                                        "Operation of an Electricity Interconnection"]
+
+
+def test_two_acts_each_with_the_date_written_after_it(tmp_path):
+    """"signed in Astana on 9 October 2025 and ratified by Law No. 214 of 26 December
+    2025": the first date is the signing's; the ratification has its own after it."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "ASTANA, 10 January 2026 - The Agreement on International Road Transit between "
+        "Kazakhstan and Uzbekistan was signed in Astana on 9 October 2025 and ratified by "
+        "Law No. 214 of 26 December 2025, the foreign ministry said on Friday.\n\n"
+        "The convention on rail freight was signed last September and ratified by the "
+        "Senate in March.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    assert [(c.attr("date_signing"), c.attr("date_ratification")) for c in claims] == [
+        ("2025-10-09", "2025-12-26"), ("2025-09", "2026-03")]
