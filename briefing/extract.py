@@ -432,8 +432,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if not (-80 < gap(cue.end(), ts) < 80 or 0 <= gap(te, cue.start()) < 60):
             continue
         # …and the event must be (about) the nearest to that date: in "hearings would
-        # begin in April" April is the hearings', not an earlier "vote"'s.
-        if distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
+        # begin in April" April is the hearings', not an earlier "vote"'s. A date written
+        # just after its act is that act's, whatever follows ("ratified by Royal Decree
+        # No. 12/2027 issued on 8 February, and entered into force …").
+        if best is own or distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
     return out
 

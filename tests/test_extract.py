@@ -482,7 +482,10 @@ def test_two_acts_each_with_the_date_written_after_it(tmp_path):
         "Kazakhstan and Uzbekistan was signed in Astana on 9 October 2025 and ratified by "
         "Law No. 214 of 26 December 2025, the foreign ministry said on Friday.\n\n"
         "The convention on rail freight was signed last September and ratified by the "
-        "Senate in March.\n")
+        "Senate in March.\n\n"
+        "The protocol, signed in Muscat on 27 October 2025, was ratified by Royal Decree "
+        "No. 12/2026 issued on 8 January 2026, and entered into force on 1 March 2026.\n")
     claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
     assert [(c.attr("date_signing"), c.attr("date_ratification")) for c in claims] == [
-        ("2025-10-09", "2025-12-26"), ("2025-09", "2026-03")]
+        ("2025-10-09", "2025-12-26"), ("2025-09", "2026-03"), ("2025-10-27", "2026-01-08")]
+    assert claims[2].attr("date_entry_into_force") == "2026-03-01"
