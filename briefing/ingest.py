@@ -373,16 +373,36 @@ _MARKDOWN_HEADING = re.compile(r"\s*#{1,6} \S")
 
 
 def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
-    """(outlet, headline): a first line in capitals ("THE HARBOUR REVIEW", "ANALYSIS")
-    above a headline of four words or more is the outlet's masthead, and that line
-    the headline (it stays in the body, as headings do); otherwise ("", headline)."""
-    first = body.split("\n", 1)[0]
-    if (headline.isupper() and len(headline.split()) <= 8 and _is_heading(first, cleaning)
-            and not first.isupper() and len(first.split()) >= 4
-            and not re.match(r"(?:By|Posted|Published|Updated)\b", first)
-            and not re.search(r"\d", first)):
-        return headline, first
-    return "", headline
+    """(outlet, headline): a first line in capitals ("THE HARBOUR REVIEW", "REPUBLIC OF
+    GHANA") above the article's headline is the outlet's masthead. The headline is the
+    longest line of four words or more above the first paragraph, leaving out what a
+    masthead carries besides: a day or reference line ("Nation | Wednesday, March 24,
+    2027", "Ref: MFA/PAD/PR/031/2027"), a byline, a bracketed note, the kind of
+    document ("PRESS STATEMENT BY …"); a unit's name
+    ("Public Affairs Directorate") or an author's is shorter than the headline. The
+    headline stays in the body, as headings do. Otherwise ("", headline)."""
+    if not (headline.isupper() and len(headline.split()) <= 8):
+        return "", headline
+    found = ""
+    for line in body.split("\n\n")[:10]:
+        words = len(line.split())
+        end = line.rstrip("\"'”’")
+        if (end.endswith((".", "!", ":", ";")) or end.endswith("?") and words > 24
+                or words > 40 or _LIST_ITEM.match(line)):
+            break  # the first paragraph or list: the headline stood above it
+        if (words >= max(4, len(found.split())) and not _NOT_HEADLINE.match(line)
+                and not _DAY_LINE.search(line)):
+            found = line
+    return (headline, found) if found else ("", headline)
+
+
+# Lines under a masthead that are no headline: bylines, references, bracketed notes,
+# the kind of document ("PRESS STATEMENT BY THE SPECIAL ADVISER …"), a line going on
+# from the one above ("by the European Commission and …"); a line with a year, a
+# reference number or a slug's bars is the issue's day line.
+_NOT_HEADLINE = re.compile(r"(?:By|Posted|Published|Updated|Ref)\b|[\[(a-z]"
+                           r"|(?i:press\s+(?:release|statement|briefing))\b")
+_DAY_LINE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d/\d| \| ")
 
 
 def _is_heading(line: str, cleaning: Cleaning) -> bool:

@@ -489,3 +489,32 @@ def test_two_acts_each_with_the_date_written_after_it(tmp_path):
     assert [(c.attr("date_signing"), c.attr("date_ratification")) for c in claims] == [
         ("2025-10-09", "2025-12-26"), ("2025-09", "2026-03"), ("2025-10-27", "2026-01-08")]
     assert claims[2].attr("date_entry_into_force") == "2026-03-01"
+
+
+def test_a_masthead_block_gives_the_outlet_and_the_headline_under_it(tmp_path):
+    """The headline is the longest line above the first paragraph, not the day line,
+    reference, byline, unit or document kind a masthead carries."""
+    from briefing.pipeline import analyse
+
+    body = "The ministry said on Tuesday that the treaty was ratified by parliament.\n"
+    texts = {
+        "a.txt": "REPUBLIC OF ERUVIA\nMINISTRY OF FOREIGN AFFAIRS\nPublic Affairs Directorate\n\n"
+                 "PRESS RELEASE\n\nRef: MFA/PAD/PR/031/2027\nLumen, 24 March 2027\n\n"
+                 "PARLIAMENT RATIFIES THE ERUVIA–OSTRALIA EXTRADITION TREATY\n\n" + body,
+        "b.txt": "THE LUMEN LEDGER\nNation | Wednesday, March 24, 2027\n\n"
+                 "Senate panel sets April 7 hearing on extradition pact\n\n"
+                 "By Patricia Reyes, Senate Reporter\n\n" + body,
+        "c.txt": "STATE HOUSE, LUMEN\n\nPRESS STATEMENT BY THE SPECIAL ADVISER TO THE "
+                 "PRESIDENT ON MEDIA\n\nPRESIDENT ORLA RESCHEDULES STATE VISIT TO OSTRALIA\n\n"
+                 "29 September 2026\n\n" + body,
+        "d.txt": "JOINT STATEMENT\n\nby the governments of Eruvia and Ostralia on the "
+                 "conclusion of negotiations\n\n" + body,
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    docs = {d.id: (d.outlet, d.title) for d in analyse([str(tmp_path)], RULES).documents}
+    assert docs == {
+        "a": ("REPUBLIC OF ERUVIA", "PARLIAMENT RATIFIES THE ERUVIA–OSTRALIA EXTRADITION TREATY"),
+        "b": ("THE LUMEN LEDGER", "Senate panel sets April 7 hearing on extradition pact"),
+        "c": ("STATE HOUSE, LUMEN", "PRESIDENT ORLA RESCHEDULES STATE VISIT TO OSTRALIA"),
+        "d": ("", "JOINT STATEMENT")}
