@@ -318,6 +318,8 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
            mentions: list[Mention], cues: tuple[str, ...]) -> Fact | None:
     """The sentence as a claim: its events, cue classes (`cues`), modality and tense
     (None when it has neither an event nor a cue)."""
+    if _ASKED.search(s.text):
+        return None  # "Question: When will the agreement take effect?" tells nothing
     found = lex.events.find(s.text)  # once: the classes and where each cue stands
     events = tuple(dict.fromkeys(name for name, _ in found))
     if not events and not cues:
@@ -363,6 +365,9 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                            if m.kind in {"place", "person"} and dict(m.attrs).get("country"))),
                        **event_dates))
 
+
+# A question asked in the text's own voice (not quoted): it ends with its question mark.
+_ASKED = re.compile(r"\?\s*$")
 
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
 

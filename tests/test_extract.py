@@ -518,3 +518,19 @@ def test_a_masthead_block_gives_the_outlet_and_the_headline_under_it(tmp_path):
         "b": ("THE LUMEN LEDGER", "Senate panel sets April 7 hearing on extradition pact"),
         "c": ("STATE HOUSE, LUMEN", "PRESIDENT ORLA RESCHEDULES STATE VISIT TO OSTRALIA"),
         "d": ("", "JOINT STATEMENT")}
+
+
+def test_a_step_still_needed_is_pending_and_a_question_tells_nothing(tmp_path):
+    """"The treaty still needs the concurrence of the Senate" says the Senate has not
+    ratified; "Question: When will the agreement take effect?" says nothing at all."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LUMEN, 23 March 2027 - The treaty still needs the concurrence of the Senate before "
+        "instruments of ratification can be exchanged.\n\n"
+        "The agreement is subject to the approval of the National Assembly.\n\n"
+        "Question: When will the agreement take effect?\n\n"
+        "The agreement will take effect on 1 May 2027.\n")
+    claims = {f.text: f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"}
+    assert [c.attr("modality") for c in claims.values()] == ["pending", "pending", "expected"]
+    assert not any(text.endswith("?") for text in claims)
