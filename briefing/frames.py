@@ -480,6 +480,7 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
         longer = next((n for n in out if n != short and len(words[n]) > n_short
                        and (words[n][-n_short:] == words[short]
                             or words[n][:n_short] == words[short]
+                            or _subject_cut(words[short], words[n])
                             or _same_words(short, n, parties))), None)
         if longer:
             # The fuller name is kept, unless it differs by its parties' formal names
@@ -489,6 +490,23 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
                 _same_words(longer, short, parties) else (longer, short)
             out[keep] = tuple(dict.fromkeys(out[keep] + out.pop(drop)))
     return out
+
+
+def _subject_cut(short: list[str], long: list[str]) -> bool:
+    """Whether the subject of `short` (its words but the kind and the words joining
+    it, "on", "for") begins or ends the subject of `long`, the kind put at the other
+    end: "Mutual Legal Assistance Treaty" for "Treaty on Mutual Legal Assistance in
+    Criminal Matters"."""
+    def subject(words: list[str]) -> list[str]:
+        rest = [w for w in words if w not in _KIND_WORDS]
+        while rest and rest[0] in NAME_GOES_ON:
+            rest = rest[1:]
+        return rest
+
+    if (short[-1] in _KIND_WORDS) == (long[-1] in _KIND_WORDS):
+        return False  # the kind in the same place: "Treaty on (Shared) Border Waters"
+    a, b = subject(short), subject(long)
+    return 2 <= len(a) < len(b) and (b[:len(a)] == a or b[-len(a):] == a)
 
 
 def _same_words(short: str, long: str, parties: set[str]) -> bool:

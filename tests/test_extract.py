@@ -534,3 +534,24 @@ def test_a_step_still_needed_is_pending_and_a_question_tells_nothing(tmp_path):
     claims = {f.text: f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"}
     assert [c.attr("modality") for c in claims.values()] == ["pending", "pending", "expected"]
     assert not any(text.endswith("?") for text in claims)
+
+
+def test_a_name_with_its_kind_at_the_other_end_is_the_same_name(tmp_path):
+    """"Mutual Legal Assistance Treaty" is "Treaty on Mutual Legal Assistance in Criminal
+    Matters" cut short; "Treaty on Shared Border Waters" is not "Treaty on Border Waters"."""
+    from briefing.pipeline import analyse
+
+    def conflicts(first: str, second: str) -> list[str]:
+        folder = tmp_path / first[:12].replace(" ", "")
+        folder.mkdir()
+        for name, title in (("a", first), ("b", second)):
+            (folder / f"{name}.txt").write_text(
+                f"LUMEN, 4 March 2027 - Eruvia and Ostralia signed the {title} on 3 March "
+                f"2027, the foreign ministry said.\n\nThe {title} was signed in Lumen.\n")
+        return [c.slot for c in analyse([str(folder)], RULES).conflicts]
+
+    assert not any(f.startswith("name of") for f in conflicts(
+        "Treaty on Mutual Legal Assistance in Criminal Matters",
+        "Mutual Legal Assistance Treaty"))
+    assert any(f.startswith("name of") for f in conflicts(
+        "Treaty on Shared Border Waters", "Treaty on Border Waters"))
