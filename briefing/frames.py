@@ -677,7 +677,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             kinds = [stop]  # "the termination (suspension) will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
-        speaking = {m["place"] for c in group for m in phrases.finditer("speaking_place", c.text)}
+        # Nor is a capital speaking for its government, nor the traveller's way home
+        # ("return to Chile by land").
+        speaking = {m["place"] for c in group for name in ("speaking_place", "home_place")
+                    for m in phrases.finditer(name, c.text)}
         speaking |= {s.split(" ", 1)[1] for s in speaking if " " in s}  # "Thursday Astana"
         capitals = {p for c in group for p in c.items("capitals") if p not in speaking}
         said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)

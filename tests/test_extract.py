@@ -555,3 +555,17 @@ def test_a_name_with_its_kind_at_the_other_end_is_the_same_name(tmp_path):
         "Mutual Legal Assistance Treaty"))
     assert any(f.startswith("name of") for f in conflicts(
         "Treaty on Shared Border Waters", "Treaty on Border Waters"))
+
+
+def test_the_way_home_is_not_where_an_event_is(tmp_path):
+    """"Wednesday 19 May (Tacna): meeting with regional authorities; return to Chile by
+    land": the last day of a visit to Peru is not a visit to Chile."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Santiago, 12 May 2027\n\nThe President of Chile will make a State Visit to Peru "
+        "from 17 to 19 May 2027.\n\nWednesday 19 May (Tacna): visit to the area of the "
+        "future electricity interconnection; meeting with regional authorities; return to "
+        "Chile by land.\n")
+    events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+    assert events and all(e.items("places")[:1] == ["Peru"] for e in events)
