@@ -83,7 +83,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         pointing = not named and not by_acronym and lex.anaphora.search(sentence.text)
         # "formalised it in a framework agreement signed in 1998": an indefinite article
         # in a sentence of long ago brings in another text — background, not this one.
-        other = bool(pointing) and _introduced(lex).search(sentence.text) is not None \
+        # So is a named one ("In November 2019 … signed a Memorandum of Understanding
+        # on Electricity Interconnection"): the event's own is not introduced anew.
+        other = bool(pointing or named) and _introduced(lex).search(sentence.text) is not None \
             and recalled(_days(facts), doc.published)
         if other:
             pointing = None

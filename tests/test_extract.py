@@ -569,3 +569,19 @@ def test_the_way_home_is_not_where_an_event_is(tmp_path):
         "Chile by land.\n")
     events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
     assert events and all(e.items("places")[:1] == ["Peru"] for e in events)
+
+
+def test_a_named_agreement_introduced_in_a_sentence_of_long_ago_is_background(tmp_path):
+    """"In November 2019 … signed a Memorandum of Understanding on Electricity
+    Interconnection", written in 2027: another text, recalled — not the event's."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LIMA, 12 May 2027 - The two presidents will sign a memorandum on the Tacna–Arica "
+        "Electricity Interconnection on Monday.\n\n"
+        "In November 2019, at the binational cabinet held in Lima, the energy ministers "
+        "signed a Memorandum of Understanding on Electricity Interconnection.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    old = next(c for c in claims if "2019" in c.text)
+    assert "background" in old.attr("cues").split(",")
+    assert "background" not in claims[0].attr("cues").split(",")
