@@ -116,8 +116,11 @@ def _merge(group: list[Fact]) -> Fact:
     evidence = tuple(e for f in group for e in f.evidence)
     merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
     if first.kind == "agreement":
-        # Keep every name each source used: two names for one agreement is news.
-        merged = merged.with_attrs(names="|".join(f"{f.value}={d}" for f in group
+        # Keep every name each source used: two names for one agreement is news. Not a
+        # name written only where a text of long ago is recalled ("in 2019 … signed a
+        # Memorandum on Electricity Interconnection"): that may be another text.
+        told = [f for f in group if not f.attr("recalled")] or group
+        merged = merged.with_attrs(names="|".join(f"{f.value}={d}" for f in told
                                                   for d in f.doc_ids))
     return merged
 

@@ -97,6 +97,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         for f in facts:
             if f.kind == "claim" and other:
                 f = f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
+            elif f.kind == "agreement" and other:
+                f = f.with_attrs(recalled="yes")  # its name is no variant of the event's
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
             elif f.kind == "claim" and pointing and (not main or not fits) and not several:

@@ -585,3 +585,21 @@ def test_a_named_agreement_introduced_in_a_sentence_of_long_ago_is_background(tm
     old = next(c for c in claims if "2019" in c.text)
     assert "background" in old.attr("cues").split(",")
     assert "background" not in claims[0].attr("cues").split(",")
+
+
+def test_a_name_written_only_where_an_old_text_is_recalled_is_no_variant(tmp_path):
+    """One source names the memorandum to be signed, another recalls one of 2019 by a
+    shorter name: no question about the memorandum's name."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LIMA, 12 May 2027 - The presidents will sign the Memorandum of Understanding on "
+        "the Tacna–Arica Electricity Interconnection on Monday.\n")
+    (tmp_path / "b.txt").write_text(
+        "LIMA, 13 May 2027 - The presidents will sign a power-line memorandum on Monday."
+        "\n\nIn November 2019 the energy ministers signed a Memorandum of Understanding on "
+        "Electricity Interconnection.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert not [c for c in facts.conflicts if c.slot.startswith("name of")]
+    assert [f.value for f in facts.facts if f.kind == "frame"] == [
+        "Memorandum of Understanding on the Tacna–Arica Electricity Interconnection"]
