@@ -368,6 +368,13 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         widest = {out.get(k, k) for k in wider if not any(narrower(k, o) for o in wider)}
         if len(widest) == 1:
             out[key] = widest.pop()
+    # Followed to the end: "Viet Nam–Costa Rica FTA" → "Costa Rica–Viet Nam FTA" (the
+    # same words) → "Free Trade Agreement between the Republic of Costa Rica and …".
+    for key in out:
+        seen = {key}
+        while out[key] in out and out[key] not in seen:
+            seen.add(out[key])
+            out[key] = out[out[key]]
     return out
 
 

@@ -428,9 +428,11 @@ def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
         start = text.index(para, pos) if para else pos
         pos = start + len(para)
         listed = bool(_LIST_ITEM.match(para) or cleaning.list_lead.fullmatch(para))
-        if not para or (not listed and len(para.split()) <= cleaning.heading_max_words
-                        and not para.rstrip("\"'”’)").endswith((".", "!", "?", ":"))):
-            continue  # a heading; an item of a numbered or bulleted list is kept
+        unpunctuated = not para.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+        if not para or (not listed and unpunctuated and (
+                len(para.split()) <= cleaning.heading_max_words
+                or para.isupper() and len(para.split()) <= 40)):
+            continue  # a heading (in capitals, of any length); a list's item is kept
         cut = start
         for m in cleaning.sentence_end.finditer(para):
             word = para[:m.start()].rsplit(None, 1)[-1] if para[:m.start()].strip() else ""

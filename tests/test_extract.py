@@ -603,3 +603,41 @@ def test_a_name_written_only_where_an_old_text_is_recalled_is_no_variant(tmp_pat
     assert not [c for c in facts.conflicts if c.slot.startswith("name of")]
     assert [f.value for f in facts.facts if f.kind == "frame"] == [
         "Memorandum of Understanding on the Tacna–Arica Electricity Interconnection"]
+
+
+def test_a_long_heading_in_capitals_is_no_sentence_and_a_broadcast_header_dates_its_text(
+        tmp_path):
+    """"HEADS OF STATE SIGN THE AGREEMENT ON THE …" (fifteen words) names no agreement
+    "THE"; "Friday, 14 May 2027, 08:10–08:30" is when a broadcast went out."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "PRESS SERVICE OF THE PRESIDENT\n\nLumen, 13 May 2027\n\nHEADS OF STATE SIGN THE "
+        "AGREEMENT ON THE EASTERN FREE TRADE AND TRANSIT AREA OF THE FOUR REPUBLICS\n\n"
+        "Today the Heads of State signed the Agreement on the Eastern Free Trade and "
+        "Transit Area.\n")
+    (tmp_path / "b.txt").write_text(
+        "BUSINESS FM — 102.4\n\"The Trade Hour\" — broadcast transcript\n"
+        "Friday, 14 May 2027, 08:10–08:30\n\nPRESENTER: Yesterday four presidents signed a "
+        "free trade and transit agreement.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert [f.value for f in facts.facts if f.kind == "agreement"] == [
+        "Agreement on the Eastern Free Trade and Transit Area"]
+    assert {d.id: str(d.published) for d in facts.documents} == {
+        "a": "2027-05-13", "b": "2027-05-14"}
+
+
+def test_names_of_one_agreement_joined_in_turn_are_one_agreement(tmp_path):
+    """"Viet Nam–Costa Rica FTA" is "Costa Rica–Viet Nam FTA" (the same words), which is
+    the "Free Trade Agreement between the Republic of Costa Rica and the Socialist
+    Republic of Viet Nam": all three are one agreement."""
+    from briefing.pipeline import analyse
+
+    for name, title in (("a", "Free Trade Agreement between the Republic of Costa Rica and "
+                              "the Socialist Republic of Viet Nam"),
+                        ("b", "Costa Rica–Viet Nam Free Trade Agreement"),
+                        ("c", "Viet Nam–Costa Rica Free Trade Agreement")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"SAN JOSE, 16 March 2027 - The {title} was signed in Hanoi on 23 March 2026.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert len([f for f in facts.facts if f.kind == "agreement"]) == 1
