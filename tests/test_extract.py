@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from briefing.cues import load_lexicon
 from briefing.entities import find_agreements, find_people, find_quotes
 from briefing.figures import find_figures
@@ -641,3 +643,12 @@ def test_names_of_one_agreement_joined_in_turn_are_one_agreement(tmp_path):
             f"SAN JOSE, 16 March 2027 - The {title} was signed in Hanoi on 23 March 2026.\n")
     facts = analyse([str(tmp_path)], RULES)
     assert len([f for f in facts.facts if f.kind == "agreement"]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition asked the Constitutional Court on May 24 to declare the agreement "
+    "unconstitutional.",
+    "The court will consider the petition filed by the opposition on June 28.",
+    "PRESENTER: The opposition has gone to the Constitutional Court."])
+def test_a_case_brought_to_a_court_is_a_legal_challenge(sentence):
+    assert "legal_challenge" in LEX.cues.classes(sentence)
