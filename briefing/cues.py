@@ -339,7 +339,7 @@ def _indexed(tables: dict[str, tuple]) -> dict[str, CueClasses]:
 
 # The groups the code reads from each set phrase of facts.yaml.
 PHRASE_GROUPS = {"tally": ("yes", "no"), "signed_by": ("who",), "destination": ("place",),
-                 "speaking_place": ("place",), "home_place": ("place",),
+                 "speaking_place": ("place",), "elsewhere": ("place",),
                  "summit": ("name",), "meeting_of": ("name",), "topics": ("what",),
                  "purpose": ("what",),
                  "deadline_for": ("what",)}

@@ -677,9 +677,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             kinds = [stop]  # "the termination (suspension) will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
         # Valparaiso") beats a capital merely named nearby.
-        # Nor is a capital speaking for its government, nor the traveller's way home
-        # ("return to Chile by land").
-        speaking = {m["place"] for c in group for name in ("speaking_place", "home_place")
+        # Nor is a capital speaking for its government, nor a place the sentence says
+        # the event is not in (facts.yaml `elsewhere`: "return to Chile by land").
+        speaking = {m["place"] for c in group for name in ("speaking_place", "elsewhere")
                     for m in phrases.finditer(name, c.text)}
         speaking |= {s.split(" ", 1)[1] for s in speaking if " " in s}  # "Thursday Astana"
         capitals = {p for c in group for p in c.items("capitals") if p not in speaking}
@@ -908,23 +908,31 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
 
 
 def _rescheduled(frames: list[Fact]) -> list[Fact]:
-    """An event given a new date replaces the same event (kind, and a place or a person
-    in common) at its earlier date, which it keeps as `moved_from`."""
+    """An event given a new date replaces the same event (kind, and a place, a person
+    or a body in common) at its earlier date, which it keeps as `moved_from`; so does an
+    event moved that names none of them ("the parliamentary vote … has been postponed
+    to June 22") the one earlier event of its kind."""
     out = list(frames)
     for new in [f for f in frames if f.attr("moved")]:
+        bare = not (new.attr("places") or new.attr("people") or new.attr("body"))
+
         def same(f: Fact) -> bool:
             shared = (set(f.items("places")) & set(new.items("places"))
-                      | set(f.items("people")) & set(new.items("people")))
-            return f.attr("event") == new.attr("event") and bool(shared)
+                      | set(f.items("people")) & set(new.items("people"))
+                      | {f.attr("body")} & {new.attr("body")} - {""})
+            return f.attr("event") == new.attr("event") and (bool(shared) or bare)
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
                       and (f.attr("end") or f.attr("start")) < new.attr("start")),
                      key=lambda f: f.attr("start"))
-        if old:
+        if old and (not bare or len(old) == 1):
             out = [f for f in out if f not in old]
-            out[out.index(new)] = new.with_attrs(moved_from=old[0].attr("start"),
-                                                 moved_from_end=old[0].attr("end"))
+            moved = new.with_attrs(moved_from=old[0].attr("start"),
+                                   moved_from_end=old[0].attr("end"))
+            if bare:  # who acts and where, from the event as first announced
+                moved = moved.with_attrs(**{k: old[0].attr(k) for k in ("body", "places")})
+            out[out.index(new)] = moved
     return out
 
 

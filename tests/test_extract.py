@@ -652,3 +652,20 @@ def test_names_of_one_agreement_joined_in_turn_are_one_agreement(tmp_path):
     "PRESENTER: The opposition has gone to the Constitutional Court."])
 def test_a_case_brought_to_a_court_is_a_legal_challenge(sentence):
     assert "legal_challenge" in LEX.cues.classes(sentence)
+
+
+def test_a_vote_moved_is_the_parliaments_not_in_the_partner_country(tmp_path):
+    """"The parliamentary vote on the Port of Bar agreement with Qatar has been
+    postponed to June 22": the Parliament's vote of 15 June, moved — not a vote in Qatar."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "PODGORICA, 8 June 2027 - The Parliament will vote on the port agreement on 15 "
+        "June.\n")
+    (tmp_path / "b.txt").write_text(
+        "PODGORICA, 10 June 2027 - The parliamentary vote on the Port of Bar agreement with "
+        "Qatar has been postponed to June 22, the Speaker announced on Wednesday.\n")
+    events = [dict(f.attrs) for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "event"]
+    assert [(e["start"], e.get("moved_from"), e.get("body"), e.get("places", ""))
+            for e in events] == [("2027-06-22", "2027-06-15", "Parliament", "")]
