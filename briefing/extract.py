@@ -245,8 +245,14 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                           (Evidence(doc.id, t.start, t.end, text),), _attrs(type=t.type)))
     cues = lex.cues.classes(text)
     disputed = "dispute" in cues
-    for f in find_figures(text, lex):
+    figures = find_figures(text, lex)
+    for f in figures:
         value = f"{f.amount.normalize():f} {f.unit}"
+        # "€420 million over ten years, including €180 million in the first five": a
+        # smaller sum beside a larger one of its kind is a part of it, or a figure of
+        # another time, which the sentence tells apart: it is not compared.
+        part = any(g.unit == f.unit and g.measure == f.measure and g.amount > f.amount
+                   for g in figures)
         if disputed:
             # A source questioning a figure does not corroborate it: keyed apart.
             value += " disputed"
@@ -257,7 +263,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
-                                 compared="yes" if not ranged and (
+                                 compared="yes" if not ranged and not part and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") as written

@@ -669,3 +669,16 @@ def test_a_vote_moved_is_the_parliaments_not_in_the_partner_country(tmp_path):
               if f.kind == "event"]
     assert [(e["start"], e.get("moved_from"), e.get("body"), e.get("places", ""))
             for e in events] == [("2027-06-22", "2027-06-15", "Parliament", "")]
+
+
+def test_a_smaller_sum_beside_a_larger_one_is_not_compared(tmp_path):
+    """"€420 million over ten years, including €180 million in the first five years":
+    the part is no rival of a third source's €450 million."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "PODGORICA, 8 June 2027 - The company will invest EUR 420 million over ten years, "
+        "including EUR 180 million in the first five years.\n")
+    figures = {f.attr("display"): f.attr("compared")
+               for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"}
+    assert figures == {"€420 million": "yes", "€180 million": ""}
