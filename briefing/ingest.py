@@ -381,7 +381,7 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
     document ("PRESS STATEMENT BY …"); a unit's name
     ("Public Affairs Directorate") or an author's is shorter than the headline. The
     headline stays in the body, as headings do. Otherwise ("", headline)."""
-    if not (headline.isupper() and len(headline.split()) <= 8):
+    if not (headline.isupper() and len(headline.split()) <= 10):
         return "", headline
     found = ""
     for line in body.split("\n\n")[:10]:
@@ -397,10 +397,11 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
 
 
 # Lines under a masthead that are no headline: bylines, references, bracketed notes,
+# a field of a form ("Place: Ministry of Foreign Affairs, Tallinn"),
 # the kind of document ("PRESS STATEMENT BY THE SPECIAL ADVISER …"), a line going on
 # from the one above ("by the European Commission and …"); a line with a year, a
 # reference number or a slug's bars is the issue's day line.
-_NOT_HEADLINE = re.compile(r"(?:By|Posted|Published|Updated|Ref)\b|[\[(a-z]"
+_NOT_HEADLINE = re.compile(r"(?:By|Posted|Published|Updated|Ref)\b|[\[(a-z]|[A-Z][a-z]+:\s"
                            r"|(?i:press\s+(?:release|statement|briefing))\b")
 _DAY_LINE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d/\d| \| ")
 

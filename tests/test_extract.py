@@ -511,6 +511,9 @@ def test_a_masthead_block_gives_the_outlet_and_the_headline_under_it(tmp_path):
                  "29 September 2026\n\n" + body,
         "d.txt": "JOINT STATEMENT\n\nby the governments of Eruvia and Ostralia on the "
                  "conclusion of negotiations\n\n" + body,
+        "e.txt": "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ERUVIA\nWeekly press "
+                 "briefing – transcript (excerpt)\n\nDate: Wednesday, 24 March 2027, 11:00\n"
+                 "Place: Ministry of Foreign Affairs, Lumen Square 1, Lumen City\n\n" + body,
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text)
@@ -519,7 +522,9 @@ def test_a_masthead_block_gives_the_outlet_and_the_headline_under_it(tmp_path):
         "a": ("REPUBLIC OF ERUVIA", "PARLIAMENT RATIFIES THE ERUVIA–OSTRALIA EXTRADITION TREATY"),
         "b": ("THE LUMEN LEDGER", "Senate panel sets April 7 hearing on extradition pact"),
         "c": ("STATE HOUSE, LUMEN", "PRESIDENT ORLA RESCHEDULES STATE VISIT TO OSTRALIA"),
-        "d": ("", "JOINT STATEMENT")}
+        "d": ("", "JOINT STATEMENT"),
+        "e": ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ERUVIA",
+              "Weekly press briefing – transcript (excerpt)")}
 
 
 def test_a_step_still_needed_is_pending_and_a_question_tells_nothing(tmp_path):
