@@ -687,3 +687,12 @@ def test_a_smaller_sum_beside_a_larger_one_is_not_compared(tmp_path):
     figures = {f.attr("display"): f.attr("compared")
                for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"}
     assert figures == {"€420 million": "yes", "€180 million": ""}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("A hearing by the Senate committee is set for April 7.", "expected"),
+    ("A vote is scheduled for Nov. 12, legislative officials said.", "expected"),
+    ("A plenary vote is expected before Congress adjourns in June.", "expected"),
+    ("The vote is not expected before the Senate adjourns in June.", "")])
+def test_a_date_set_for_an_event_is_what_is_expected(sentence, modality):
+    assert LEX.modality.first(sentence) == modality
