@@ -696,3 +696,15 @@ def test_a_smaller_sum_beside_a_larger_one_is_not_compared(tmp_path):
     ("The vote is not expected before the Senate adjourns in June.", "")])
 def test_a_date_set_for_an_event_is_what_is_expected(sentence, modality):
     assert LEX.modality.first(sentence) == modality
+
+
+def test_two_counts_of_a_treatys_articles_are_a_question(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("LUMEN, 23 March 2027 - The extradition treaty consists of "
+                                    "22 articles and covers offences punishable by a year.\n")
+    (tmp_path / "b.txt").write_text("LUMEN, 24 March 2027 - The extradition treaty has 24 "
+                                    "articles and covers offences punishable by a year.\n")
+    conflicts = analyse([str(tmp_path)], RULES).conflicts
+    assert [(c.slot, sorted(v for v, _ in c.values)) for c in conflicts] == [
+        ("count of articles", ["22 articles", "24 articles"])]
