@@ -8,6 +8,7 @@ knowledge is in rules/facts.yaml and rules/gazetteer.yaml; this module only appl
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -75,6 +76,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
     kinds = {f.key: f.attr("kind") for f in agreements + headline}
+    names: dict[str, set[str]] = defaultdict(set)  # key → the words of its names
+    for f in agreements + headline:
+        names[f.key] |= set(agreement_key(f.value, "").split())
     out: list[Fact] = list(headline)
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
@@ -90,8 +94,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         if other:
             pointing = None
         kind = pointed_kind(pointing.group(), lex) if pointing else ""
-        # "the memorandum" is no free trade agreement the article names in passing
-        fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds)
+        # "the memorandum" is no free trade agreement the article names in passing; nor
+        # is "the extradition treaty", under a headline about one, the treaty on legal
+        # assistance it names
+        fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds) and not (
+            pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex))
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
@@ -107,6 +114,24 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                 f = f.with_attrs(refers_back="yes", refers_kind=kind)
             out.append(f)
     return out
+
+
+def _described_otherwise(words: str, title: str, named: set[str], lex: Lexicon) -> bool:
+    """Whether a phrase pointing at an agreement ("the extradition treaty") describes
+    it by words the names of the article's agreement (their words, `named`) lack, one
+    of them describing an agreement in the headline too ("… as extradition treaty
+    clears Parliament"). A word of the name among them ("a military access agreement"
+    for the Reciprocal Access Agreement) makes it that agreement."""
+    head = lex.agreement_head.search(words)
+    if not head:
+        return False
+    # The words just before the kind ("the ratification of the Treaty" describes none)
+    before = re.split(r"\b(?:the|a|an|of|this|that|its|their)\b", words[:head.start()],
+                      flags=re.IGNORECASE)[-1]
+    described = [w for w in agreement_key(before, "").split() if len(w) >= 4]
+    return bool(described) and not set(described) & named and any(
+        re.search(rf"\b{w}\w*\s+{lex.agreement_head.pattern}", title, re.IGNORECASE)
+        for w in described)
 
 
 def pointed_kind(words: str, lex: Lexicon) -> str:

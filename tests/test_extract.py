@@ -708,3 +708,24 @@ def test_two_counts_of_a_treatys_articles_are_a_question(tmp_path):
     conflicts = analyse([str(tmp_path)], RULES).conflicts
     assert [(c.slot, sorted(v for v, _ in c.values)) for c in conflicts] == [
         ("count of articles", ["22 articles", "24 articles"])]
+
+
+def test_the_treaty_a_headline_describes_is_not_the_one_named_beside_it(tmp_path):
+    """Under "… as extradition treaty clears Parliament", "the extradition treaty" is
+    not the Mutual Legal Assistance Treaty the article names in passing."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Gold fugitive tops list as extradition treaty clears Parliament\n\n"
+        "LUMEN, 25 March 2027 - When Parliament ratified the extradition treaty with "
+        "Ostralia on Tuesday, one name was on every lip.\n\n"
+        "The Mutual Legal Assistance Treaty, signed alongside it, has not yet been laid "
+        "before Parliament.\n")
+    for name in "bc":  # the event's treaty, as the other sources name it
+        (tmp_path / f"{name}.txt").write_text(
+            "LUMEN, 24 March 2027 - Parliament on Tuesday ratified the Treaty on "
+            "Extradition between Eruvia and Ostralia.\n")
+    claims = {f.text[:12]: f.attr("agreement") for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "claim" and "a" in f.doc_ids}
+    assert claims == {"LUMEN, 25 Ma": "treaty on extradition",
+                      "The Mutual L": "mutual legal assistance treaty"}
