@@ -194,7 +194,10 @@ def _find(text: str, title: str, year_hint: int | None,
     surface = _dateline(text, title, lead)
     if surface:
         # "Sunday, 16 March 2025": the weekday is tagged too; the calendar date counts.
-        values = [t.value for t in tag(surface, None) if _FULL.match(t.value)]
+        # Read where the text writes it when it does: "06/05/2027" is day first in a
+        # text that writes "12 May".
+        values = [t.value for t in tag(text, None) if t.text == surface][:1] or \
+            [t.value for t in tag(surface, None) if _FULL.match(t.value)]
         year, how = None, "dateline"
         if values and values[0].startswith("XXXX"):
             # "HANOI, March 13": the day is written, the year is our inference.

@@ -278,8 +278,8 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     out = []
     for start, end, name in lex.place_names.finditer(sentence):
         place = lex.places[name]
-        if place.kind == "feature":
-            continue  # "the Indian Ocean": no place of the event's, and no India
+        if place.kind == "feature" or sentence.startswith("$", end):
+            continue  # "the Indian Ocean": no place of the event's, and no India; "US$"
         out.append(Mention("place", start, end, name, place.name,
                            (("country", place.country), ("type", place.kind))))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from briefing.timex import Match, Rules, clause_tense, normalise_words
@@ -103,6 +104,21 @@ def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+@lru_cache(maxsize=64)
+def _day_first(text: str, rules: Rules) -> bool:
+    """Whether `text` writes its dates day first ("12 May 2027", "05.05.2027",
+    "28/01/2027") more often than month first ("May 12", "10/27/89"): then "10/05/2027"
+    is the tenth of May."""
+    names = "|".join(sorted((re.escape(w) for w in rules.lexicons["month"] if w.isalpha()),
+                            key=len, reverse=True))
+    day = len(re.findall(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b"
+                         rf"|\b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b|\b(?:1[3-9]|2\d|3[01])/\d{{1,2}}/\d",
+                         text, re.IGNORECASE))
+    month = len(re.findall(rf"\b(?:{names})\.?\s+\d{{1,2}}\b(?!\d)"
+                           rf"|\b\d{{1,2}}/(?:1[3-9]|2\d|3[01])/\d", text, re.IGNORECASE))
+    return day > month
+
+
 def _is_weekday(year: int, month: int, day: int, iso: int) -> bool:
     try:
         return dt.date(year, month, day).isoweekday() == iso
@@ -114,6 +130,11 @@ def _date(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     month = _month(ctx, match)
     day = int(match.get("day")) if match.get("day") else None
+    if match.pattern.name == "slash-date" and (
+            month > 12 or day <= 12 and _day_first(ctx.text, ctx.rules)):
+        month, day = day, month  # "13/05/2027"; "10/05/2027" in a text writing "12 May"
+    if month > 12:
+        return []
     year = _year(match)
     yearrel = match.get("yearrel")
     monthrel = match.get("monthrel")

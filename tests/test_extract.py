@@ -729,3 +729,26 @@ def test_the_treaty_a_headline_describes_is_not_the_one_named_beside_it(tmp_path
               if f.kind == "claim" and "a" in f.doc_ids}
     assert claims == {"LUMEN, 25 Ma": "treaty on extradition",
                       "The Mutual L": "mutual legal assistance treaty"}
+
+
+def test_figures_dates_companies_and_dollars_of_a_release_from_elsewhere(tmp_path):
+    """A dateline in figures ("Hanoi, 06/05/2027 (VPA) —", "Prague, 05.05.2027") dates
+    its text, day first where the text writes "12 May"; a company "(HAL)" beside an
+    "arrangement" is no agreement; "US$" names no United States; "cannot be signed until
+    Parliament approves it" approves nothing."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Hanoi, 06/05/2027 (VPA) — The ministers will sign the treaty on 12 May.\n\n"
+        "The credit covers US$ 215 million and a maintenance support arrangement with "
+        "Hindustan Aeronautics Ltd (HAL).\n\n"
+        "The loan cannot be signed until Parliament approves it.\n")
+    (tmp_path / "b.txt").write_text("PRESS NOTICE\nPrague, 05.05.2027\n\nThe ministers will "
+                                    "sign the treaty in Prague next week.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert {d.id: str(d.published) for d in facts.documents} == {
+        "a": "2027-05-06", "b": "2027-05-05"}
+    assert not [f for f in facts.facts if f.kind == "agreement" and "HAL" in f.text]
+    assert not [f for f in facts.facts if f.kind == "place" and f.value == "United States"]
+    loan = next(f for f in facts.facts if f.kind == "claim" and f.text.startswith("The loan"))
+    assert loan.attr("modality") == "pending"

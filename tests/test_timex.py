@@ -451,3 +451,13 @@ def test_that_day_is_the_day_named_last():
     the sentence named before it."""
     assert ("that day", "DATE", "2025-11-27") in _tags(
         "The convention was adopted on 27 November 2025 in Dakar and signed that day.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On 10/27/89 the market fell.", "1989-10-27"),            # an American paper
+    ("On 10/05/2027, on May 12, they meet.", "2027-10-05"),     # month first, as it writes
+    ("On 10/05/2027 they meet, and on 12 May they sign.", "2027-05-10"),  # day first
+    ("Hanoi, 06/05/2027 - talks end on 14/05/2027.", "2027-05-06"),
+    ("Prague, 13/05/2027", "2027-05-13")])                     # the day cannot be a month
+def test_a_date_in_figures_is_read_in_the_order_the_text_writes_dates(text, value):
+    assert tag(text, None)[0].value == value
