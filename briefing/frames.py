@@ -734,6 +734,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["moved"] = "yes"
         elif any("rescheduled" in t or "former_date" in t for t in told):
             slots["replaced"] = "yes"  # "had been due to visit on Monday and Tuesday"
+        if slots["event"] == "visit" and not (slots["places"] or slots["people"]):
+            continue  # "the first two should arrive in the second half of 2029": aircraft
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))

@@ -752,3 +752,13 @@ def test_figures_dates_companies_and_dollars_of_a_release_from_elsewhere(tmp_pat
     assert not [f for f in facts.facts if f.kind == "place" and f.value == "United States"]
     loan = next(f for f in facts.facts if f.kind == "claim" and f.text.startswith("The loan"))
     assert loan.attr("modality") == "pending"
+
+
+def test_a_visit_of_no_one_to_nowhere_is_no_event(tmp_path):
+    """"The first two aircraft should arrive in the second half of 2029": no visit."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "COLOMBO, 16 June 2027 - The first two aircraft should arrive in the second half "
+        "of 2029, the minister told Parliament.\n")
+    assert not [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
