@@ -80,6 +80,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     for f in agreements + headline:
         names[f.key] |= set(agreement_key(f.value, "").split())
     out: list[Fact] = list(headline)
+    recalling = False  # the sentence before brought in a text of long ago
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
@@ -89,8 +90,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # in a sentence of long ago brings in another text — background, not this one.
         # So is a named one ("In November 2019 … signed a Memorandum of Understanding
         # on Electricity Interconnection"): the event's own is not introduced anew.
-        other = bool(pointing or named) and _introduced(lex).search(sentence.text) is not None \
-            and recalled(_days(facts), doc.published)
+        # And "the treaty entered into force on 1 February 2017" soon after it (no
+        # sentence of these days between) is that text still.
+        long_ago = recalled(_days(facts), doc.published)
+        other = long_ago and (bool(pointing or named) and _introduced(lex).search(
+            sentence.text) is not None or bool(pointing) and recalling)
+        recalling = other or recalling and (long_ago or not _days(facts))
         if other:
             pointing = None
         kind = pointed_kind(pointing.group(), lex) if pointing else ""

@@ -762,3 +762,21 @@ def test_a_visit_of_no_one_to_nowhere_is_no_event(tmp_path):
         "COLOMBO, 16 June 2027 - The first two aircraft should arrive in the second half "
         "of 2029, the minister told Parliament.\n")
     assert not [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+
+
+def test_the_treaty_told_of_just_after_an_old_one_is_brought_in_is_the_old_one(tmp_path):
+    """"The second step came in 2016, with a treaty on legal assistance. It allowed …
+    The two countries exchanged instruments in 2016, and the treaty entered into force
+    on 1 February 2017": written in 2027, background — not this treaty's entry into force."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "PRAGUE, 8 May 2027 - The ministers will sign the new treaty on consular matters "
+        "next week.\n\nThe second step came in 2016, with a treaty on legal assistance in "
+        "criminal matters. It allowed prosecutors to exchange evidence. The two countries "
+        "exchanged instruments of ratification in Hanoi on 15 December 2016, and the treaty "
+        "entered into force on 1 February 2017.\n")
+    claims = {f.text[:14]: f.attr("cues").split(",") for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "claim"}
+    assert "background" in claims["The two countr"]
+    assert "background" not in claims["PRAGUE, 8 May "]
