@@ -1204,3 +1204,46 @@ def test_a_question_whether_a_text_was_agreed_concludes_nothing():
     assert not any("— concluded" in line for line in note["Agreement"])
     assert any(line.startswith("**Agreement between the Government of Georgia") and
                "to be signed 19 April 2027" in line for line in note["Agreement"])
+
+
+def test_an_extradition_treaty_ratified_by_one_party_awaits_the_other_senate():
+    """extradition-treaty-senate-pending: ratified by one parliament; the treaty "still
+    needs the concurrence of the Philippine Senate", whose committee hearing was moved
+    forward to 7 April "from the original date of April 14"; a legal-assistance treaty
+    signed the same day, named in passing under a headline about the extradition treaty;
+    22 or 24 articles. Written blind by a helper."""
+    note = _note("extradition-treaty-senate-pending", date(2027, 3, 25))
+    treaty, assistance = note["Agreement"][:2]
+    assert treaty.startswith("**Treaty on Extradition**") and "ratified by the Senate" not in treaty
+    assert "next: approval by the Senate" in treaty
+    assert "ratified" not in assistance
+    assert "**7 April 2027**: hearing in the Senate." in note["Agenda"]
+    questions = note["Open Questions"]
+    assert any(q.startswith("Sources differ on how many articles: “22 articles”") for q in questions)
+    assert not any(q.startswith("Which is right for the name") for q in questions)
+
+
+def test_a_state_visit_to_sign_a_memorandum_beside_one_of_2019():
+    """state-visit-interconnector-memo: a three-day (or two-day) state visit to sign an
+    interconnector memorandum and a partnership declaration; a memorandum of 2019 of a
+    like name is recalled; the last day ends with a "return to Chile by land". Written
+    blind by a helper."""
+    note = _note("state-visit-interconnector-memo", date(2027, 5, 13))
+    assert note["Agenda"][0] == "**17–19 May 2027**: Tomás Irarrázaval Dueñas — visit to Peru."
+    assert not any("visit to Chile" in line for line in note["Agenda"])
+    assert not any("2019" in line for line in note["Agreement"])
+    assert any(line.startswith("In November 2019") for line in note["Context"])
+    assert not any("name of" in q for q in note["Open Questions"])
+
+
+def test_a_concession_vote_postponed_a_week_with_a_court_case_pending():
+    """port-concession-vote-moved: a port concession agreement with a foreign state's
+    company; the parliamentary vote "on the Port of Bar agreement with Qatar has been
+    postponed to June 22"; the opposition "asked the Constitutional Court … to declare
+    the agreement unconstitutional"; €420 million "including €180 million in the first
+    five years" against €450 million in the draft law. Written blind by a helper."""
+    note = _note("port-concession-vote-moved", date(2027, 6, 10))
+    assert note["Agenda"][0] == "**22 June 2027**: vote in the Parliament (moved from 15 June 2027)."
+    questions = note["Open Questions"]
+    assert questions[0].startswith("Will the court challenge hold it up? The Constitutional Court")
+    assert not any("€180 million" in q for q in questions)
