@@ -1247,3 +1247,11 @@ def test_a_concession_vote_postponed_a_week_with_a_court_case_pending():
     questions = note["Open Questions"]
     assert questions[0].startswith("Will the court challenge hold it up? The Constitutional Court")
     assert not any("€180 million" in q for q in questions)
+
+
+@pytest.mark.parametrize("event, as_of", [("nuclear-pact-html", date(2027, 5, 14)),
+                                          ("bloc-fta-concluded", date(2026, 12, 10))])
+def test_no_deal_is_asked_after_when_it_is_the_notes_own_agreement(event, as_of):
+    """"… the deal settled the legal question …", "once the deal is fully implemented":
+    the note's agreement, signed or concluded — not a deal still to be reached."""
+    assert not any(q.startswith("Will a deal be reached?") for q in _note(event, as_of)["Open Questions"])
