@@ -780,3 +780,11 @@ def test_the_treaty_told_of_just_after_an_old_one_is_brought_in_is_the_old_one(t
               if f.kind == "claim"}
     assert "background" in claims["The two countr"]
     assert "background" not in claims["PRAGUE, 8 May "]
+
+
+@pytest.mark.parametrize("sentence, agenda", [
+    ("Energy and the border crossing head the agenda.", True),
+    ("Officials said it was not on the agenda.", False),
+    ("The pandemic emptied the agenda.", False)])
+def test_what_is_not_on_the_agenda_is_no_agenda_item(sentence, agenda):
+    assert ("agenda" in LEX.cues.classes(sentence)) is agenda
