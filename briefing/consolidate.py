@@ -423,6 +423,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _STOP)
 
 
+def _dated_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' dates (ISO days and months) tell of other days: days
+    disjoint, or a month one gives ("in June") where the other gives a day of it ("on 8
+    June") — the month takes no side, so it must not corroborate the day."""
+    day_a, day_b = {v for v in a if len(v) == 10}, {v for v in b if len(v) == 10}
+    if day_a and day_b:
+        return day_a.isdisjoint(day_b)
+    day, month = (day_b, a) if day_b else (day_a, b)
+    return bool(day) and bool({v for v in month if len(v) == 7} & {v[:7] for v in day})
+
+
 def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
     """Cluster claims from different documents whose words overlap enough.
 
@@ -435,7 +446,8 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
     docs = [frozenset(c.doc_ids) for c in claims]
     # Days written out: the same sentence with another day is a disagreement to show,
     # not a corroboration ("enters into force on 14 June" / "… on 15 June").
-    days = [frozenset(v for v in c.attr("dates").split("|") if len(v) == 10) for c in claims]
+    days = [frozenset(v for v in c.attr("dates").split("|") if len(v) in (7, 10))
+            for c in claims]
     # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41").
     tallies = [tally(c.text, phrases) for c in claims]
     frequency: dict[str, int] = defaultdict(int)
@@ -460,8 +472,7 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
                 if j in seen:
                     continue
                 seen.add(j)
-                if not docs[i].isdisjoint(docs[j]) or (
-                        days[i] and days[j] and days[i].isdisjoint(days[j])) or (
+                if not docs[i].isdisjoint(docs[j]) or _dated_apart(days[i], days[j]) or (
                         tallies[i] and tallies[j] and tallies[i] != tallies[j]):
                     continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])

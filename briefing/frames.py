@@ -716,7 +716,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if kinds[:1] == ["meeting"]:  # "the Joint Corridor Committee will hold its first …"
             bodies = [m["name"] for c in group for m in phrases.finditer("meeting_of", c.text)]
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
+        # The sources that give the day itself: "in June" beside "on 7 June" takes no
+        # side when another source says 8 June.
+        dated_by = "|".join(dict.fromkeys(
+            d for c in group if any(v[5:] == dates[0][5:] for v in future[id(c)])
+            for d in c.doc_ids))
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
+                 "dated_by": dated_by,
                  "purpose": purpose,
                  "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"])
                  and bodies else "",
@@ -812,7 +818,8 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the "
             f"{group[0].attr('event').replace('_', ' ')}",
-            tuple((format_span(g.attr("start"), g.attr("end")), g.doc_ids) for g in group)))
+            tuple((format_span(g.attr("start"), g.attr("end")),
+                   tuple(g.items("dated_by")) or g.doc_ids) for g in group)))
         kept = group[0]
         if any(g.attr("moved") for g in group):  # either account says it was moved here
             kept = kept.with_attrs(moved="yes")

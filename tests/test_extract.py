@@ -788,3 +788,18 @@ def test_the_treaty_told_of_just_after_an_old_one_is_brought_in_is_the_old_one(t
     ("The pandemic emptied the agenda.", False)])
 def test_what_is_not_on_the_agenda_is_no_agenda_item(sentence, agenda):
     assert ("agenda" in LEX.cues.classes(sentence)) is agenda
+
+
+def test_a_month_takes_no_side_between_two_days(tmp_path):
+    """"will enter into force in June" beside "on 7 June" and "on 8 June": the source
+    giving the month is counted for neither day."""
+    from briefing.pipeline import analyse
+
+    for name, when in (("a", "on 7 June 2027"), ("b", "on 7 June 2027"),
+                       ("c", "on 8 June 2027"), ("d", "in June")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"SUVA, 9 March 2027 - The Convention will now enter into force {when}, the "
+            f"secretariat said.\n")
+    conflict = next(c for c in analyse([str(tmp_path)], RULES).conflicts
+                    if c.slot == "date of the entry into force")
+    assert sorted(conflict.values) == [("7 June 2027", ("a", "b")), ("8 June 2027", ("c",))]
