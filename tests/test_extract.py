@@ -803,3 +803,10 @@ def test_a_month_takes_no_side_between_two_days(tmp_path):
     conflict = next(c for c in analyse([str(tmp_path)], RULES).conflicts
                     if c.slot == "date of the entry into force")
     assert sorted(conflict.values) == [("7 June 2027", ("a", "b")), ("8 June 2027", ("c",))]
+
+
+def test_the_treaty_formula_of_instruments_approves_nothing():
+    text = ("It enters into force after the eighth instrument of ratification, acceptance, "
+            "approval or accession.")
+    assert "approval" not in [name for name, _ in LEX.events.find(text)]
+    assert "approval" in [name for name, _ in LEX.events.find("The Senate gave its approval.")]
