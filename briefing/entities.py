@@ -131,6 +131,9 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         if "of" in m.groupdict() and m.group("of"):
             place, name = _country_split(m, lex)
         role = _clean_role(m.group("role"), lex)
+        first, _, rest = name.partition(" ")
+        if rest and _whole_role(lex).fullmatch(f"{role} {first}"):
+            role, name = f"{role} {first}", rest  # "Secretary General Lolohea", not "General …"
         person = _person(m, name, role, m.group("qual"), lex, m.group("rank"))
         if place and not dict(person.attrs).get("country"):
             person = replace(person, attrs=person.attrs + (("country", place.country),))
@@ -193,6 +196,12 @@ def _country_split(m, lex: Lexicon):
         if found and found.kind == "country":
             return found, " ".join(words[k:])
     return None
+
+
+@lru_cache(maxsize=4)
+def _whole_role(lex: Lexicon) -> re.Pattern:
+    """A role written in full ("Secretary General"), to tell from a role and a name."""
+    return re.compile(rf"(?:{lex.role_re})", re.IGNORECASE)
 
 
 def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:

@@ -810,3 +810,8 @@ def test_the_treaty_formula_of_instruments_approves_nothing():
             "approval or accession.")
     assert "approval" not in [name for name, _ in LEX.events.find(text)]
     assert "approval" in [name for name, _ in LEX.events.find("The Senate gave its approval.")]
+
+
+def test_a_role_of_two_words_is_not_cut_into_a_role_and_a_name():
+    people = find_people('"Too many have not come home," Secretary General Lolohea said.', LEX)
+    assert [(p.name, p.attrs) for p in people] == [("Lolohea", (("role", "Secretary General"),))]
