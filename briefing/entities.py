@@ -282,6 +282,9 @@ def _body(body, start: int, end: int, text: str) -> Mention:
     return Mention("organisation", start, end, text, body.name, attrs)
 
 
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+
+
 def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     """Countries, capitals, seats of government and demonyms (as their country)."""
     out = []
@@ -289,6 +292,8 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
         place = lex.places[name]
         if place.kind == "feature" or sentence.startswith("$", end):
             continue  # "the Indian Ocean": no place of the event's, and no India; "US$"
+        if place.kind == "demonym" and _COUNTERPART.match(sentence, end):
+            continue  # "her Kenyan counterpart": a person's country, not a place named
         out.append(Mention("place", start, end, name, place.name,
                            (("country", place.country), ("type", place.kind))))
     return out

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cues import load_lexicon
-from briefing.entities import find_agreements, find_people, find_quotes
+from briefing.entities import find_agreements, find_people, find_places, find_quotes
 from briefing.figures import find_figures
 from briefing.ingest import clean_text, ingest, load_cleaning, split_sentences
 from briefing.phrasing import format_span, trim_sentence
@@ -815,3 +815,9 @@ def test_the_treaty_formula_of_instruments_approves_nothing():
 def test_a_role_of_two_words_is_not_cut_into_a_role_and_a_name():
     people = find_people('"Too many have not come home," Secretary General Lolohea said.', LEX)
     assert [(p.name, p.attrs) for p in people] == [("Lolohea", (("role", "Secretary General"),))]
+
+
+def test_a_counterparts_nationality_is_no_place():
+    text = "The foreign minister and her Kenyan counterpart will sign it in September."
+    assert [p.name for p in find_places(text, LEX)] == []
+    assert [p.name for p in find_places("Kenyan farmers will benefit.", LEX)] == ["Kenya"]

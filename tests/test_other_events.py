@@ -763,7 +763,7 @@ def test_a_deal_no_source_names_is_still_the_agreement_of_the_note():
     by a helper, then fixed."""
     note = _note("unnamed-deal-signed", date(2027, 4, 15))
     assert note["Agreement"][0].startswith(
-        "**Romania–Sweden agreement**, an agreement between Sweden and Romania — signed 13 "
+        "**Romania–Sweden agreement**, an agreement between Romania and Sweden — signed 13 "
         "April 2027 in Bucharest")
     assert not any("Materiel Administration" in line for line in note["Agreement"])
 
@@ -1072,7 +1072,7 @@ def test_a_corridor_pact_named_with_and_without_its_parties():
     note = _note("corridor-committee-dates", date(2027, 4, 9))
     assert note["Agreement"][0].startswith(
         "**Agreement on the Ilo-Desaguadero-El Alto Logistics and Transit Corridor**, an "
-        "agreement between Bolivia and Peru — signed 16 March 2027")
+        "agreement between Peru and Bolivia — signed 16 March 2027")
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
 
 
