@@ -427,6 +427,8 @@ class Lexicon:
     tense: CueClasses
     measures: CueClasses
     currencies: CueClasses
+    # (form, ISO code) in file order: "NZ$" → NZD, "New Zealand dollars" → NZD, "$" → USD
+    currency_forms: tuple[tuple[str, str], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     topic_events: frozenset[str]  # events naming a subject, not an act: never dated
@@ -481,6 +483,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         "events", "cues", "modality", "tense", "measures", "currencies")})
     return Lexicon(
         **classes,
+        currency_forms=tuple((str(form), str(code)) for code, forms in data["currencies"].items()
+                             for form in forms),
         compared_measures=frozenset(data.get("compared_measures") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),

@@ -153,6 +153,8 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     return pointed not in strict or kind == pointed
 
 
+_CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
+
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
 
 
@@ -283,6 +285,10 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # another time, which the sentence tells apart: it is not compared.
         part = any(g.unit == f.unit and g.measure == f.measure and g.amount > f.amount
                    for g in figures)
+        # "NZ$1.9 billion ($1.15 billion)", "TRY 6.4 billion (about US$153 million)": the
+        # same sum in another currency, no second figure to compare.
+        converted = any(g.end <= f.start and _CONVERSION.fullmatch(text, g.end, f.start)
+                        for g in figures)
         if disputed:
             # A source questioning a figure does not corroborate it: keyed apart.
             value += " disputed"
@@ -293,11 +299,11 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
-                                 compared="yes" if not ranged and not part and (
+                                 compared="yes" if not ranged and not part and not converted and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") as written
-                                 display=f.text if ranged else format_amount(f.amount, f.unit),
+                                 display=f.text if ranged else format_amount(f.amount, f.unit, lex),
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

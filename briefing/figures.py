@@ -42,13 +42,19 @@ class Figure:
 @lru_cache(maxsize=4)
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    symbols = r"US\$|\$|€|£|₹|₽|¥|Rs\.?|INR|USD|EUR|GBP|RUB|CNY|JPY"
+    # facts.yaml's currencies: signs and codes stand before the sum ("NZ$1.9 billion"),
+    # words after it ("40 million New Zealand dollars"); the longest form first. "¥"
+    # is yen's and yuan's both (the sentence tells, in _currency).
+    forms = sorted((f for f, _ in lex.currency_forms), key=len, reverse=True)
+    named = [f for f in forms if re.search(r"[a-z]{3}", f)]  # "dollars?", "Swiss francs?"
+    symbols = "|".join([f for f in forms if f not in named] + ["¥"])
+    words = "|".join(named)
     money = re.compile(
         # "€400–450 million": the range's scale is its first number's too
         rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})(?:\s?[–-]\s?(?:{symbols})?(?:{number}))?"
         rf"(?:\s?(?P<scale>{lex.scale_re})\b)?"
         rf"|(?<![\w.])(?P<num2>{number})\s?(?P<scale2>{lex.scale_re})?\s"
-        r"(?P<cur2>(?:US )?dollars?|euros?|pounds?(?: sterling)?|rupees?|roubles?|rubles?|yuan|yen)\b",
+        rf"(?P<cur2>{words})\b",
         re.IGNORECASE)
     percent = re.compile(rf"(?<![\w.])(?P<num>{number})\s?(?:%|per ?cent\b|percent\b)",
                          re.IGNORECASE)
@@ -75,14 +81,13 @@ _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing)\b")
 
 
 def _currency(lex: Lexicon, text: str, sentence: str = "") -> str:
-    if text.strip().startswith("¥"):
+    """The ISO code of a sum's currency as written ("NZ$", "euros", "Swiss francs")."""
+    text = text.strip()
+    if text.startswith("¥"):
         # The sign is shared by yen and yuan; the sentence says which.
         return "CNY" if _YUAN_CONTEXT.search(sentence) else "JPY"
-    cur = lex.currencies.first(text)
-    if cur:
-        return cur
-    return {"$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₽": "RUB"}.get(
-        text.strip()[:1], "USD" if "$" in text else text.upper().rstrip("."))
+    return next((code for form, code in lex.currency_forms
+                 if re.fullmatch(form, text, re.IGNORECASE)), text.upper().rstrip("."))
 
 
 def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
@@ -142,18 +147,24 @@ def _measure(sentence: str, m: re.Match, lex: Lexicon) -> str:
     return best if best_dist < 80 else ""
 
 
-def format_amount(amount: Decimal, unit: str) -> str:
-    """A figure as a reader writes it: "$5.4 billion", "50%", "5 units"."""
+def format_amount(amount: Decimal, unit: str, lex: Lexicon | None = None) -> str:
+    """A figure as a reader writes it: "$5.4 billion", "A$136 billion", "CHF 1 billion",
+    "50%", "5 units". A currency's sign is its first form in facts.yaml that is a sign
+    ("A$"), else its code."""
     if unit == "%":
         return f"{_trim(amount)}%"
-    if unit in {"USD", "EUR", "GBP", "INR", "RUB", "CNY", "JPY"}:
-        symbol = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "RUB": "₽", "CNY": "¥",
-                  "JPY": "¥"}[unit]
-        for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
-            if amount >= size:
-                return f"{symbol}{_trim(amount / size)} {name}"
-        return f"{symbol}{_trim(amount)}"
-    return f"{_trim(amount)} {unit}"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "RUB": "₽", "CNY": "¥",
+              "JPY": "¥"}.get(unit)
+    if symbol is None and lex is not None and unit in {c for _, c in lex.currency_forms}:
+        sign = next((f.replace("\\", "") for f, c in lex.currency_forms
+                     if c == unit and re.fullmatch(r"[A-Z]{1,2}\\\$|[^\w\s\\]", f)), "")
+        symbol = sign or unit + " "
+    if symbol is None:
+        return f"{_trim(amount)} {unit}"
+    for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
+        if amount >= size:
+            return f"{symbol}{_trim(amount / size)} {name}"
+    return f"{symbol}{_trim(amount)}"
 
 
 def _trim(d: Decimal) -> str:

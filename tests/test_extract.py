@@ -821,3 +821,21 @@ def test_a_counterparts_nationality_is_no_place():
     text = "The foreign minister and her Kenyan counterpart will sign it in September."
     assert [p.name for p in find_places(text, LEX)] == []
     assert [p.name for p in find_places("Kenyan farmers will benefit.", LEX)] == ["Kenya"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trade is worth about NZ$1.9 billion ($1.15 billion) a year.",
+     [("NZ$1.9 billion", "NZD", "yes"), ("$1.15 billion", "USD", "")]),
+    ("Trade reached A$136 billion and 40 million New Zealand dollars of investment.",
+     [("A$136 billion", "AUD", "yes"), ("40 million New Zealand dollars", "NZD", "yes")]),
+    ("Trade was worth KSh 40.3 billion, or Rs. 65 billion.",
+     [("KSh 40.3 billion", "KES", "yes"), ("Rs. 65 billion", "INR", "yes")])])
+def test_currencies_of_the_rules_and_a_sum_converted_in_brackets(tmp_path, text, found):
+    """Every currency facts.yaml lists is read with its sign or its name; a sum given
+    again in brackets in another currency is not a second figure to compare."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(f"WELLINGTON, 22 June 2027 - {text}\n")
+    figures = [(f.text, f.attr("unit"), f.attr("compared"))
+               for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
+    assert figures == found
