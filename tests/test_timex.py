@@ -461,3 +461,10 @@ def test_that_day_is_the_day_named_last():
     ("Prague, 13/05/2027", "2027-05-13")])                     # the day cannot be a month
 def test_a_date_in_figures_is_read_in_the_order_the_text_writes_dates(text, value):
     assert tag(text, None)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["The programme shows the signing ceremony on Tuesday.",
+                                  "The signing ceremony is on Tuesday."])
+def test_a_day_a_programme_or_a_schedule_gives_is_the_coming_one(text):
+    # written on Friday 10 September 2027: the coming Tuesday, not the one past
+    assert tag(text, dt.date(2027, 9, 10))[0].value == "2027-09-14"
