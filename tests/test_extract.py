@@ -839,3 +839,9 @@ def test_currencies_of_the_rules_and_a_sum_converted_in_brackets(tmp_path, text,
     figures = [(f.text, f.attr("unit"), f.attr("compared"))
                for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
     assert figures == found
+
+
+def test_advice_is_no_statement_of_fact():
+    text = "It should prove it by publishing the memorandum's text before it is signed."
+    assert LEX.modality.first(text) == "possible"
+    assert LEX.modality.first("It should have been signed last year.") != "possible"
