@@ -23,6 +23,7 @@ from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
 NEAR_DUPLICATE = 0.5
+_MIN_SHARED = 4
 _STOP = frozenset("that this with from have been will their which about after before "
                   "also into more than were said says other both such when where while "
                   "would could should there these those".split())
@@ -476,7 +477,10 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
                         tallies[i] and tallies[j] and tallies[i] != tallies[j]):
                     continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])
-                if union and len(ws & words[j]) / union >= NEAR_DUPLICATE:
+                shared = len(ws & words[j])
+                # Three words in common ("meeting of the prime ministers") make no
+                # sentence another's, however short both are.
+                if union and shared >= _MIN_SHARED and shared / union >= NEAR_DUPLICATE:
                     parent[root(j)] = root(i)
             index[w].append(i)
     clusters: dict[int, list[Fact]] = defaultdict(list)

@@ -845,3 +845,17 @@ def test_advice_is_no_statement_of_fact():
     text = "It should prove it by publishing the memorandum's text before it is signed."
     assert LEX.modality.first(text) == "possible"
     assert LEX.modality.first("It should have been signed last year.") != "possible"
+
+
+def test_three_words_in_common_make_no_sentence_another_sources(tmp_path):
+    """"If it is not ready, it will be signed at the next meeting of the prime
+    ministers" (a deputy minister on television) is not the programme's "10:30
+    Tête-à-tête meeting of the Prime Ministers"."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("Talks go on.\n\nIf it is not ready, it will be signed at "
+                                    "the next meeting of the prime ministers.\n")
+    (tmp_path / "b.txt").write_text("Programme.\n\n10:30 Tête-à-tête meeting of the Prime "
+                                    "Ministers.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    assert [c.doc_ids for c in claims if "next meeting" in c.text] == [("a",)]
