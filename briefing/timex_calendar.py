@@ -52,6 +52,10 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
         if abs(abs((candidate(back) - dct).days) - abs((candidate(ahead) - dct).days)) \
                 <= EVEN_MONTH_DAYS:
             return back if tense == "past" else ahead
+    # A month alone in a future clause is not one already past this year ("applied
+    # provisionally from January", written in June, is next January).
+    if day is None and tense == "future" and month < dct.month:
+        return dct.year + 1
     if distance <= SURE_DAYS or day is None and near == dct.year:
         return near
     if tense == "future":

@@ -91,6 +91,8 @@ def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
         if ctx.dct is None:
             return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
         tense = clause_tense(ctx.text, start, end, ctx.rules, reported=True)
+        if _SINCE.search(ctx.text, max(0, start - 12), start):
+            tense = "past"  # "on patrol since March and was scheduled to return": past
         # "said" dates a day it names, not a month alone it reports ("has said August
         # or September is more realistic")
         year = year_for(month, day, ctx.dct, "past" if tense == "report" and day else
@@ -117,6 +119,9 @@ def _day_first(text: str, rules: Rules) -> bool:
     month = len(re.findall(rf"\b(?:{names})\.?\s+\d{{1,2}}\b(?!\d)"
                            rf"|\b\d{{1,2}}/(?:1[3-9]|2\d|3[01])/\d", text, re.IGNORECASE))
     return day > month
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _is_weekday(year: int, month: int, day: int, iso: int) -> bool:

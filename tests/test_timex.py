@@ -468,3 +468,11 @@ def test_a_date_in_figures_is_read_in_the_order_the_text_writes_dates(text, valu
 def test_a_day_a_programme_or_a_schedule_gives_is_the_coming_one(text):
     # written on Friday 10 September 2027: the coming Tuesday, not the one past
     assert tag(text, dt.date(2027, 9, 10))[0].value == "2027-09-14"
+
+
+def test_a_month_ahead_in_a_future_clause_is_next_years_and_since_a_month_is_past():
+    june = dt.date(2027, 6, 22)
+    assert tag("Both sides expect to apply it provisionally from January.", june)[0].value \
+        == "2028-01"
+    assert tag("It has been on patrol since March and was scheduled to return.", june)[0].value \
+        == "2027-03"
