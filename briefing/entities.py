@@ -294,8 +294,13 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
             continue  # "the Indian Ocean": no place of the event's, and no India; "US$"
         if place.kind == "demonym" and _COUNTERPART.match(sentence, end):
             continue  # "her Kenyan counterpart": a person's country, not a place named
+        kind = place.kind
+        if kind == "country" and out and out[-1].end + 2 == start \
+                and sentence[out[-1].end:start] == ", " \
+                and dict(out[-1].attrs).get("type") in ("capital", "seat", "city"):
+            kind = "locator"  # "in Vaduz, Liechtenstein": where, not who is party
         out.append(Mention("place", start, end, name, place.name,
-                           (("country", place.country), ("type", place.kind))))
+                           (("country", place.country), ("type", kind))))
     return out
 
 

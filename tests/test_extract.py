@@ -859,3 +859,9 @@ def test_three_words_in_common_make_no_sentence_another_sources(tmp_path):
                                     "Ministers.\n")
     claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
     assert [c.doc_ids for c in claims if "next meeting" in c.text] == [("a",)]
+
+
+def test_a_country_after_its_city_says_where_not_who():
+    places = find_places("The agreement was signed in Vaduz, Liechtenstein, on Monday.", LEX)
+    assert [(p.name, dict(p.attrs)["type"]) for p in places] == [
+        ("Vaduz", "capital"), ("Liechtenstein", "locator")]
