@@ -111,7 +111,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  sections=sections_out, sources=sources, conflicts=facts.conflicts,
                  trimmed=tuple(trimmed),
                  dates_inferred=any(d.published_how == "inferred" for d in facts.documents),
-                 diagnostics=facts.diagnostics)
+                 diagnostics=facts.diagnostics, read=facts.documents)
 
 
 # A sentence that opens on a pronoun leans on the one before it.

@@ -197,6 +197,13 @@ class Brief:
     trimmed: tuple[Trimmed, ...] = ()
     dates_inferred: bool = False
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    read: tuple[Document, ...] = ()  # every source read, cited or not
+
+    @property
+    def uncited(self) -> tuple[Document, ...]:
+        """The sources read that no line of the note cites (said, so none is lost)."""
+        cited = {s.document.id for s in self.sources}
+        return tuple(d for d in self.read if d.id not in cited)
 
 
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})

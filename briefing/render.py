@@ -154,6 +154,7 @@ def render_html(brief: Brief, audience: Audience, user_dir: Path | None = None,
     try:
         template = env.get_template(NOTE)
         return template.render(brief=brief, audience=audience, sections=sections,
+                               uncited=uncited_text(brief) if brief.uncited else "",
                                as_of_text=as_of_text(brief.as_of), keywords=keywords,
                                generator=f"briefing {__version__}",
                                font=audience.font or DEFAULT_FONT, base_size=layout.base_size,
@@ -218,7 +219,15 @@ def render_markdown(brief: Brief, audience: Audience) -> str:
     for src in brief.sources:
         url = f" <{src.document.url}>" if src.document.url else ""
         lines.append(f"[^{src.number}]: {footnote_text(src)}{url}")
+    if brief.uncited:
+        lines += ["", f"*{uncited_text(brief)}*"]
     return "\n".join(lines) + "\n"
+
+
+def uncited_text(brief: Brief) -> str:
+    """One line naming the sources read that the note does not cite."""
+    names = "; ".join(footnote_text(Source(0, d)) for d in brief.uncited)
+    return f"Also read, not cited: {names}."
 
 
 def render_text(brief: Brief, audience: Audience) -> str:

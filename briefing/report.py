@@ -17,8 +17,9 @@ def fact_to_json(fact: Fact) -> dict:
 
 
 def brief_to_json(brief: Brief, **layout) -> dict:
-    """Sources with numbers, sections with items (text, citations, rule, priority, facts),
-    conflicts, what was trimmed, diagnostics, and the layout figures given."""
+    """Sources with numbers (and those read but not cited), sections with items (text,
+    citations, rule, priority, facts), conflicts, what was trimmed, diagnostics, and the
+    layout figures given."""
     numbers = {s.document.id: s.number for s in brief.sources}
     return {
         "title": brief.title, "as_of": brief.as_of.isoformat(), "audience": brief.audience,
@@ -29,6 +30,8 @@ def brief_to_json(brief: Brief, **layout) -> dict:
                      "published": s.document.published.isoformat() if s.document.published
                      else None, "published_how": s.document.published_how}
                     for s in brief.sources],
+        "uncited": [{"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet}
+                    for d in brief.uncited],
         "sections": [{"name": sec.name, "items": [
             {"text": resolve_citations(i.text, brief.sources), "citations": list(i.citations),
              "rule": i.rule, "priority": i.priority, "facts": [fact_to_json(f) for f in i.facts]}

@@ -1255,3 +1255,23 @@ def test_no_deal_is_asked_after_when_it_is_the_notes_own_agreement(event, as_of)
     """"… the deal settled the legal question …", "once the deal is fully implemented":
     the note's agreement, signed or concluded — not a deal still to be reached."""
     assert not any(q.startswith("Will a deal be reached?") for q in _note(event, as_of)["Open Questions"])
+
+
+def test_a_source_read_but_not_cited_is_named_under_the_note():
+    """state-visit-interconnector-memo: two of the five sources give no line of the
+    executive note; the note says they were read, in every form it is written in."""
+    from briefing.audience import load_audience
+    from briefing.render import Layout, render_html, render_markdown
+    from briefing.report import brief_to_json
+
+    aud = load_audience("executive")
+    brief = assemble(_facts("state-visit-interconnector-memo"), load_rules(RULES),
+                     as_of=date(2027, 5, 13), audience=aud.name, sections=aud.sections,
+                     items_per_section=aud.items_per_section)
+    uncited = [d.id for d in brief.uncited]
+    assert len(uncited) == 2 and not {s.document.id for s in brief.sources} & set(uncited)
+    assert len(brief.sources) + len(uncited) == 5
+    line = f"Also read, not cited: {brief.uncited[0].title}"
+    assert line in render_markdown(brief, aud)
+    assert line in render_html(brief, aud, None, Layout())
+    assert [u["id"] for u in brief_to_json(brief)["uncited"]] == uncited
