@@ -282,9 +282,6 @@ def _body(body, start: int, end: int, text: str) -> Mention:
     return Mention("organisation", start, end, text, body.name, attrs)
 
 
-_COUNTERPART = re.compile(r"\s+counterparts?\b")
-
-
 def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     """Countries, capitals, seats of government and demonyms (as their country)."""
     out = []
@@ -292,7 +289,7 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
         place = lex.places[name]
         if place.kind == "feature" or sentence.startswith("$", end):
             continue  # "the Indian Ocean": no place of the event's, and no India; "US$"
-        if place.kind == "demonym" and _COUNTERPART.match(sentence, end):
+        if place.kind == "demonym" and lex.nationality_of.match(sentence, end):
             continue  # "her Kenyan counterpart": a person's country, not a place named
         kind = place.kind
         if kind == "country" and out and out[-1].end + 2 == start \
