@@ -727,7 +727,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"])
                  and bodies else "",
                  "end": end,
-                 "places": "|".join(places), "summit": ordinal,
+                 "places": "|".join(dict.fromkeys(places)), "summit": ordinal,
                  "people": "|".join(_visitors_first(dict.fromkeys(_votes(
                      p for c in group for p in c.items("people")
                      if p in people and p not in hosts and surname(p) not in told) + named),

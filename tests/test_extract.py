@@ -865,3 +865,19 @@ def test_a_country_after_its_city_says_where_not_who():
     places = find_places("The agreement was signed in Vaduz, Liechtenstein, on Monday.", LEX)
     assert [(p.name, dict(p.attrs)["type"]) for p in places] == [
         ("Vaduz", "capital"), ("Liechtenstein", "locator")]
+
+
+def test_the_next_stop_is_not_where_an_event_is(tmp_path):
+    """"… due to visit the port of Maputo on Tuesday before leaving for Pretoria": the
+    visit is to Maputo; and "lands in Maputo on Sunday" is the coming Sunday."""
+    from briefing.pipeline import analyse
+    from briefing.timex import tag
+
+    (tmp_path / "a.txt").write_text(
+        "MAPUTO, 11 September 2027 - On Tuesday Foreign Minister Ioana Marginean is due to "
+        "visit the port of Maputo before leaving for Pretoria.\n")
+    events = [dict(f.attrs) for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "event"]
+    assert [e["places"] for e in events] == ["Maputo"]
+    assert tag("The minister lands in Maputo on Sunday.", date(2027, 9, 11))[0].value \
+        == "2027-09-12"
