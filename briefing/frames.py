@@ -425,16 +425,20 @@ def _short_form(name: str, names: dict[str, tuple[str, ...]]) -> bool:
 
 def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrases,
            conflicts: list[Conflict]) -> None:
-    """Fill `slot` with the first recorded vote the claims give ("312–110"); two
-    sources giving different ones for a named chamber are a conflict (a tally in a
-    sentence naming none — "won 24 votes" — may be another chamber's)."""
+    """Fill `slot` with the recorded vote most sources give ("312–110"; the first given,
+    when as many give each); two sources giving different ones for a named chamber are
+    a conflict (a tally in a sentence naming none — "won 24 votes" — may be another
+    chamber's)."""
     tallies: dict[str, list[str]] = defaultdict(list)
+    given: dict[str, set[str]] = {}
     for c in claims:
         count = tally(c.text, phrases)
         if count:
-            slots.setdefault(slot, count)
+            given.setdefault(count, set()).update(c.doc_ids)
             if _legislature(c):
                 tallies[count] += c.doc_ids
+    if given and slot not in slots:
+        slots[slot] = max(given, key=lambda v: len(given[v]))  # max keeps the first of ties
     counted = {v: tuple(dict.fromkeys(d)) for v, d in tallies.items()}
     if _disputed(counted):  # "49 votes to 24" / "47 to 26", from different sources
         conflicts.append(Conflict(f"vote count of {slots.get('acronym') or slots['name']}",

@@ -881,3 +881,14 @@ def test_the_next_stop_is_not_where_an_event_is(tmp_path):
     assert [e["places"] for e in events] == ["Maputo"]
     assert tag("The minister lands in Maputo on Sunday.", date(2027, 9, 11))[0].value \
         == "2027-09-12"
+
+
+def test_the_tally_most_sources_give_is_the_votes(tmp_path):
+    from briefing.pipeline import analyse
+
+    for name, count in (("a", "57 votes to 22"), ("b", "58 votes to 21"), ("c", "58 votes to 21")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"RIGA, 10 June 2027 - The Saeima on Thursday ratified the Agreement on the "
+            f"Promotion and Protection of Investments by {count}.\n")
+    frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame")
+    assert frame.attr("vote") == "58–21"
