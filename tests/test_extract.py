@@ -892,3 +892,10 @@ def test_the_tally_most_sources_give_is_the_votes(tmp_path):
             f"Promotion and Protection of Investments by {count}.\n")
     frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame")
     assert frame.attr("vote") == "58–21"
+
+
+def test_a_tally_told_as_members_supporting_and_voting_against():
+    from briefing.frames import tally
+
+    text = "The law was supported by 58 members of parliament, 21 voted against and 4 abstained."
+    assert tally(text, LEX.phrases) == "58–21"
