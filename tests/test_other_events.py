@@ -1275,3 +1275,38 @@ def test_a_source_read_but_not_cited_is_named_under_the_note():
     assert line in render_markdown(brief, aud)
     assert line in render_html(brief, aud, None, Layout())
     assert [u["id"] for u in brief_to_json(brief)["uncited"]] == uncited
+
+
+def test_a_convention_reaching_its_threshold_dated_two_ways_by_two_sources():
+    """convention-eighth-ratification: a regional convention's eighth ratification,
+    deposited with the secretariat; in force "on 7 June 2027" (a wire) or "on 8 June
+    2027" (the ratifying state's paper), while an NGO says "in June" and a radio
+    "early June" — which take no side; "Secretary General Lolohea". Written blind by a
+    helper."""
+    note = _note("convention-eighth-ratification", date(2027, 3, 11))
+    assert note["Open Questions"][0] == ("Which is right for the date of the entry into "
+                                         "force: “7 June 2027” (source 2) or “8 June 2027” "
+                                         "(source 3)?")
+    assert any(line.startswith("Tevita Lolohea: “Observers") for line in note["Context"])
+
+
+def test_an_investment_treaty_ratified_by_a_tally_most_sources_agree_on():
+    """investment-treaty-tally: a parliament ratified "by 58 votes to 21 with four
+    abstentions" (three sources; one gives 57–22), "clearing the way" for entry into
+    force — no question whether that parliament will act. Written blind by a helper."""
+    note = _note("investment-treaty-tally", date(2027, 6, 11))
+    assert note["Agreement"][0].endswith("ratified by the Saeima on 10 June 2027 (58–21).")
+    assert not any("act on it" in q for q in note["Open Questions"])
+
+
+def test_a_border_treaty_to_be_signed_on_one_of_two_days_if_the_map_is_agreed():
+    """border-deal-if-map-agreed: a prime minister's visit during which a border treaty
+    is to be signed "on Tuesday" (the host's programme, "the programme shows the signing
+    ceremony on Tuesday") or "on Wednesday" (the guest's deputy prime minister). Written
+    blind by a helper."""
+    note = _note("border-deal-if-map-agreed", date(2027, 9, 10))
+    assert note["Agreement"][0].endswith("to be signed 14 September 2027.")
+    assert not any("signed 7 September" in line for s in note.values() for line in s)
+    assert any(q.startswith("Which is right for the signing date of Agreement on the State "
+                            "Border: “14 September 2027”") and "“15 September 2027”" in q
+               for q in note["Open Questions"])
