@@ -21,6 +21,8 @@ class HtmlArticle:
     title: str
     outlet: str
     published: date | None
+    guessed: date | None = None  # found by searching the whole page, not its metadata
+    byline: str = ""  # the page's byline and date lines, which the body leaves out
 
 
 def html_to_article(html: str) -> HtmlArticle:
@@ -30,7 +32,10 @@ def html_to_article(html: str) -> HtmlArticle:
 
     # htmldate refuses dates after today's: a page stamped ahead of this machine's clock
     # (or an embargoed release) then got a date guessed from elsewhere in the page.
-    dates = {**set_date_params(True), "max_date": _LATEST}
+    # Only the page's own metadata: htmldate's extensive search reads dates from anywhere
+    # (an image's path "/media/2027/05/…" dated a page of 18 May to 1 May), and the
+    # text's dateline or byline, read after, knows better.
+    dates = {**set_date_params(False), "max_date": _LATEST}
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, include_images=False,
                                       include_links=False, deduplicate=True,
@@ -38,12 +43,38 @@ def html_to_article(html: str) -> HtmlArticle:
     if doc is None:
         return HtmlArticle("", "", "", None)
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
-    published = None
-    raw_date = get("date")
-    if raw_date:
-        try:
-            published = date.fromisoformat(str(raw_date)[:10])
-        except ValueError:
-            published = None
+    published = _day(get("date"))
+    guessed = None
+    if published is None:
+        from htmldate import find_date
+
+        guessed = _day(find_date(html, extensive_search=True, original_date=True,
+                                 max_date=_LATEST))
     return HtmlArticle(text=str(get("text") or ""), title=str(get("title") or ""),
-                       outlet=str(get("sitename") or ""), published=published)
+                       outlet=str(get("sitename") or ""), published=published,
+                       guessed=guessed, byline=_bylines(html) if published is None else "")
+
+
+def _bylines(html: str) -> str:
+    """The text of the page's byline, date and <time> elements, one a line: "By Rita
+    Figueiredo · Tuesday, 18 May 2027, 07:30" dates a page the boilerplate remover cut
+    it from."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    found = tree.xpath(
+        "//time | //*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
+        "contains(@class, 'date') or contains(@class, 'dateline') or "
+        "contains(@class, 'published')]")
+    lines = (" ".join(el.text_content().split()) for el in found[:10])
+    return "\n".join(line for line in lines if 0 < len(line) < 200)
+
+
+def _day(raw) -> date | None:
+    try:
+        return date.fromisoformat(str(raw)[:10]) if raw else None
+    except ValueError:
+        return None

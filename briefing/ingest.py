@@ -205,15 +205,17 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         return None
     text = _decode(raw, where, diagnostics)
     meta_title = meta_outlet = ""
-    meta_date = None
+    meta_date = guessed = None
+    bylines = ""
     is_html = where.lower().endswith((".html", ".htm")) or bool(
         re.match(r"\s*(<!doctype html|<html)", text[:200], re.IGNORECASE))
     if is_html:
         from briefing.htmltext import html_to_article
 
         article = html_to_article(text)
-        text, meta_title, meta_outlet, meta_date = (
-            article.text, article.title, article.outlet, article.published)
+        text, meta_title, meta_outlet, meta_date, guessed = (
+            article.text, article.title, article.outlet, article.published, article.guessed)
+        bylines = article.byline
     elif where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
         # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
         text = markdown_to_text(text)
@@ -233,7 +235,12 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
     if published is None:
         from briefing.docdate import find_published
 
-        published, how = find_published(body, title, lead=text)
+        published, how = find_published(body, title, lead=f"{bylines}\n{text}" if bylines
+                                        else text)
+        if guessed is not None and how != "dateline":
+            # A date the page shows somewhere, found by searching it whole, beats a
+            # guess from the text's own dates; the text's dateline or byline beats it.
+            published, how = guessed, "metadata"
     stem = Path(where.rstrip("/")).stem or "source"
     doc_id = re.sub(r"[^A-Za-z0-9_-]+", "-", stem)[:24].strip("-") or \
         hashlib.sha256(raw).hexdigest()[:8]

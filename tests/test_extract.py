@@ -899,3 +899,22 @@ def test_a_tally_told_as_members_supporting_and_voting_against():
 
     text = "The law was supported by 58 members of parliament, 21 voted against and 4 abstained."
     assert tally(text, LEX.phrases) == "58–21"
+
+
+def test_a_pages_byline_dates_it_not_an_images_path(tmp_path):
+    """No date in the page's metadata; its byline (which the boilerplate remover drops)
+    says 18 May; an image's path says /media/2027/05/: the byline's day."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.html").write_text(
+        "<html><head><title>Pact signed | The Tribune</title></head><body><article>"
+        "<h1>Portugal signs logistics pact with Tunisia</h1>"
+        '<p class="byline">By <strong>Rita Figueiredo</strong>, Defence Correspondent · '
+        "Tuesday, 18 May 2027, 07:30</p>"
+        '<img src="/media/2027/05/bizerte.jpg" alt="The signing">'
+        "<p>Defence Minister Nuno Leal signed a mutual logistics support agreement with "
+        "Tunisia on Monday at the Bizerte naval base, the centrepiece of a three-day visit.</p>"
+        "<p>The agreement allows the two armed forces to supply each other with fuel, food "
+        "and spare parts during exercises and port calls.</p></article></body></html>")
+    doc = analyse([str(tmp_path)], RULES).documents[0]
+    assert (str(doc.published), doc.published_how) == ("2027-05-18", "dateline")
