@@ -199,6 +199,12 @@ def _country_split(m, lex: Lexicon):
 
 
 @lru_cache(maxsize=4)
+def _role_after(lex: Lexicon) -> re.Pattern:
+    """A role just after a nationality ("Portuguese Defence Minister", "Kenyan President")."""
+    return re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{lex.role_re})\b")
+
+
+@lru_cache(maxsize=4)
 def _whole_role(lex: Lexicon) -> re.Pattern:
     """A role written in full ("Secretary General"), to tell from a role and a name."""
     return re.compile(rf"(?:{lex.role_re})", re.IGNORECASE)
@@ -292,6 +298,8 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
         if place.kind == "demonym" and lex.nationality_of.match(sentence, end):
             continue  # "her Kenyan counterpart": a person's country, not a place named
         kind = place.kind
+        if kind == "demonym" and _role_after(lex).match(sentence, end):
+            kind = "nationality"  # "the Portuguese Minister will visit …": a party, no venue
         if kind == "country" and out and out[-1].end + 2 == start \
                 and sentence[out[-1].end:start] == ", " \
                 and dict(out[-1].attrs).get("type") in ("capital", "seat", "city"):

@@ -400,12 +400,16 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        legislatures="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "organisation"
                            and dict(m.attrs).get("chamber"))),
-                       places=names("place"), capitals="|".join(dict.fromkeys(
+                       # "the Portuguese Minister": a party's people, not where it is
+                       places="|".join(dict.fromkeys(
+                           m.name for m in mentions if m.kind == "place"
+                           and dict(m.attrs).get("type") != "nationality")),
+                       capitals="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "place"
                            and dict(m.attrs).get("type") == "capital")),
                        countries="|".join(dict.fromkeys(
                            dict(m.attrs)["country"] for m in mentions if m.kind == "place"
-                           and dict(m.attrs).get("type") in {"country", "demonym"})),
+                           and dict(m.attrs).get("type") in {"country", "demonym", "nationality"})),
                        # Each place's country ("Cairo=Egypt"), and each person's, where
                        # known: a visit's host is of the country visited.
                        place_countries="|".join(dict.fromkeys(

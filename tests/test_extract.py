@@ -918,3 +918,17 @@ def test_a_pages_byline_dates_it_not_an_images_path(tmp_path):
         "and spare parts during exercises and port calls.</p></article></body></html>")
     doc = analyse([str(tmp_path)], RULES).documents[0]
     assert (str(doc.published), doc.published_how) == ("2027-05-18", "dateline")
+
+
+def test_a_nationality_before_a_role_names_a_party_not_a_venue(tmp_path):
+    """"The Portuguese Minister will visit the naval base on Tuesday": no visit to
+    Portugal; Portugal still counts among the countries the sentence names."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "TUNIS, 17 May 2027 - The Portuguese Minister Nuno Leal will visit the naval base "
+        "on Tuesday 18 May 2027.\n")
+    facts = analyse([str(tmp_path)], RULES).facts
+    claim = next(f for f in facts if f.kind == "claim")
+    assert claim.items("countries") == ["Portugal"] and "Portugal" not in claim.items("places")
+    assert all("Portugal" not in f.items("places") for f in facts if f.kind == "event")
