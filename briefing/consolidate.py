@@ -13,10 +13,12 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from briefing.cues import Phrases, load_lexicon
 from briefing.extract import Extraction, agreement_key, fits_kind
+from briefing.figures import NUMBER_WORDS
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
                              name_words, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
@@ -424,6 +426,35 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _STOP)
 
 
+# Numbers in a claim's words, in figures or words ("7", "seven"): two sources giving
+# none in common tell of other counts. Dates are no counts ("10 June 2027").
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)*|" + "|".join(sorted(
+    NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w.,]\d)", re.IGNORECASE)
+
+
+def _counts(text: str) -> frozenset[str]:
+    """The numbers `text` counts with, less the years and days of its dates."""
+    months = _month_words()
+    out = set()
+    for m in _COUNTED.finditer(text):
+        number = m.group().lower()
+        before = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        after = text[m.end():m.end() + 12].split()[:1]
+        if re.fullmatch(r"(?:19|20)\d\d", number) or any(
+                w.strip(".,").lower() in months for w in before + after):
+            continue
+        out.add(number)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names as the tagger's rules write them ("june", "jun.")."""
+    from briefing.timex import rules
+
+    return frozenset(w.rstrip(".") for w in rules().lexicons["month"])
+
+
 def _dated_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two claims' dates (ISO days and months) tell of other days: days
     disjoint, or a month one gives ("in June") where the other gives a day of it ("on 8
@@ -449,8 +480,10 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
     # not a corroboration ("enters into force on 14 June" / "… on 15 June").
     days = [frozenset(v for v in c.attr("dates").split("|") if len(v) in (7, 10))
             for c in claims]
-    # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41").
+    # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41"), nor one
+    # counting otherwise ("signed seven agreements" / "signed eight agreements").
     tallies = [tally(c.text, phrases) for c in claims]
+    counts = [_counts(c.text) for c in claims]
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:
@@ -474,7 +507,8 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
                     continue
                 seen.add(j)
                 if not docs[i].isdisjoint(docs[j]) or _dated_apart(days[i], days[j]) or (
-                        tallies[i] and tallies[j] and tallies[i] != tallies[j]):
+                        tallies[i] and tallies[j] and tallies[i] != tallies[j]) or (
+                        counts[i] and counts[j] and counts[i].isdisjoint(counts[j])):
                     continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])
                 shared = len(ws & words[j])

@@ -932,3 +932,15 @@ def test_a_nationality_before_a_role_names_a_party_not_a_venue(tmp_path):
     claim = next(f for f in facts if f.kind == "claim")
     assert claim.items("countries") == ["Portugal"] and "Portugal" not in claim.items("places")
     assert all("Portugal" not in f.items("places") for f in facts if f.kind == "event")
+
+
+def test_two_sources_counting_otherwise_do_not_corroborate_each_other(tmp_path):
+    from briefing.pipeline import analyse
+
+    for name, count in (("a", "seven"), ("b", "eight")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"ANKARA, 10 June 2027 - Tanzania and Turkey signed {count} agreements on Tuesday, "
+            f"including a loan for the standard-gauge railway, officials said.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "claim" and "agreements" in f.text]
+    assert sorted(c.doc_ids for c in claims) == [("a",), ("b",)]
