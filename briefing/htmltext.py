@@ -50,9 +50,25 @@ def html_to_article(html: str) -> HtmlArticle:
 
         guessed = _day(find_date(html, extensive_search=True, original_date=True,
                                  max_date=_LATEST))
-    return HtmlArticle(text=str(get("text") or ""), title=str(get("title") or ""),
-                       outlet=str(get("sitename") or ""), published=published,
+    title, outlet = str(get("title") or ""), str(get("sitename") or "")
+    if not outlet:
+        # "Port of Bar vote postponed … | Primorske Novine": the page's own title says
+        head, bar, tail = _page_title(html).rpartition(" | ")
+        if bar and head and 0 < len(tail.split()) <= 6:
+            outlet = tail
+            title = title if title and title != _page_title(html) else head
+    return HtmlArticle(text=str(get("text") or ""), title=title,
+                       outlet=outlet, published=published,
                        guessed=guessed, byline=_bylines(html) if published is None else "")
+
+
+def _page_title(html: str) -> str:
+    """The text of the page's <title>, as written."""
+    import html as entities
+    import re
+
+    m = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
+    return " ".join(entities.unescape(m.group(1)).split()) if m else ""
 
 
 def _bylines(html: str) -> str:

@@ -222,6 +222,10 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
     body, headline = clean_text(text, cleaning)
     if not (entry.outlet or meta_outlet):
         meta_outlet, headline = _masthead(headline, body, cleaning)
+    if not (entry.outlet or meta_outlet):
+        # "RIGA, June 10 (Baltic Wire Service) - …": the agency the dateline names
+        agency = _AGENCY.search(body[:300])
+        meta_outlet = agency.group("agency") if agency else ""
     if not body.strip():
         problem = "no article text after cleaning"
         if entry.explicit and not entry.title:
@@ -402,6 +406,9 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
             found = line
     return (headline, found) if found else ("", headline)
 
+
+# A dateline's agency: place, date, "(Agency)", a dash.
+_AGENCY = re.compile(r"(?m)^[^\W\d_][^\n,]{1,40},[^\n()]{3,30}\((?P<agency>[A-Z][^()\n\d]{1,40})\)\s*[-–—]")
 
 # Lines under a masthead that are no headline: bylines, references, bracketed notes,
 # a field of a form ("Place: Ministry of Foreign Affairs, Tallinn"),

@@ -944,3 +944,21 @@ def test_two_sources_counting_otherwise_do_not_corroborate_each_other(tmp_path):
     claims = [f for f in analyse([str(tmp_path)], RULES).facts
               if f.kind == "claim" and "agreements" in f.text]
     assert sorted(c.doc_ids for c in claims) == [("a",), ("b",)]
+
+
+def test_an_outlet_from_a_pages_title_bar_or_a_datelines_agency(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Latvian parliament ratifies investment pact\n\nRIGA, June 10 (Baltic Wire Service) "
+        "- Latvia's parliament on Thursday ratified an investment treaty with Indonesia.\n")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Port vote postponed to June 22 | Primorske Novine</title></head>"
+        "<body><article><h1>Port vote postponed to June 22</h1><p>PODGORICA, 10 June 2027 - "
+        "The parliamentary vote on the port agreement has been postponed to June 22, the "
+        "Speaker announced on Wednesday evening after a meeting of the collegium.</p><p>The "
+        "vote had been set for June 15, and the coalition is one vote short.</p></article>"
+        "</body></html>")
+    docs = {d.id: (d.outlet, d.title) for d in analyse([str(tmp_path)], RULES).documents}
+    assert docs == {"a": ("Baltic Wire Service", "Latvian parliament ratifies investment pact"),
+                    "b": ("Primorske Novine", "Port vote postponed to June 22")}
