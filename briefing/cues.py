@@ -426,7 +426,6 @@ class Lexicon:
     modality: CueClasses
     tense: CueClasses
     measures: CueClasses
-    currencies: CueClasses
     # (form, ISO code) in file order: "NZ$" → NZD, "New Zealand dollars" → NZD, "$" → USD
     currency_forms: tuple[tuple[str, str], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
@@ -481,11 +480,10 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     words = {str(w).lower(): str(chamber) for chamber, ws in
              (data.get("legislature_words") or {}).items() for w in ws}
     classes = _indexed({key: _classes(data, key, path) for key in (
-        "events", "cues", "modality", "tense", "measures", "currencies")})
+        "events", "cues", "modality", "tense", "measures")})
     return Lexicon(
         **classes,
-        currency_forms=tuple((str(form), str(code)) for code, forms in data["currencies"].items()
-                             for form in forms),
+        currency_forms=_currency_forms(data, path),
         compared_measures=frozenset(data.get("compared_measures") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),
@@ -526,6 +524,22 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         legislature_chamber=words,
         phrases=_phrases(data, path),
     )
+
+
+def _currency_forms(data, path: Path) -> tuple[tuple[str, str], ...]:
+    """(form, ISO code) of every currency, in file order, each form checked as a regex
+    (figures.py reads them into its money pattern)."""
+    table = data.get("currencies")
+    if not isinstance(table, dict):
+        raise RuleError(f"{mark_of(data) or path}: 'currencies' must map codes to forms")
+    out = []
+    for code, forms in table.items():
+        where = str(mark_of(table, code) or path)
+        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+            raise RuleError(f"{where}: currencies.{code}: expected a list of forms")
+        _alternation(forms, where)  # refuses a form that does not parse
+        out += [(f, str(code)) for f in forms]
+    return tuple(out)
 
 
 def _country_words(places: dict[str, Place]) -> dict[str, frozenset[str]]:

@@ -132,7 +132,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
             place, name = _country_split(m, lex)
         role = _clean_role(m.group("role"), lex)
         first, _, rest = name.partition(" ")
-        if rest and _whole_role(lex).fullmatch(f"{role} {first}"):
+        if rest and _role_before(lex)[0].fullmatch(f"{role} {first}"):
             role, name = f"{role} {first}", rest  # "Secretary General Lolohea", not "General …"
         person = _person(m, name, role, m.group("qual"), lex, m.group("rank"))
         if place and not dict(person.attrs).get("country"):
@@ -202,12 +202,6 @@ def _country_split(m, lex: Lexicon):
 def _role_after(lex: Lexicon) -> re.Pattern:
     """A role just after a nationality ("Portuguese Defence Minister", "Kenyan President")."""
     return re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{lex.role_re})\b")
-
-
-@lru_cache(maxsize=4)
-def _whole_role(lex: Lexicon) -> re.Pattern:
-    """A role written in full ("Secretary General"), to tell from a role and a name."""
-    return re.compile(rf"(?:{lex.role_re})", re.IGNORECASE)
 
 
 def _person(m, name, role, qual, lex, rank, name_span=False) -> Mention:
@@ -302,7 +296,7 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
             kind = "nationality"  # "the Portuguese Minister will visit …": a party, no venue
         if kind == "country" and out and out[-1].end + 2 == start \
                 and sentence[out[-1].end:start] == ", " \
-                and dict(out[-1].attrs).get("type") in ("capital", "seat", "city"):
+                and dict(out[-1].attrs).get("type") in ("capital", "seat"):
             kind = "locator"  # "in Vaduz, Liechtenstein": where, not who is party
         out.append(Mention("place", start, end, name, place.name,
                            (("country", place.country), ("type", kind))))

@@ -147,24 +147,27 @@ def _measure(sentence: str, m: re.Match, lex: Lexicon) -> str:
     return best if best_dist < 80 else ""
 
 
-def format_amount(amount: Decimal, unit: str, lex: Lexicon | None = None) -> str:
+# A currency form that is a sign ("\$", "A\$", "€"), not a code or a word; and a
+# regex escape, undone to print it.
+_SIGN = re.compile(r"[A-Z]{0,2}\\\$|[^\w\s\\]")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def format_amount(amount: Decimal, unit: str, lex: Lexicon) -> str:
     """A figure as a reader writes it: "$5.4 billion", "A$136 billion", "CHF 1 billion",
     "50%", "5 units". A currency's sign is its first form in facts.yaml that is a sign
-    ("A$"), else its code."""
+    ("$", "A$", "₹"), else its code; "¥", which yen and yuan share, is theirs."""
     if unit == "%":
         return f"{_trim(amount)}%"
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "RUB": "₽", "CNY": "¥",
-              "JPY": "¥"}.get(unit)
-    if symbol is None and lex is not None and unit in {c for _, c in lex.currency_forms}:
-        sign = next((f.replace("\\", "") for f, c in lex.currency_forms
-                     if c == unit and re.fullmatch(r"[A-Z]{1,2}\\\$|[^\w\s\\]", f)), "")
-        symbol = sign or unit + " "
-    if symbol is None:
+    forms = [f for f, code in lex.currency_forms if code == unit]
+    if not forms:
         return f"{_trim(amount)} {unit}"
+    sign = "¥" if unit in ("JPY", "CNY") else next(
+        (_ESCAPE.sub(r"\1", f) for f in forms if _SIGN.fullmatch(f)), unit + " ")
     for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
         if amount >= size:
-            return f"{symbol}{_trim(amount / size)} {name}"
-    return f"{symbol}{_trim(amount)}"
+            return f"{sign}{_trim(amount / size)} {name}"
+    return f"{sign}{_trim(amount)}"
 
 
 def _trim(d: Decimal) -> str:

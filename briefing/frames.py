@@ -131,7 +131,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(parties) > 2:
         parties = [p for p in parties if counts[p] >= 2]
     multilateral = any("multilateral" in _cues(c) for c in claims)
-    named = [p for p in agreement.items("parties")]
+    named = agreement.items("parties")
     if len(named) == 2 and set(named) != set(parties[:2]):
         slots["parties"] = "|".join(named)  # the name says ("Australia-European Union …")
     elif len(parties) >= 2 and not multilateral:
@@ -577,7 +577,7 @@ _SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
 def _place_near(claim: Fact) -> str:
     """The gazetteer place written "in X" nearest the signing verb ("protested in A …
     signed off in B" → B)."""
-    places = {p for p in claim.items("places")}
+    places = set(claim.items("places"))
     cues = [m.start() for m in _SIGN_CUE.finditer(claim.text)] or [0]
     best, distance = "", 10**6
     for m in re.finditer(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", claim.text):
@@ -608,7 +608,7 @@ def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, .
 def _legislature(claim: Fact, prefer: str = "") -> str:
     """The chamber a claim names (an international organisation ratifies nothing):
     the first, or with `prefer` the last ("moves from the lower house to the Senate")."""
-    bodies = [b for b in claim.items("legislatures")]
+    bodies = claim.items("legislatures")
     return bodies[-1] if prefer and bodies else (bodies[0] if bodies else "")
 
 
@@ -683,16 +683,16 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # Valparaiso") beats a capital merely named nearby.
         # Nor is a capital speaking for its government, nor a place the sentence says
         # the event is not in (facts.yaml `elsewhere`: "return to Chile by land").
-        speaking = {m["place"] for c in group for name in ("speaking_place", "elsewhere")
+        not_here = {m["place"] for c in group for name in ("speaking_place", "elsewhere")
                     for m in phrases.finditer(name, c.text)}
-        speaking |= {s.split(" ", 1)[1] for s in speaking if " " in s}  # "Thursday Astana"
-        capitals = {p for c in group for p in c.items("capitals") if p not in speaking}
+        not_here |= {s.split(" ", 1)[1] for s in not_here if " " in s}  # "Thursday Astana"
+        capitals = {p for c in group for p in c.items("capitals") if p not in not_here}
         said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)
                 if m["place"] not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]
-        places += _votes(p for c in group for p in c.items("capitals") if p not in speaking) + \
-            _votes(p for c in group for p in c.items("places") if p not in speaking)
+        places += _votes(p for c in group for p in c.items("capitals") if p not in not_here) + \
+            _votes(p for c in group for p in c.items("places") if p not in not_here)
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
         # Yokohama on August 20 before travelling to Kenya") is not this visit's.
         here = [c for c in group if not places or places[0] in c.text
@@ -864,8 +864,14 @@ def _same_event(f: Fact, g: Fact) -> bool:
         return False
     # A treaty ends (or is suspended) once: two dates for it are one event told two ways;
     # so are two entries into force a month or two apart that no source gives both of.
-    near = 14 if kinds <= {"vote", "hearing"} or kinds in ({"meeting"}, {"referendum"}) else 366 if len(kinds) == 1 and kinds <= set(_STOPS) else \
-        62 if kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids) else 7
+    if kinds <= {"vote", "hearing"} or kinds in ({"meeting"}, {"referendum"}):
+        near = 14
+    elif len(kinds) == 1 and kinds <= set(_STOPS):
+        near = 366
+    elif kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids):
+        near = 62
+    else:
+        near = 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
     # one postponed vote are one event dated two ways.
     return abs((a - b).days) <= near and bool(f.attr("moved")) == bool(g.attr("moved"))

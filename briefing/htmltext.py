@@ -6,6 +6,8 @@ so nothing in an article can make the renderer fetch or embed a file.
 
 from __future__ import annotations
 
+import html as entities
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,10 +55,11 @@ def html_to_article(html: str) -> HtmlArticle:
     title, outlet = str(get("title") or ""), str(get("sitename") or "")
     if not outlet:
         # "Port of Bar vote postponed … | Primorske Novine": the page's own title says
-        head, bar, tail = _page_title(html).rpartition(" | ")
+        page_title = _page_title(html)
+        head, bar, tail = page_title.rpartition(" | ")
         if bar and head and 0 < len(tail.split()) <= 6:
             outlet = tail
-            title = title if title and title != _page_title(html) else head
+            title = title if title and title != page_title else head
     return HtmlArticle(text=str(get("text") or ""), title=title,
                        outlet=outlet, published=published,
                        guessed=guessed, byline=_bylines(html) if published is None else "")
@@ -64,9 +67,6 @@ def html_to_article(html: str) -> HtmlArticle:
 
 def _page_title(html: str) -> str:
     """The text of the page's <title>, as written."""
-    import html as entities
-    import re
-
     m = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
     return " ".join(entities.unescape(m.group(1)).split()) if m else ""
 

@@ -408,7 +408,8 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
 
 
 # A dateline's agency: place, date, "(Agency)", a dash.
-_AGENCY = re.compile(r"(?m)^[^\W\d_][^\n,]{1,40},[^\n()]{3,30}\((?P<agency>[A-Z][^()\n\d]{1,40})\)\s*[-–—]")
+_AGENCY = re.compile(r"(?m)^[^\W\d_][^\n,]{1,40},[^\n()]{3,30}"
+                     r"\((?P<agency>[A-Z][^()\n\d]{1,40})\)\s*[-–—]")
 
 # Lines under a masthead that are no headline: bylines, references, bracketed notes,
 # a field of a form ("Place: Ministry of Foreign Affairs, Tallinn"),
