@@ -961,3 +961,15 @@ def test_an_outlet_from_a_pages_title_bar_or_a_datelines_agency(tmp_path):
     docs = {d.id: (d.outlet, d.title) for d in analyse([str(tmp_path)], RULES).documents}
     assert docs == {"a": ("Baltic Wire Service", "Latvian parliament ratifies investment pact"),
                     "b": ("Primorske Novine", "Port vote postponed to June 22")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said the £25bn figure cited by ministers was well below the true cost.",
+    "The opposition disputed the figure, calling it inflated and misleading.",
+    "Critics say the ministry overstates the savings, which do not add up."])
+def test_the_dispute_class_is_a_kind_of_claim_not_the_sample(sentence):
+    """The `dispute` cue class reads a figure a source says is wrong, in any event: it
+    fires on sentences of our own and on none of the sample's."""
+    assert "dispute" in LEX.cues.classes(sentence)
+    sample = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
+    assert not [s for s in sample if "dispute" in LEX.cues.classes(s)]
