@@ -481,9 +481,22 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
     days = [frozenset(v for v in c.attr("dates").split("|") if len(v) in (7, 10))
             for c in claims]
     # …nor one with another tally ("by 61 votes to 39" / "by 59 votes to 41"), nor one
-    # counting otherwise ("signed seven agreements" / "signed eight agreements").
-    tallies = [tally(c.text, phrases) for c in claims]
-    counts = [_counts(c.text) for c in claims]
+    # counting otherwise ("signed seven agreements" / "signed eight agreements"). Read
+    # only for the pairs that could match: most claims are in none, and these two
+    # readings were half of this function's time.
+    tallies: dict[int, str] = {}
+    counts: dict[int, frozenset[str]] = {}
+
+    def tally_of(i: int) -> str:
+        if i not in tallies:
+            tallies[i] = tally(claims[i].text, phrases)
+        return tallies[i]
+
+    def counts_of(i: int) -> frozenset[str]:
+        if i not in counts:
+            counts[i] = _counts(claims[i].text)
+        return counts[i]
+
     frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:
@@ -506,16 +519,18 @@ def _merge_near_duplicates(claims: list[Fact], phrases: Phrases) -> list[Fact]:
                 if j in seen:
                     continue
                 seen.add(j)
-                if not docs[i].isdisjoint(docs[j]) or _dated_apart(days[i], days[j]) or (
-                        tallies[i] and tallies[j] and tallies[i] != tallies[j]) or (
-                        counts[i] and counts[j] and counts[i].isdisjoint(counts[j])):
+                if not docs[i].isdisjoint(docs[j]) or _dated_apart(days[i], days[j]):
                     continue  # one source does not corroborate itself, nor another day
                 union = len(ws | words[j])
                 shared = len(ws & words[j])
                 # Three words in common ("meeting of the prime ministers") make no
                 # sentence another's, however short both are.
-                if union and shared >= _MIN_SHARED and shared / union >= NEAR_DUPLICATE:
-                    parent[root(j)] = root(i)
+                if not (union and shared >= _MIN_SHARED and shared / union >= NEAR_DUPLICATE):
+                    continue
+                if tally_of(i) and tally_of(j) and tally_of(i) != tally_of(j) or (
+                        counts_of(i) and counts_of(j) and counts_of(i).isdisjoint(counts_of(j))):
+                    continue
+                parent[root(j)] = root(i)
             index[w].append(i)
     clusters: dict[int, list[Fact]] = defaultdict(list)
     for i, c in enumerate(claims):
