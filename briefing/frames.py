@@ -327,10 +327,11 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                   phrases: Phrases) -> list[Evidence]:
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
-    # A vote that sent the bill back or rejected it ratified nothing; nor one "on the
-    # bill to ratify", said with no verb of ratifying done.
+    # A vote that sent the bill back or rejected it ratified nothing; nor the executive
+    # sending it on ("adopted by the Council of Ministers and submitted to the Sejm");
+    # nor one "on the bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if not {"failed", "rescheduled", "not_needed"} & set(_cues(c))
+                if not {"failed", "rescheduled", "not_needed", "sent_on"} & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):

@@ -973,3 +973,42 @@ def test_the_dispute_class_is_a_kind_of_claim_not_the_sample(sentence):
     assert "dispute" in LEX.cues.classes(sentence)
     sample = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
     assert not [s for s in sample if "dispute" in LEX.cues.classes(s)]
+
+
+def test_a_portfolio_of_several_words_joined_by_commas_and_and_is_one_role():
+    """"Minister of Family, Labour and Social Policy, Agnieszka Dąbrowska" — a portfolio
+    built of the words ministries are named with — is a role and a name, however it
+    is joined; the name does not take the portfolio's last word."""
+    people = lambda text: [(m.name, dict(m.attrs)["role"]) for m in find_people(text, LEX)]
+    assert people("It was signed by Poland's Minister of Family, Labour and Social "
+                  "Policy, Agnieszka Dąbrowska.") == [
+        ("Agnieszka Dąbrowska", "Minister of Family, Labour and Social Policy")]
+    assert people("Deputy Minister of Family, Labour and Social Policy Tomasz Wilczek "
+                  "told reporters.") == [
+        ("Tomasz Wilczek", "Deputy Minister of Family, Labour and Social Policy")]
+    assert people("Minister of Transport and Infrastructure Kagiso Molefhe spoke.") == [
+        ("Kagiso Molefhe", "Minister of Transport and Infrastructure")]
+    assert people("Chief Executive Officer Jose Emmanuel Dimaculangan said so.") == [
+        ("Jose Emmanuel Dimaculangan", "Chief Executive Officer")]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The Sejm has to pass it, and the Senate has 30 days to consider it.", "pending"),
+    ("Poland's Sejm has not voted on it.", "pending"),
+    ("The bill has not been scheduled for a first reading.", "pending"),
+    ("A bill consenting to ratification has been with the Sejm since 1 March.", "pending"),
+])
+def test_a_chambers_step_still_to_come_is_pending(sentence, modality):
+    assert LEX.modality.first(sentence) == modality
+
+
+def test_the_executive_sending_a_bill_on_and_a_bill_named_are_no_ratification():
+    """"the draft act on the ratification … was adopted by the Council of Ministers and
+    submitted to the Sejm" tells the government's step, not the Sejm's; "a bill
+    consenting to ratification" is named by what it would do."""
+    sent = "The draft act on the ratification of the agreement was adopted by the " \
+        "Council of Ministers on 23 February and submitted to the Sejm on 1 March."
+    assert "sent_on" in LEX.cues.classes(sent)
+    assert "bill_to_ratify" in LEX.cues.classes(
+        "A bill consenting to ratification has been with the Sejm since 1 March.")
+    assert "sent_on" not in LEX.cues.classes("The Sejm adopted the act on 4 March.")

@@ -955,6 +955,10 @@ def test_a_memorandum_beside_an_older_free_trade_agreement():
     assert "signed 20 April 2027 in Cairo" in first and "ratified" not in first
     assert not any("Free Trade Agreement**" in line and "signed 20 April" in line
                    for line in note["Agreement"])
+    # "Minister of Investment and Foreign Trade Karim Abdelrahman" signed it; a date a
+    # text takes effect is no one's act, so no one's name stands before it
+    assert "by Karim Abdelrahman (Egyptian Minister of Investment and Foreign Trade)" in first
+    assert "**1 May 2027**: entry into force." in note["Agenda"]
 
 
 def test_a_convention_in_force_on_a_day_given_a_month_apart():
@@ -1150,7 +1154,9 @@ def test_a_committee_approval_is_not_the_parliament_s():
     23 March" (a framework for an arms deal) is no approval of the agreement by the
     Parliament. Written blind by a helper."""
     note = _note("logistics-support-committee-approval", date(2027, 5, 20))
-    assert note["Agreement"][0].endswith("signed 13 May 2027 in Bucharest.")
+    line = note["Agreement"][0]
+    assert "signed 13 May 2027 in Bucharest by" in line
+    assert "approved by" not in line and "ratified by" not in line
 
 
 def test_a_border_treaty_awaiting_a_referendum():
