@@ -81,6 +81,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         names[f.key] |= set(agreement_key(f.value, "").split())
     out: list[Fact] = list(headline)
     recalling = False  # the sentence before brought in a text of long ago
+    told_long_ago = False  # the sentence before told of long ago only
+    previous_end = 0
     for sentence, facts in zip(doc.sentences, per_sentence):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
@@ -91,13 +93,27 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # So is a named one ("In November 2019 … signed a Memorandum of Understanding
         # on Electricity Interconnection"): the event's own is not introduced anew.
         # And "the treaty entered into force on 1 February 2017" soon after it (no
-        # sentence of these days between) is that text still.
-        long_ago = recalled(_days(facts), doc.published)
-        other = long_ago and (bool(pointing or named) and _introduced(lex).search(
+        # sentence of these days between) is that text still. A sentence with no date
+        # of its own in the paragraph of one of long ago is of then too ("- August
+        # 2025: the President visited Japan. … a memorandum … was signed").
+        own_days = _days(facts)
+        long_ago = recalled(own_days, doc.published)
+        then = long_ago or not own_days and told_long_ago and \
+            "\n" not in doc.text[previous_end:sentence.start]
+        other = then and (bool(pointing or named) and _introduced(lex).search(
             sentence.text) is not None or bool(pointing) and recalling)
-        recalling = other or recalling and (long_ago or not _days(facts))
+        recalling = other or recalling and (long_ago or not own_days)
+        told_long_ago, previous_end = then, sentence.end
         if other:
             pointing = None
+        # A signing of long ago naming no text ("has signed hydrogen agreements with
+        # several partners, including the 2022 partnership with the EU"; "the
+        # Colombia-Spain treaty was signed in 2005" may be the article's own), or naming
+        # another than the article's ("concurred in the Treaty on … with Uruguay, signed
+        # in Montevideo in 2025"), is background too.
+        history = long_ago and not other and not pointing and not by_acronym and (
+            bool(main) and named and all(f.key != main for f in named)
+            or not named and not lex.agreement_head.search(sentence.text))
         kind = pointed_kind(pointing.group(), lex) if pointing else ""
         # "the memorandum" is no free trade agreement the article names in passing; nor
         # is "the extradition treaty", under a headline about one, the treaty on legal
@@ -107,7 +123,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
-            if f.kind == "claim" and other:
+            if f.kind == "claim" and (
+                    other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
                 f = f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
             elif f.kind == "agreement" and other:
                 f = f.with_attrs(recalled="yes")  # its name is no variant of the event's
@@ -153,6 +170,9 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     return pointed not in strict or kind == pointed
 
 
+# The events of a text's making: told of long ago, they are the background's.
+_SIGNED = frozenset({"signing", "agreement_reached"})
+
 _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
 
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
@@ -184,7 +204,14 @@ def _inherit_list_lead(text: str, sentences,
             lead = None  # a heading between ("## Context"): the list is not the lead's
         last_end = sentence.end
         if not _LIST_ITEM.match(sentence.text):
-            lead = next((f for f in facts if f.kind == "claim"), None)
+            # A lead introduces its list ("…signed the following agreements:", "List
+            # of Outcomes: …") or heads it on a line of its own ("DOCUMENTS TO BE
+            # SIGNED"); a sentence going on inside an item ("- August 2025: … A
+            # memorandum was signed …") or a paragraph leads no next item.
+            lead = next((f for f in facts if f.kind == "claim"), None) if (
+                ":" in sentence.text or text[sentence.start - 1:sentence.start] in ("", "\n")
+                and text[sentence.end:sentence.end + 1] in ("", "\n")
+                and not sentence.text.rstrip().endswith((".", "!", "?"))) else None
             out.append(facts)
             continue
         facts = [f for f in facts if f.kind != "claim"]

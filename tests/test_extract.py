@@ -12,6 +12,7 @@ from briefing.cues import load_lexicon
 from briefing.entities import find_agreements, find_people, find_places, find_quotes
 from briefing.figures import find_figures
 from briefing.ingest import clean_text, ingest, load_cleaning, split_sentences
+from briefing.extract import extract_document
 from briefing.phrasing import format_span, trim_sentence
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -1012,3 +1013,52 @@ def test_the_executive_sending_a_bill_on_and_a_bill_named_are_no_ratification():
     assert "bill_to_ratify" in LEX.cues.classes(
         "A bill consenting to ratification has been with the Sejm since 1 March.")
     assert "sent_on" not in LEX.cues.classes("The Sejm adopted the act on 4 March.")
+
+
+def test_a_signing_of_long_ago_naming_no_text_or_another_is_background(tmp_path):
+    """Written in 2027: "has signed hydrogen agreements with several partners, including
+    the 2022 partnership with the EU" names no text of the article's; "concurred in the
+    Treaty on Mutual Legal Assistance … signed in Montevideo in 2025" names another; the
+    memorandum "signed" in the item of "August 2025", a sentence later, is of then too.
+    "The treaty was signed … on 3 May 2021" may be the article's own: not background."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "MANILA, 9 March 2027 - The Senate ratified the Agreement on Social Security "
+        "between the Philippines and Poland on Monday.\n\n"
+        "The treaty was signed in Lisbon on 3 May 2021.\n\n"
+        "Namibia has signed hydrogen agreements with several partners, including the 2022 "
+        "partnership with the European Union.\n\n"
+        "The Senate also concurred in the Treaty on Mutual Legal Assistance in Criminal "
+        "Matters with Uruguay, signed in Montevideo in 2025.\n\n"
+        "- August 2025: the President visited Japan. A Memorandum of Understanding on "
+        "remote sensing was signed by the two geological agencies.\n")
+    claims = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+
+    def cues(start: str) -> list[str]:
+        return next(c for c in claims if start in c.text).attr("cues").split(",")
+
+    for old in ("Namibia has signed", "The Senate also", "A Memorandum of"):
+        assert "background" in cues(old), old
+    assert "background" not in cues("ratified the Agreement on Social Security")
+    assert "background" not in cues("The treaty was signed")
+
+
+def test_only_a_sentence_introducing_a_list_lends_it_its_signing():
+    """"DOCUMENTS TO BE SIGNED" on its own line and "…signed the following:" lead their
+    lists; the last sentence of an item ("… a memorandum was signed …") does not make
+    the next item ("- February 2026: the Vice-Minister visited Namibia") a text signed."""
+    from briefing.models import Document
+
+    def items(text: str) -> list[str]:
+        doc = Document("d", "d", "", "", "", date(2027, 5, 1), "dateline", text,
+                       split_sentences(text, load_cleaning(RULES)))
+        return [f.text.strip() for f in extract_document(doc, LEX)
+                if f.kind == "claim" and "list_item" in f.attr("cues")]
+
+    assert items("DOCUMENTS TO BE SIGNED\n\n1. Agreement on Air Services.\n") == [
+        "1. Agreement on Air Services."]
+    assert items("The ministers signed the following documents:\n\n"
+                 "1. Agreement on Air Services.\n") == ["1. Agreement on Air Services."]
+    assert items("- August 2025: the President visited Japan. A memorandum was signed "
+                 "there.\n\n- February 2026: the Vice-Minister visited Namibia.\n") == []
