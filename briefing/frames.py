@@ -677,6 +677,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
                                                for c in group)] or \
             [e for e in _EVENT_KINDS if any(e in _events(c) for c in group)]
+        if kinds[:1] == ["departure"] and len({v[5:] for v in dates}) > 1:
+            kinds = kinds[1:]  # "leaves on the 17th for a visit from the 18th": the visit
         stop = next((e for e in _STOPS if any(e in _events(c) for c in group)), "")
         if kinds[:1] == ["entry_into_force"] and stop:
             kinds = [stop]  # "the termination (suspension) will take effect on …"
@@ -745,6 +747,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["moved"] = "yes"
         elif any("rescheduled" in t or "former_date" in t for t in told):
             slots["replaced"] = "yes"  # "had been due to visit on Monday and Tuesday"
+        if told and all("earliest" in t for t in told):
+            slots["earliest"] = "yes"  # "would enter into force on 1 December at the earliest"
         if slots["event"] == "visit" and not (slots["places"] or slots["people"]):
             continue  # "the first two should arrive in the second half of 2029": aircraft
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
@@ -1000,7 +1004,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 
 # A summit before a meeting: leaders meeting ("the two presidents will meet") have the
 # meeting's cue "meet" too.
-_EVENT_KINDS = ("visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
+_EVENT_KINDS = ("departure", "visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
                 "entry_into_force", "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "

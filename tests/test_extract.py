@@ -1062,3 +1062,33 @@ def test_only_a_sentence_introducing_a_list_lends_it_its_signing():
                  "1. Agreement on Air Services.\n") == ["1. Agreement on Air Services."]
     assert items("- August 2025: the President visited Japan. A memorandum was signed "
                  "there.\n\n- February 2026: the Vice-Minister visited Namibia.\n") == []
+
+
+def test_a_departure_day_is_no_visits_first_day_and_an_earliest_date_is_a_bound(tmp_path):
+    """"will leave Windhoek on Monday, 17 May, for a state visit to Japan" dates the
+    departure, not the visit (18–21 May); "would enter into force on 1 December 2027 at
+    the earliest" is a bound, said as one."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "WINDHOEK, 7 May 2027 - President Johannes Haufiku will leave Windhoek on Monday, "
+        "17 May, for a state visit to Japan. He will visit Japan from 18 to 21 May.\n\n"
+        "On that path the agreement would enter into force on 1 December 2027 at the "
+        "earliest.\n")
+    events = {e.attr("start"): e for e in analyse([str(tmp_path)], RULES).facts
+              if e.kind == "event"}
+    assert events["2027-05-17"].attr("event") == "departure"
+    assert events["2027-05-18"].attr("event") == "visit"
+    assert events["2027-05-18"].attr("end") == "2027-05-21"
+    assert events["2027-12-01"].attr("earliest") == "yes"
+    assert not events["2027-05-18"].attr("earliest")
+
+
+def test_a_date_told_in_reported_speech_is_no_former_date():
+    """"He said talks were scheduled for May" tells the date; "was scheduled for Monday
+    but was postponed" and "had been scheduled for" tell one given up."""
+    assert "former_date" not in LEX.cues.classes(
+        "He said a second round of talks was scheduled for May in Manila.")
+    assert "former_date" in LEX.cues.classes(
+        "The vote was scheduled for Monday but was postponed.")
+    assert "former_date" in LEX.cues.classes("The visit had been scheduled for 6 October.")
