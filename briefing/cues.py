@@ -446,6 +446,7 @@ class Lexicon:
     organisation_words: frozenset[str]  # last words of a body's name ("… Administration")
     nationality_of: re.Pattern  # after a demonym: a person's ("Kenyan counterpart")
     count_units: re.Pattern
+    people_units: str
     anaphora: re.Pattern
     speech_verbs: str
     host_re: re.Pattern  # a host phrase ending where the host's name (or role) begins
@@ -509,6 +510,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         nationality_of=re.compile(r"\s+(?:" + _alternation(data.get("nationality_of") or ["(?!)"], w)
                                   + r")\b", re.IGNORECASE),
         count_units=_word_re(data["count_units"], w),
+        people_units=_alternation(data.get("people_units") or ["(?!)"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),
         host_re=re.compile(r"(?:" + (_alternation(data.get("host_phrases") or [], w) or "(?!)")

@@ -329,8 +329,10 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  compared="yes" if not ranged and not part and not converted and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
-                                 # a range ("€400–450 million") as written
-                                 display=f.text if ranged else format_amount(f.amount, f.unit, lex),
+                                 # a range ("€400–450 million") and people ("52,000
+                                 # Filipino nationals") as written
+                                 display=f.text if ranged or f.measure == "people"
+                                 else format_amount(f.amount, f.unit, lex),
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

@@ -40,7 +40,7 @@ class Figure:
 
 
 @lru_cache(maxsize=4)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # facts.yaml's currencies: signs and codes stand before the sum ("NZ$1.9 billion"),
     # words after it ("40 million New Zealand dollars"); the longest form first. "¥"
@@ -64,7 +64,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        rf"remaining|further|other))?\s(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
                        r"[a-z][a-z-]*\s){0,2}?(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
-    return money, percent, count
+    # "52,000 Filipino nationals", "1.2 million new jobs": people in figures, what stands
+    # between a nationality (capitalised) or a word of more; never "two governments
+    # leaves workers".
+    people = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number})(?:\s(?P<scale>million|thousand))?\s"
+                        r"(?:(?:[A-Z][\w'’-]*|new|more|additional|foreign|registered)\s){0,2}?"
+                        rf"(?P<unit>(?i:{lex.people_units}))\b")
+    return money, percent, count, people
 
 
 def _amount(num: str) -> Decimal | None:
@@ -95,7 +101,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
     digits = _DIGIT.search(sentence) is not None
     if not digits and not _NUMBER_WORD.search(sentence):
         return []  # money and percentages need a digit; counts a digit or a number word
-    money, percent, count = _patterns(lex)
+    money, percent, count, people = _patterns(lex)
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
@@ -126,6 +132,13 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
         if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
             found.append(Figure(m.start(), m.end(), m.group(), amount,
                                 m.group("unit").lower(), "quantity"))
+            taken.append(m.span())
+    for m in people.finditer(sentence) if digits else ():
+        amount = _amount(m.group("num"))
+        if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
+            amount *= SCALE.get(m.group("scale") or "", 1)
+            found.append(Figure(m.start(), m.end(), m.group(), amount,
+                                m.group("unit").lower(), "people"))
             taken.append(m.span())
     return sorted(found, key=lambda f: f.start)
 

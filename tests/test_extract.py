@@ -1092,3 +1092,17 @@ def test_a_date_told_in_reported_speech_is_no_former_date():
     assert "former_date" in LEX.cues.classes(
         "The vote was scheduled for Monday but was postponed.")
     assert "former_date" in LEX.cues.classes("The visit had been scheduled for 6 October.")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("About 52,000 Filipino nationals were registered with ZUS.",
+     [("52,000 Filipino nationals", Decimal(52000), "nationals")]),
+    ("The deal will create 1.2 million new jobs.", [("1.2 million new jobs", Decimal(1200000), "jobs")]),
+    ("But the agreement as described by the two governments leaves workers exposed.", []),
+    ("In 2025 workers came.", []),
+])
+def test_people_an_agreement_is_for_are_counted_in_figures(sentence, found):
+    """People in figures, with a nationality or "new" between, are figures of their own
+    measure; a number word before a verb and a plural is no count of people."""
+    assert [(f.text, f.amount, f.unit) for f in find_figures(sentence, LEX)
+            if f.measure == "people"] == found
