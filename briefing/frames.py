@@ -150,6 +150,21 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     elif not slots.get("signed_date") and any("negotiating" in _cues(c)
                                               for c in claims):
         slots["status"] = "under negotiation"  # what an unsigned agreement's line says
+    elif not slots.get("signed_date") and not slots.get("signing_date"):
+        # "On the occasion of the visit, it is expected that the Agreement … will be
+        # signed": no day of its own, the occasion's (the Agenda dates the visit).
+        occasion = next((e for c in claims if c.attr("modality") == "expected"
+                         and "signing" in _events(c) for e in ("visit", "summit")
+                         if e in _events(c)), "")
+        # …unless a source doubts it ("whether the border agreement is also signed
+        # depends on whom you ask", "could be left for the return visit")
+        doubted = any("signing" in _events(c) and (
+            "whether" in _cues(c) or c.attr("modality") == "denied"
+            or c.attr("modality") == "possible" and not c.attr("refers_back"))
+            for c in claims)
+        if occasion and not doubted:
+            slots["status"] = "to be signed " + ("during the visit" if occasion == "visit"
+                                                 else "at the summit")
     step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
                  tuple(sorted((k, v) for k, v in slots.items() if v)))

@@ -1316,3 +1316,35 @@ def test_a_border_treaty_to_be_signed_on_one_of_two_days_if_the_map_is_agreed():
     assert any(q.startswith("Which is right for the signing date of Agreement on the State "
                             "Border: “14 September 2027”") and "“15 September 2027”" in q
                for q in note["Open Questions"])
+
+
+def test_a_social_security_agreement_ratified_by_one_side_only():
+    """social-security-sejm-pending: the Philippine Senate concurred (21-0); in Poland "a
+    bill consenting to ratification has been with the Sejm … since 1 March", after "the
+    draft act … was adopted by the Council of Ministers … and submitted to the Sejm".
+    The same session's treaty with Uruguay (signed 2025) is background; an analyst's
+    "1 December 2027 at the earliest" is a bound. Written blind by a helper."""
+    note = _note("social-security-sejm-pending", date(2027, 3, 12))
+    first = note["Agreement"][0]
+    assert "signed 14 October 2026 in Warsaw by Ramon V. Alcaraz" in first
+    assert "Agnieszka Dąbrowska (Polish Minister of Family, Labour and Social Policy)" in first
+    assert first.endswith("ratified by the Senate on 8 March 2027 (21–0); next: approval by "
+                          "the Sejm.")
+    assert not any("Uruguay" in line for line in note["Agreement"])
+    assert "**1 December 2027**: entry into force (at the earliest)." in note["Agenda"]
+    assert not any("postponed" in line for line in note["Agenda"])
+    assert not any("**Senate**" in q for q in note["Open Questions"])
+    assert any(line.startswith("**52,000 ") for line in note["Context"])
+
+
+def test_a_state_visit_with_its_departure_day_and_recalled_texts():
+    """state-visit-departure-day: a president "will leave Windhoek on Monday, the 17th of
+    May, for a state visit to Japan" of 18–21 May, where an investment agreement "is
+    expected … to be signed on the occasion of the visit"; sources recall a 2022
+    partnership and a memorandum signed in August 2025. Written blind by a helper."""
+    note = _note("state-visit-departure-day", date(2027, 5, 7))
+    assert note["Agenda"][0] == "**17 May 2027**: Johannes Haufiku — departure for Japan."
+    assert note["Agenda"][1].startswith("**18–21 May 2027**: Johannes Haufiku — visit to Japan")
+    assert note["Agreement"][0].endswith("— to be signed during the visit.")
+    assert not any(re.search(r"2022|European Union|JOGMEC|Vice-Minister", line)
+                   for line in note["Agreement"])
