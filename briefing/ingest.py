@@ -54,6 +54,7 @@ class Cleaning:
     abbreviations: frozenset[str]
     heading_max_words: int
     list_lead: re.Pattern
+    speaker_label: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -76,8 +77,13 @@ def load_cleaning(rules_dir: Path) -> Cleaning:
         list_lead = re.compile("|".join(f"(?:{p})" for p in leads) or r"(?!)", re.IGNORECASE)
     except re.error as exc:
         raise SourceError(f"{mark_of(data, 'list_leads') or path}: list_leads: {exc}") from None
+    try:
+        speaker = re.compile(data.get("speaker_label") or r"(?!)")
+    except re.error as exc:
+        raise SourceError(f"{mark_of(data, 'speaker_label') or path}: speaker_label: {exc}") \
+            from None
     return Cleaning(furniture, sentence_end, abbreviations,
-                    int(data.get("heading_max_words", 14)), list_lead)
+                    int(data.get("heading_max_words", 14)), list_lead, speaker)
 
 
 def ingest(sources: list[str], rules_dir: Path) -> Ingested:
@@ -338,6 +344,13 @@ def clean_text(text: str, cleaning: Cleaning, *,
             continue
         seen.add(line)
         lines.append(line)
+    # A transcript's turns ("ANCHOR (Maia Tsiklauri): …", "ODHIAMBO: Not tomorrow."):
+    # the label is no part of what is said. Two turns at least, so a dateline
+    # ("NEW DELHI: …") or a headline with a colon stays.
+    labelled = [cleaning.speaker_label.match(line) for line in lines]
+    if sum(1 for m in labelled if m) >= 2:
+        lines = [line[m.end():] if m and line[m.end():] else line
+                 for line, m in zip(lines, labelled)]
     headline = ""
     if detect_headline and lines and _is_heading(lines[0], cleaning) and len(lines) > 1:
         headline = lines.pop(0)

@@ -1106,3 +1106,17 @@ def test_people_an_agreement_is_for_are_counted_in_figures(sentence, found):
     measure; a number word before a verb and a plural is no count of people."""
     assert [(f.text, f.amount, f.unit) for f in find_figures(sentence, LEX)
             if f.measure == "people"] == found
+
+
+def test_a_transcripts_speaker_labels_are_no_part_of_what_is_said():
+    """"ANCHOR (Maia Tsiklauri): …", "ODHIAMBO: Not tomorrow." lose their labels when two
+    lines at least carry one; a single "NEW DELHI: …" dateline keeps its place."""
+    cleaning = load_cleaning(RULES)
+    body, _ = clean_text("ANCHOR (Maia Tsiklauri): The government published it today.\n\n"
+                         "ODHIAMBO: Not tomorrow. The agreement still has to go to "
+                         "parliament.\n", cleaning, detect_headline=False)
+    assert body == ("The government published it today.\n\nNot tomorrow. The agreement "
+                    "still has to go to parliament.")
+    body, _ = clean_text("NEW DELHI: The treaty was ratified on Monday.\n\nIt takes effect "
+                         "in May.\n", cleaning, detect_headline=False)
+    assert body.startswith("NEW DELHI: The treaty")
