@@ -147,11 +147,20 @@ def _is_year(num: str) -> bool:
     return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100
 
 
+# A cue's own number, within three words after it: "imports 81 million euros",
+# "imports from Japan reached $1.1 billion".
+_LABELS_NEXT = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,3}?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d")
+
+
 def _measure(sentence: str, m: re.Match, lex: Lexicon) -> str:
-    """The measure class whose cue lies nearest the figure (within the sentence)."""
+    """The measure class whose cue lies nearest the figure (within the sentence); not
+    a cue after the figure that labels a number of its own ("exports were worth 61
+    million euros and imports 81 million euros": the 61 million are exports)."""
     best, best_dist = "", 10**9
     for name, cue in lex.measures.find(sentence):
         if name == "quantity":
+            continue
+        if cue.start() >= m.end() and _LABELS_NEXT.match(sentence, cue.end()):
             continue
         dist = cue.start() - m.end() if cue.start() >= m.end() else m.start() - cue.end()
         dist = max(dist, 0)

@@ -1120,3 +1120,19 @@ def test_a_transcripts_speaker_labels_are_no_part_of_what_is_said():
     body, _ = clean_text("NEW DELHI: The treaty was ratified on Monday.\n\nIt takes effect "
                          "in May.\n", cleaning, detect_headline=False)
     assert body.startswith("NEW DELHI: The treaty")
+
+
+@pytest.mark.parametrize("sentence, measures", [
+    ("Latvia's exports to Indonesia were worth 61 million euros last year and imports "
+     "81 million euros.", ["exports", "imports"]),
+    ("Exports from Japan were 11.2 billion yen; imports to Japan 8.4 billion yen.",
+     ["exports", "imports"]),
+    ("Bilateral trade totalled 19.6 billion yen in 2026.", ["trade"]),
+    ("Spain's commitment is €18 million, small next to the defence budget of roughly "
+     "US$390 million.", ["", "budget"]),
+])
+def test_exports_and_imports_are_parts_of_trade_and_a_cue_labels_its_own_number(
+        sentence, measures):
+    """One way's trade is not a second figure for the whole; a cue after a figure that
+    labels the next number ("and imports 81 million") is that number's."""
+    assert [f.measure for f in find_figures(sentence, LEX)] == measures

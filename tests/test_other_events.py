@@ -103,7 +103,7 @@ def test_visit_with_unnamed_mous_yen_loan_and_summit(visit):
         "**28–30 August 2025**: Kenji Watanabe — the TICAD summit in Yokohama.",
         "**October 2025**: talks on an economic partnership agreement."]
     context = " ".join(visit["Context"])
-    assert "**$140 million** (trade)" in context
+    assert "**$140 million** (exports)" in context
     assert "Opposition lawmakers criticised the loan" in context
     assert "Otieno: “Today we open a new chapter in our partnership.”" in context
 
