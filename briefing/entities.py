@@ -74,9 +74,10 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     pair = re.compile(rf"(?<!\w)(?P<role>(?:[A-Z][\w'’.-]*\s){{0,2}}?(?:{lex.role_re}))s\s"
                       rf"(?P<a>{_NAME})\sand\s(?P<b>{_NAME})\b")
     # A role in lower case set off by commas before its name ("the country's transitional
-    # president, A, …"), the comma after the name closing it. Found from the name between
-    # commas back to the role (a role searched for at every letter tripled find_people).
-    apposed = re.compile(rf",\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME}),")
+    # president, A, …"), the comma after the name or the sentence's end closing it.
+    # Found from the name back to the role (a role searched for at every letter tripled
+    # find_people).
+    apposed = re.compile(rf",\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME})(?:,|\.?$)")
     return before, after, plain, pair, apposed
 
 

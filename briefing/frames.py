@@ -19,9 +19,12 @@ from briefing.phrasing import format_date, format_span
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 def tally(text: str, phrases: Phrases) -> str:
-    """The recorded vote a sentence gives ("312–110"), or ""."""
+    """The recorded vote a sentence gives ("312–110"; "71 votes to none": "71–0"), or ""."""
     m = phrases.first("tally", text)
-    return f"{m['yes']}–{m['no']}" if m else ""
+    if not m:
+        return ""
+    no = m["no"]
+    return f"{m['yes']}–{no if no[:1].isdigit() else 0}"
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
@@ -34,6 +37,9 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
     people = {f.key: f for f in facts if f.kind == "person"}
+    # Whose chamber is whose ("People's Majlis" → Maldives): the gazetteer's, on its facts.
+    chambers = {f.value: f.attr("country") for f in facts
+                if f.kind == "organisation" and f.attr("country")}
     by_agreement: dict[str, list[Fact]] = defaultdict(list)  # one pass, not one per agreement
     for c in claims:
         by_agreement[c.attr("agreement")].append(c)
@@ -43,7 +49,7 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published,
-                                               phrases, country_words)
+                                               phrases, country_words, chambers)
         if agreement.key == main:
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
@@ -94,7 +100,8 @@ def _same_date(a: str, b: str) -> bool:
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
                      published: dict[str, date | None], phrases: Phrases,
-                     country_words: dict[str, frozenset[str]]
+                     country_words: dict[str, frozenset[str]],
+                     chambers: dict[str, str] | None = None
                      ) -> tuple[Fact, list[Conflict], list[Fact]]:
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
@@ -119,7 +126,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     label = slots["acronym"] or slots["name"]
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
-    evidence += _ratification(slots, claims, published, conflicts, phrases)
+    evidence += _ratification(slots, claims, published, conflicts, phrases, chambers or {})
     evidence += _stopped(slots, claims, published)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
@@ -234,10 +241,17 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots["status"] = "initialled, not yet signed"
     dates = _date_votes(signed, published, ("signing",))
     days = {v: d for v, d in dates.items() if len(v) == 10}
+    # A month a year or a month off the day given ("in December 2018" beside "on 9
+    # December 2019") is a disagreement still; a month the day falls in ("in June", "on 7
+    # June") is none, and one far off ("a letter of intent in March 2025") tells of
+    # another text.
+    months_apart = {v: d for v, d in dates.items() if len(v) == 7
+                    and not any(k.startswith(v) for k in days)
+                    and any(_months_between(k, v) in (1, 12) for k in days)}
     dates = days or dates  # "signed in February 2024" when no source gives the day
     if dates:
         slots["signed_date"] = max(dates, key=lambda v: (len(dates[v]), not v.startswith("X")))
-        distinct = _distinct_dates(dates)
+        distinct = _distinct_dates({**dates, **months_apart})
         if _disputed(distinct):
             conflicts.append(Conflict(f"signing date of {label}", tuple(distinct.items())))
     evidence: list[Evidence] = []
@@ -339,7 +353,7 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
                   published: dict[str, date | None], conflicts: list[Conflict],
-                  phrases: Phrases) -> list[Evidence]:
+                  phrases: Phrases, chambers: dict[str, str]) -> list[Evidence]:
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
     # A vote that sent the bill back or rejected it ratified nothing; nor the executive
@@ -421,7 +435,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         # In force: no approval is still to come (a source saying one is, disagrees).
         slots.pop("next_step", None)
         slots.pop("next_step_claim", None)
-    expected = [c for c in claims if "to_ratify" in _cues(c)]
+    # "still has to be ratified on the Sri Lankan side", when the Majlis of the Maldives
+    # has ratified: the other party's step, not a report of this one's before the vote.
+    ratifier = chambers.get(slots.get("ratified_by", ""), "")
+    # Nor is a wish of long standing ("have campaigned for years for the treaty to be
+    # ratified") a status.
+    expected = [c for c in claims if "to_ratify" in _cues(c) and "background" not in _cues(c)
+                and not (ratifier and c.items("countries")
+                         and ratifier not in c.items("countries"))]
     done = ratified or (in_force if days else [])
     conflict = _status_conflict(slots, expected, done, published,
                                 "ratified" if ratified else "in force") if done and \
@@ -608,6 +629,13 @@ def _disputed(values: dict[str, tuple[str, ...]]) -> bool:
     """Two values are a disagreement only when different sources give them."""
     sides = list(values.values())
     return any(not set(a) & set(b) for i, a in enumerate(sides) for b in sides[i + 1:])
+
+
+def _months_between(a: str, b: str) -> int:
+    """How many months apart two ISO dates' months are ("2019-12-09", "2018-12" → 12)."""
+    if not (a[:4].isdigit() and b[:4].isdigit()):
+        return -1
+    return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7])))
 
 
 def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
