@@ -1025,6 +1025,10 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     dates = sorted(v for v in c.items("dates") if _DAY_OR_MONTH.match(v)
                    and _after(v, anchors))
     kinds = [e for e in _EVENT_KINDS if e in events]
+    if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:
+        # "an exchange of notes in May, so the agreement should take effect in June":
+        # the day it takes effect is the one the note gives.
+        kinds = [e for e in kinds if e != "exchange"]
     # A date the sentence binds to the event ("vote on the pact in May, while the
     # assembly's session starts on May 20") is the event's; other dates in the
     # sentence only end it ("on December 4-5").
@@ -1042,13 +1046,18 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
         # "ratified … by 140 votes to 29, clearing the way for it to take effect on
         # January 1": the coming date is the entry into force's, not the vote's.
         return None
-    return [bound[0]] + [v for v in dates if _ends(bound[0], v)] if bound else dates
+    if not bound:
+        return dates
+    # A date the sentence gives another act ("exchange notes in early July, which would
+    # put entry into force in early August") ends nothing.
+    elsewhere = {c.attr(f"date_{e}") for e in ("exchange", "entry_into_force")} - {bound[0]}
+    return [bound[0]] + [v for v in dates if _ends(bound[0], v) and v not in elsewhere]
 
 
 # A summit before a meeting: leaders meeting ("the two presidents will meet") have the
 # meeting's cue "meet" too.
 _EVENT_KINDS = ("departure", "visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
-                "entry_into_force", "deadline")
+                "exchange", "entry_into_force", "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

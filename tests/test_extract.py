@@ -1136,3 +1136,24 @@ def test_exports_and_imports_are_parts_of_trade_and_a_cue_labels_its_own_number(
     """One way's trade is not a second figure for the whole; a cue after a figure that
     labels the next number ("and imports 81 million") is that number's."""
     assert [f.measure for f in find_figures(sentence, LEX)] == measures
+
+
+def test_an_exchange_of_instruments_is_an_event_of_its_own(tmp_path):
+    """"The exchange of the instruments of ratification is scheduled … in Colombo on 21
+    April 2027" dates the exchange (not a ratification); "30 days after the exchange of
+    notes" is a term, not an exchange; "an exchange of notes in May, so the agreement
+    should take effect in June" dates the entry into force the note gives."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "MALÉ, 9 March 2027 - The exchange of the instruments of ratification is scheduled "
+        "to take place in Colombo on 21 April 2027.\n\n"
+        "The pact takes effect 30 days after the exchange of notes, so not before June.\n")
+    (tmp_path / "b.txt").write_text(
+        "MANILA, 9 March 2027 - Officials expect an exchange of notes in May, so the "
+        "agreement should take effect on 1 July 2027.\n")
+    events = {e.attr("start"): e.attr("event") for e in analyse([str(tmp_path)], RULES).facts
+              if e.kind == "event"}
+    assert events["2027-04-21"] == "exchange"
+    assert events["2027-07-01"] == "entry_into_force"
+    assert "exchange" not in [v for k, v in events.items() if k.startswith("2027-06")]
