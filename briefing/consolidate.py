@@ -20,7 +20,7 @@ from briefing.cues import Phrases, load_lexicon
 from briefing.extract import Extraction, agreement_key, fits_kind
 from briefing.figures import NUMBER_WORDS
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
-                             name_words, tally)
+                             name_words, place_near, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
 
 # Claims whose content words overlap this much (Jaccard) are one claim reported twice.
@@ -43,10 +43,39 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words)
+    claims = _signed_elsewhere(claims, frames)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
+
+
+_OPENING_PLACE = re.compile(r"In ([A-Z][\w-]+(?: [A-Z][\w-]+)?), ")
+
+
+def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
+    """A signing told as done in a third country, of no text of the event's ("Just last
+    month, in Astana, the Prime Minister signed a memorandum … with Kazakhstan", in a
+    note on a visit to Korea), is background: the event's parties are the main
+    agreement's, and where it was signed is the place named nearest the verb."""
+    main = next((f for f in frames if f.kind == "frame" and f.attr("main")), None)
+    home = set(main.items("parties")) if main else set()
+    if len(home) < 2:
+        return claims
+    out = []
+    for c in claims:
+        # "In Astana, the two governments signed …": where, said first
+        opening = _OPENING_PLACE.match(c.text)
+        where = place_near(c) or (opening.group(1) if opening else "")
+        country = dict(p.split("=", 1) for p in c.items("place_countries") if "=" in p
+                       ).get(where, "")
+        if country and country not in home and c.attr("agreement") != main.key \
+                and "background" not in c.attr("cues").split(",") \
+                and "signing" in c.attr("events").split(",") \
+                and c.attr("modality") == "asserted" and c.attr("tense") == "past":
+            c = c.with_attrs(cues=",".join(filter(None, (c.attr("cues"), "background"))))
+        out.append(c)
+    return out
 
 
 def _resolve_references(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:

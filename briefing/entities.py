@@ -144,10 +144,10 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out) \
                 or " by " in f" {m.group('role')} " or _looks_like_body(name, lex) \
                 or name.split()[-1].lower() in lex.organisation_words \
-                or _DAY_NOT_NAME.search(name):
+                or name.split()[0] in lex.places or _DAY_NOT_NAME.search(name):
             # "the Royal Castle, hosted by the President": a place, not a person; "the
             # Constitutional Court, to the president": a body; "Last Tuesday, Uruguay's
-            # ambassador": a day
+            # ambassador": a day; "the Korean President, the Speaker of …": a role
             continue
         role = _clean_role(m.group("role"), lex)
         # "H.E. Nguyễn Thanh Tùng, Minister of …": no initial "E." glued to an honorific
@@ -254,8 +254,9 @@ def _demonyms(lex: Lexicon) -> dict[str, str]:
 
 
 def _looks_like_body(name: str, lex: Lexicon) -> bool:
-    return name in lex.bodies or any(w in {"Council", "Ministry", "Assembly", "House"}
-                                     for w in name.split())
+    """Whether a name is a body's or a building's ("Council of Ministers", "Government
+    Complex Seoul"), no person's: facts.yaml `place_words`."""
+    return name in lex.bodies or any(w.lower() in lex.place_words for w in name.split())
 
 
 def find_bodies(sentence: str, lex: Lexicon, places: list[Mention]) -> list[Mention]:
@@ -317,7 +318,8 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
         rf"(?:\s(?:on|for|of|between|concerning)\s(?:the\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
-        rf"(?:\s(?:(?:and|of|for|the|in|on)\s|(?<=of\s)(?:an?|their|its)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        # "… of the Sultanate of Oman concerning Mutual Logistic Support"
+        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding)\s|(?<=of\s)(?:an?|their|its)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -340,8 +342,9 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
-# Words a title capitalises without ending it ("Agreement Between the …")
-_JOINING = _FILLER | {"concerning", "regarding", "as", "or"}
+# Words that join a name's parts, which a title capitalises without ending it
+# ("Agreement Between the …", "… of Oman concerning Mutual Logistic Support").
+JOINING_WORDS = _FILLER | {"concerning", "regarding", "as", "or"}
 _CALENDAR = re.compile(_CALENDAR_WORD)
 # A day before a comma is no person ("Last Tuesday, Uruguay's ambassador …"); a month may
 # be a name ("Theresa May", "April Ryan"), a weekday is not.
@@ -362,7 +365,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         name = sentence[m.start():end].rstrip(" (,")
         after = _NEXT_WORD.match(sentence, m.end())
         if after and (after.group(1).lower() in lex.organisation_words or (
-                after.group(1).lower() not in _JOINING and not _CALENDAR.fullmatch(
+                after.group(1).lower() not in JOINING_WORDS and not _CALENDAR.fullmatch(
                     after.group(1)) and after.group(1) not in lex.places)):
             # "the Kenyatta International Convention Centre", "the Antarctic Treaty
             # System": the kind word is inside another name

@@ -170,6 +170,7 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
     return pointed not in strict or kind == pointed
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # The events of a text's making: told of long ago, they are the background's.
 _SIGNED = frozenset({"signing", "agreement_reached"})
 
@@ -186,6 +187,7 @@ def _introduced(lex: Lexicon) -> re.Pattern:
 
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+(?:\S+\s+){20}")
 # A line of words between two sentences: a heading (a dateline, with its digits, is not).
 _HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
 _ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
@@ -214,11 +216,16 @@ def _inherit_list_lead(text: str, sentences,
                 and not sentence.text.rstrip().endswith((".", "!", "?"))) else None
             out.append(facts)
             continue
-        facts = [f for f in facts if f.kind != "claim"]
         # An item is one of the texts the lead speaks of: it takes the lead's signing
-        # (or agreeing), not its visit or its dates.
+        # (or agreeing), not its visit or its dates. A release's numbered paragraph,
+        # under no lead, says its own ("1. At the invitation of …, the Prime Minister of
+        # Mongolia will pay an official visit … from 19 to 20 April 2027.").
         events = [e for e in lead.attr("events").split(",") if e in _ITEM_EVENTS] \
             if lead is not None else []
+        if not events and _NUMBERED_PARAGRAPH.match(sentence.text):
+            out.append(facts)
+            continue
+        facts = [f for f in facts if f.kind != "claim"]
         if events:
             e = Evidence(lead.evidence[0].doc_id, sentence.start, sentence.end, sentence.text)
             facts.append(Fact("claim", sentence.text, f"item {sentence.text.lower()}",
@@ -410,6 +417,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     event_dates = _event_dates(s, lex, timexes, [
         (e, m) for e, m in found if e not in lex.topic_events
         and not any(a <= m.start() < b for a, b in named)], named)
+    days = [t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)]
+    if modality == "asserted" and "signing" in events and doc.published and days and all(
+            v > doc.published.isoformat() for v in days):
+        # "Kept (Monday 19 April): … the signing of two documents", written on the 17th:
+        # a signing to come, however the sentence is worded.
+        modality, tense = "expected", "future"
     # Its words, and its numbers however short: "on 7 June" and "on 8 June", "by 61
     # votes to 39" and "by 59 to 41" are two claims, not one told twice.
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}|\d+", s.text.lower()))))

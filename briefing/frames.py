@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from briefing.cues import Phrases
+from briefing.entities import JOINING_WORDS
 from briefing.extract import agreement_key, recalled
 from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
@@ -122,7 +123,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(shown.items())))
     if names:
-        slots["name"] = max(names, key=lambda n: (len(names[n]), len(n)))
+        # the name most sources use; of as many, one without its parties ("Agreement on
+        # Mutual Logistic Support", not "Agreement between the Government of …
+        # concerning Mutual Logistic Support"), then the longest
+        slots["name"] = max(names, key=lambda n: (len(names[n]), " between " not in n
+                                                   and _short_form(n, names), len(n)))
     label = slots["acronym"] or slots["name"]
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
@@ -154,8 +159,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         when = max(days, key=lambda v: (len(days[v]), len(v))) if days else ""
         slots["status"] = f"concluded {format_date(when)}".strip() if when else "concluded"
         evidence += [e for c in reached for e in c.evidence]
-    elif not slots.get("signed_date") and any("negotiating" in _cues(c)
-                                              for c in claims):
+    elif not slots.get("signed_date") and not slots.get("signing_date") and any(
+            "negotiating" in _cues(c) for c in claims):
         slots["status"] = "under negotiation"  # what an unsigned agreement's line says
     elif not slots.get("signed_date") and not slots.get("signing_date"):
         # "On the occasion of the visit, it is expected that the Agreement … will be
@@ -224,10 +229,12 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                   # …not a draft initialled years before ("in Hanoi in November 2019")
                   and "background" not in _cues(c) and not all(
                       recalled(c.items("dates"), published.get(d)) for d in c.doc_ids)]
-    # "the ceremony, where they were to sign the deal, was called off": not signed.
+    # "the ceremony, where they were to sign the deal, was called off": not signed —
+    # unless the delay is only feared ("could be delayed for months").
     put_off = [c for c in claims if "signing" in _events(c)
                and "rescheduled" in _cues(c)
-               and "done" not in _cues(c)]
+               and "done" not in _cues(c) and "hedge" not in _cues(c)
+               and c.attr("modality") != "possible"]
     signed = [c for c in _reported(claims, "signing", done=True)
               if c not in initialled and c not in put_off and "law_signed" not in _cues(c)]
     if initialled:
@@ -257,7 +264,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     evidence: list[Evidence] = []
     for c in signed:
         evidence.extend(c.evidence)
-        place = _place_near(c)
+        place = place_near(c)
         if place:
             slots.setdefault("signed_place", place)
         signatories = _signed_by(c, [p for p in c.items("people") if p in people],
@@ -313,11 +320,15 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     for v in sorted(votes, key=lambda v: (-len(support[v]), -len(v))):
         months.setdefault(v[:7], v)
     by_month = {v: tuple(sorted(support[v])) for v in months.values()}
-    disputed = days if _disputed(days) else by_month if _disputed(by_month) else {}
+    # A source may report both days itself ("the programme shows Tuesday … in Baku, the
+    # deputy prime minister has said Wednesday"): another giving one alone disagrees.
+    told_apart = len(days) > 1 and len({frozenset(d) for d in days.values()}) > 1
+    disputed = days if _disputed(days) or told_apart else \
+        by_month if _disputed(by_month) else {}
     if disputed:
         conflicts.append(Conflict(f"signing date of {label}", tuple(
             sorted(disputed.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
-    place = next((p for c in planned for p in [_place_near(c)] if p), "")
+    place = next((p for c in planned for p in [place_near(c)] if p), "")
     if place:
         slots["signing_place"] = place
     return [e for c in planned for e in c.evidence]
@@ -370,6 +381,9 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         approved = [c for c in _reported(claims, "approval", done=True)
                     if _legislature(c) and c.attr("modality") == "asserted"
                     and c.attr("tense") == "past" and c not in ratified
+                    # "voted on the draft resolution approving the Agreement": the
+                    # verb of approving done, not a text named by what it would do
+                    and "approved_done" in _cues(c)
                     and not {"failed", "rescheduled", "sent_on", "not_needed", "committee"}
                     & set(_cues(c))]
         if approved:
@@ -454,10 +468,13 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
 
 def _short_form(name: str, names: dict[str, tuple[str, ...]]) -> bool:
     """Whether `name` says part of what another of `names` says, and only sources that
-    use that other name use it."""
-    words = set(agreement_key(name, "").split())
+    use that other name use it — or the other is the formal name with its parties
+    ("Agreement between the Government of … concerning Mutual Logistic Support" for
+    "Agreement on Mutual Logistic Support")."""
+    words = set(agreement_key(name, "").split()) - JOINING_WORDS
     longer = [n for n in names if n != name and words <= set(agreement_key(n, "").split())]
-    return bool(longer) and set(names[name]) <= {d for n in longer for d in names[n]}
+    return bool(longer) and (set(names[name]) <= {d for n in longer for d in names[n]}
+                             or any(" between " in f" {n} " for n in longer))
 
 
 def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrases,
@@ -611,7 +628,7 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
 _SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
 
 
-def _place_near(claim: Fact) -> str:
+def place_near(claim: Fact) -> str:
     """The gazetteer place written "in X" nearest the signing verb ("protested in A …
     signed off in B" → B)."""
     places = set(claim.items("places"))
@@ -782,6 +799,14 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                      p for c in group for p in c.items("people")
                      if p in people and p not in hosts and surname(p) not in told) + named),
                      people, visited))}
+        home = people[slots["people"].split("|")[0]].attr("country") \
+            if slots["people"] else ""
+        if slots["event"] == "visit" and home and places and \
+                country_of.get(places[0], places[0]) == home:
+            # "Mongolian PM …, Mongolia's Foreign Ministry, … visit to Korea": one does
+            # not visit one's own country.
+            abroad = [p for p in places if country_of.get(p, p) != home]
+            slots["places"] = "|".join(dict.fromkeys(abroad + places))
         evidence = tuple(e for c in group for e in c.evidence)
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.
@@ -816,7 +841,9 @@ def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list
     and the end most sources give is kept ("" for a single day)."""
     start = dates[0]
     ends: dict[str, list[str]] = defaultdict(list)
-    for c in group:
+    # "initially scheduled from 19 to 21 April", beside "will now run from 19 to 20
+    # April": the end given up is no source's end.
+    for c in [c for c in group if "former_date" not in _cues(c)] or group:
         last = max((v for v in future[id(c)] if len(v) == 10 and v[5:] > start[5:]),
                    default="", key=lambda v: v[5:])
         if last:
