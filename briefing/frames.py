@@ -813,8 +813,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         told = [set(_cues(c)) for c in group]
         if any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
-        elif any("rescheduled" in t or "former_date" in t for t in told):
-            slots["replaced"] = "yes"  # "had been due to visit on Monday and Tuesday"
+        elif any("rescheduled" in t or "former_date" in t for t in told) and (
+                not end or end in {future[id(c)][-1] for c in group
+                                   if "former_date" in _cues(c) and future[id(c)]}
+                or not any("former_date" in t for t in told)):
+            # "had been due to visit on Monday and Tuesday"; not a visit "initially
+            # scheduled from 19 to 21 April" that the others end on the 20th
+            slots["replaced"] = "yes"
         if told and all("earliest" in t for t in told):
             slots["earliest"] = "yes"  # "would enter into force on 1 December at the earliest"
         if slots["event"] == "visit" and not (slots["places"] or slots["people"]):

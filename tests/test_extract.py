@@ -1157,3 +1157,55 @@ def test_an_exchange_of_instruments_is_an_event_of_its_own(tmp_path):
     assert events["2027-04-21"] == "exchange"
     assert events["2027-07-01"] == "entry_into_force"
     assert "exchange" not in [v for k, v in events.items() if k.startswith("2027-06")]
+
+
+def test_buildings_and_roles_are_no_people_and_a_name_goes_on_past_concerning():
+    """"…, Government Complex Seoul" and "…, Orbeliani Palace" name where, not who
+    (facts.yaml place_words); "the Korean President, the Speaker of …" names no one
+    "Korean President"; "… of the Sultanate of Oman concerning Mutual Logistic Support"
+    is one name."""
+    assert not find_people("Welcome ceremony hosted by the Prime Minister of the Republic "
+                           "of Korea, Government Complex Seoul.", LEX)
+    assert not find_people("18:00 Meeting with the President of Georgia, Orbeliani Palace.",
+                           LEX)
+    assert "Korean President" not in [p.name for p in find_people(
+        "Kept: a courtesy call on the Korean President, the Speaker of the National "
+        "Assembly.", LEX)]
+    names = [m.name for m in find_agreements(
+        "It is the first use of the Agreement between the Government of the Federal Republic "
+        "of Germany and the Government of the Sultanate of Oman concerning Mutual Logistic "
+        "Support between their Armed Forces.", LEX)]
+    assert names == ["Agreement between the Government of the Federal Republic of Germany "
+                     "and the Government of the Sultanate of Oman concerning Mutual "
+                     "Logistic Support"]
+
+
+def test_a_numbered_paragraph_under_no_lead_says_its_own_and_a_dated_signing_is_to_come(
+        tmp_path):
+    """A release's "1. At the invitation of …, will pay an official visit …" paragraph is
+    a claim of its own; "Kept (Monday 19 April): … the signing of two documents",
+    written on the 17th, is a signing to come; "more than 150 companies had signed up"
+    signs nothing."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Published: 16 April 2027\n\n"
+        "1. At the invitation of the Prime Minister of the Republic of Korea, the Prime "
+        "Minister of Mongolia, Sükhbaatar Altangerel, will pay an official visit to the "
+        "Republic of Korea from 19 to 20 April 2027.\n\n"
+        "Kept (Monday 19 April 2027): talks with the prime minister and the signing of "
+        "two documents.\n\n"
+        "More than 150 companies had signed up.\n")
+    claims = {f.text[:12]: f for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "claim"}
+    assert "visit" in claims["1. At the in"].attr("events")
+    assert claims["Kept (Monday"].attr("modality") == "expected"
+    assert "signing" not in claims["More than 15"].attr("events")
+
+
+def test_a_byline_date_between_dashes_dates_the_text():
+    from briefing.docdate import find_published
+
+    day, how = find_published("Steppe Policy Notes — 17 April 2027 — by Enkhjin Tuvshin, "
+                               "senior fellow\n\nPrime Minister Altangerel leaves on Monday.")
+    assert (str(day), how) == ("2027-04-17", "dateline")

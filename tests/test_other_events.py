@@ -1356,3 +1356,40 @@ def test_a_state_visit_with_its_departure_day_and_recalled_texts():
     assert note["Agreement"][0].endswith("— to be signed during the visit.")
     assert not any(re.search(r"2022|European Union|JOGMEC|Vice-Minister", line)
                    for line in note["Agreement"])
+
+
+def test_a_prisoner_transfer_treaty_ratified_by_one_side_after_seven_years():
+    """prisoner-transfer-treaty-one-side: the Majlis approved a treaty "by 71 votes to
+    none"; it "was signed in Colombo on 9 December 2019 by the Maldives' then home
+    minister, …, and Sri Lanka's then justice minister, Upul Kumarasinghe." (one paper:
+    "in December 2018"); "the exchange of the instruments of ratification is scheduled
+    … in Colombo on 21 April 2027"; "still has to be ratified on the Sri Lankan side" is
+    the other party's step. Written blind by a helper."""
+    note = _note("prisoner-transfer-treaty-one-side", date(2027, 3, 11))
+    first = note["Agreement"][0]
+    assert "signed 9 December 2019 in Colombo by Hussain Fayaz Adam" in first
+    assert "Upul Kumarasinghe" in first
+    assert "ratified by the People's Majlis on 9 March 2027 (71–0)" in first
+    assert "**21 April 2027**: exchange of instruments in Colombo." in note["Agenda"]
+    assert any("“9 December 2019”" in q and "“December 2018”" in q
+               for q in note["Open Questions"])
+    assert not any("ratification status" in q for q in note["Open Questions"])
+
+
+def test_a_prime_ministers_visit_cut_short_beside_one_elsewhere():
+    """pm-visit-cut-short: a visit "initially scheduled … from 19 to 21 April" now runs
+    19–20 April (the host's release says so in numbered paragraphs); two documents are
+    to be signed on the first day; the prime minister's visit to Kazakhstan last month
+    ("In Astana, the two governments signed seven documents") is background; the
+    analysis is dated in its byline ("— 17 April 2027 — by …"). Written blind by a
+    helper."""
+    brief = _brief("pm-visit-cut-short", date(2027, 4, 17))
+    assert brief.title == "Sükhbaatar Altangerel: visit to South Korea, 19–20 April 2027"
+    note = _note("pm-visit-cut-short", date(2027, 4, 17))
+    assert note["Agenda"][0] == "**19–20 April 2027**: Sükhbaatar Altangerel — visit to South Korea."
+    first = note["Agreement"][0]
+    assert first.startswith("**Memorandum of Understanding on Digital Cooperation**")
+    assert first.endswith("— to be signed 19 April 2027.")
+    assert not any("Astana" in line for line in note["Agreement"])
+    facts = _facts("pm-visit-cut-short")
+    assert {str(d.published) for d in facts.documents} == {"2027-04-16", "2027-04-17"}
