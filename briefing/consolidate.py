@@ -302,7 +302,9 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
     # An acronym's own words, less its kind and its parties ("Reciprocal Access")
     cores = {f.key: _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
              for f in facts if f.kind == "agreement" and f.attr("acronym")}
-    parties = {f.key: set(f.items("countries")) for f in facts
+    # Its parties: the countries and blocs its name gives ("EU–Việt Nam FTA" is not the
+    # "EFTA–Viet Nam FTA")
+    parties = {f.key: set(f.items("countries")) | set(f.items("parties")) for f in facts
                if f.kind == "agreement" and f.attr("acronym")}
     full_words = {a: _words(full) for a, full in named.items()}
     rename: dict[str, str] = {}
@@ -314,7 +316,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
         # ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
         # Reciprocal Access" and the RAA)
         within = [a for a, core in cores.items() if len(core) >= 2 and core <= words]
-        mine = set(f.items("countries"))
+        mine = set(f.items("countries")) | set(f.items("parties"))
         for acronym, full in named.items():
             theirs = parties[acronym]
             if mine and theirs and not (mine <= theirs or theirs <= mine):

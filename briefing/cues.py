@@ -457,6 +457,9 @@ class Lexicon:
     bodies: dict[str, Body]
     body_names: NameIndex
     chambers: dict[tuple[str, str], Body]  # (country, chamber) → its legislature
+    # a chamber's name → the countries using it, and "executive:<country>" where it is a
+    # government's name
+    chamber_homes: dict[str, frozenset[str]]
     legislature_words: re.Pattern  # "'s parliament" after a country: group "word"
     legislature_chamber: dict[str, str]  # lower-case phrase → chamber it means
     phrases: Phrases
@@ -478,7 +481,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     for scale, words in data["scales"].items():
         for word in words:
             scales[word.lower()] = scale
-    places, bodies, chambers = _gazetteer(rules_dir)
+    places, bodies, chambers, homes = _gazetteer(rules_dir)
     words = {str(w).lower(): str(chamber) for chamber, ws in
              (data.get("legislature_words") or {}).items() for w in ws}
     classes = _indexed({key: _classes(data, key, path) for key in (
@@ -523,6 +526,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         bodies=bodies,
         body_names=NameIndex.of(bodies),
         chambers=chambers,
+        chamber_homes=homes,
         legislature_words=re.compile(r"(?:['’]s)?\s+(?P<word>" + (_alternation(
             [re.escape(w) for w in words], w) if words else "(?!)") + r")\b", re.IGNORECASE),
         legislature_chamber=words,
@@ -629,6 +633,7 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
         places[feature] = Place(feature, "", "feature")
     bodies: dict[str, Body] = {}
     chambers: dict[tuple[str, str], Body] = {}
+    homes: dict[str, set[str]] = {}
     for leg in data.get("legislatures", []):
         body = Body(leg["name"], leg.get("country", ""), leg.get("chamber", ""))
         if body.country and body.chamber in ("unicameral", "lower", "upper"):
@@ -637,6 +642,8 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
             chamber = "both" if body.chamber == "unicameral" else body.chamber
             chambers.setdefault((body.country, chamber), body)
         for alias in [leg["name"], *leg.get("aliases", [])]:
+            if body.country:
+                homes.setdefault(alias, set()).add(body.country)
             known = bodies.get(alias)
             if known is None:
                 bodies[alias] = body
@@ -649,4 +656,8 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
             bodies.setdefault(alias, body)
         if body.acronym:
             bodies.setdefault(body.acronym, body)
-    return places, bodies, chambers
+    # Governments named like another country's chamber ("Federal Council"): the
+    # government where the article names its country.
+    for gov in data.get("executives") or []:
+        homes.setdefault(gov["name"], set()).add(f"executive:{gov['country']}")
+    return places, bodies, chambers, {a: frozenset(c) for a, c in homes.items()}

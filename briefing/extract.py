@@ -79,6 +79,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     names: dict[str, set[str]] = defaultdict(set)  # key → the words of its names
     for f in agreements + headline:
         names[f.key] |= set(agreement_key(f.value, "").split())
+    # A chamber's name that is a government's in a country the article names, and of no
+    # chamber there, is that government ("the Federal Council" in an article on
+    # Switzerland, not Austria's or Germany's upper house): gazetteer `executives`.
+    named_countries = {f.attr("country") for fs in per_sentence for f in fs
+                       if f.kind == "place" and f.attr("country")}
+    foreign = {f.value for fs in per_sentence for f in fs if f.kind == "organisation"
+               and f.attr("chamber") and any(
+                   f"executive:{c}" in (homes := lex.chamber_homes.get(f.value, frozenset()))
+                   for c in named_countries) and not homes & named_countries}
     out: list[Fact] = list(headline)
     recalling = False  # the sentence before brought in a text of long ago
     told_long_ago = False  # the sentence before told of long ago only
@@ -120,14 +129,22 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # assistance it names
         fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds) and not (
             pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex))
+        in_force = any(f.kind == "claim" and "entry_into_force" in f.attr("events").split(",")
+                       for f in facts)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
+            if f.kind == "claim" and foreign and set(f.items("legislatures")) & foreign:
+                f = f.with_attrs(legislatures="|".join(
+                    b for b in f.items("legislatures") if b not in foreign))
             if f.kind == "claim" and (
                     other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
                 f = f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
-            elif f.kind == "agreement" and other:
-                f = f.with_attrs(recalled="yes")  # its name is no variant of the event's
+            elif f.kind == "agreement" and (other or long_ago and f.key != main and in_force):
+                # its name is no variant of the event's; nor is a text in force for years
+                # ("the EU–Việt Nam FTA, which took effect on August 1, 2020") what the
+                # event is about
+                f = f.with_attrs(recalled="yes")
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
             elif f.kind == "claim" and pointing and (not main or not fits) and not several:

@@ -63,7 +63,10 @@ def event_agreement(agreements: list[Fact], claims: list[Fact]) -> str:
     """The key of the agreement the event is about: the one most sources name, then
     the one most sentences are about; "" when two are level on both."""
     docs: dict[str, set[str]] = defaultdict(set)
-    for f in agreements:
+    # A text only recalled (named in sentences of long ago) is the event's only when
+    # no other is named.
+    current = [f for f in agreements if not f.attr("recalled")] or agreements
+    for f in current:
         docs[f.key].update(f.doc_ids)
     about: dict[str, int] = defaultdict(int)
     for c in claims:

@@ -1209,3 +1209,25 @@ def test_a_byline_date_between_dashes_dates_the_text():
     day, how = find_published("Steppe Policy Notes — 17 April 2027 — by Enkhjin Tuvshin, "
                                "senior fellow\n\nPrime Minister Altangerel leaves on Monday.")
     assert (str(day), how) == ("2027-04-17", "dateline")
+
+
+def test_a_text_in_force_for_years_and_a_government_named_like_a_chamber(tmp_path):
+    """"the EU–Việt Nam FTA (EVFTA), which took effect on August 1, 2020" is recalled,
+    not the event's agreement, beside "the EFTA–Viet Nam FTA" to be signed; "the
+    Federal Council" in an article on Switzerland is its government, no chamber
+    (gazetteer `executives`), and the two blocs' agreements are two texts."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "HANOI, 15 May 2027 - Vietnam and EFTA will sign the EFTA–Viet Nam FTA on 21 June. "
+        "The Federal Council on Wednesday approved the signature for Switzerland.\n\n"
+        "It will add to the EU–Việt Nam Free Trade Agreement (EVFTA), which took effect on "
+        "August 1, 2020.\n")
+    facts = analyse([str(tmp_path)], RULES).facts
+    agreements = {f.value: f for f in facts if f.kind == "agreement"}
+    assert agreements["EU–Việt Nam Free Trade Agreement"].attr("recalled") == "yes"
+    assert not agreements["EFTA–Viet Nam FTA"].attr("recalled")
+    main = next(f for f in facts if f.kind == "frame" and f.attr("main"))
+    assert main.value == "EFTA–Viet Nam FTA"
+    authorised = next(f for f in facts if f.kind == "claim" and "Federal Council" in f.text)
+    assert not authorised.attr("legislatures")
