@@ -371,10 +371,12 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
     # A vote that sent the bill back or rejected it ratified nothing; nor the executive
-    # sending it on ("adopted by the Council of Ministers and submitted to the Sejm");
+    # sending it on ("adopted by the Council of Ministers and submitted to the Sejm"),
+    # nor a court asked to undo it ("filed a petition … to declare its approval void");
     # nor one "on the bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if not {"failed", "rescheduled", "not_needed", "sent_on"} & set(_cues(c))
+                if not {"failed", "rescheduled", "not_needed", "sent_on", "legal_challenge"}
+                & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
@@ -387,8 +389,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                     # "voted on the draft resolution approving the Agreement": the
                     # verb of approving done, not a text named by what it would do
                     and "approved_done" in _cues(c)
-                    and not {"failed", "rescheduled", "sent_on", "not_needed", "committee"}
-                    & set(_cues(c))]
+                    and not {"failed", "rescheduled", "sent_on", "not_needed", "committee",
+                             "legal_challenge"} & set(_cues(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved

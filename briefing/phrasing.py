@@ -110,7 +110,8 @@ def format_people(value: str) -> str:
     return " and ".join([", ".join(people[:-1]), people[-1]] if len(people) > 2 else people)
 
 
-_TAKES_THE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Federation|Union)\b"
+_TAKES_THE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands|Federation|Union|"
+                        r"Association|Community|Council)\b"
                         r"|^(?:Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|"
                         r"Seychelles|Vatican)$")
 

@@ -1393,3 +1393,32 @@ def test_a_prime_ministers_visit_cut_short_beside_one_elsewhere():
     assert not any("Astana" in line for line in note["Agreement"])
     facts = _facts("pm-visit-cut-short")
     assert {str(d.published) for d in facts.documents} == {"2027-04-16", "2027-04-17"}
+
+
+def test_a_blocs_free_trade_agreement_beside_another_blocs_in_force():
+    """efta-fta-beside-eu-deal: EFTA and Vietnam "will sign their long-delayed free trade
+    agreement on 21 June" ("EFTA–Viet Nam FTA"); the "EU–Việt Nam Free Trade Agreement
+    (EVFTA), which took effect on August 1, 2020" is another bloc's and recalled; "the
+    Federal Council", Switzerland's government, authorised the signature. Written blind
+    by a helper."""
+    note = _note("efta-fta-beside-eu-deal", date(2027, 5, 20))
+    assert note["Agreement"][0].startswith(
+        "**EFTA–Viet Nam FTA**, between the European Free Trade Association and Vietnam — to "
+        "be signed 21 June 2027")
+    assert "Federal Council" not in note["Agreement"][0]
+    assert not any("**Federal Council**" in q for q in note["Open Questions"])
+
+
+def test_a_logistics_pact_approved_by_a_senate_and_taken_to_court():
+    """logistics-pact-court-petition: a senate approved a logistics support agreement
+    (29–12; one paper 29–11); "fourteen opposition senators … filed a petition … with the
+    Constitutional Court"; "Fourteen senators signed the petition" signs no agreement; the
+    other party's defence minister visits on 6–7 July. Written blind by a helper."""
+    note = _note("logistics-pact-court-petition", date(2027, 6, 12))
+    first = note["Agreement"][0]
+    assert "signed 27 August 2026 in Canberra by Andrés Larraín" in first
+    assert "approved by the Senate on 9 June 2027" in first
+    assert not any("petition" in line for line in note["Agreement"])
+    assert any(q.startswith("Will the court challenge hold it up? Fourteen opposition senators")
+               for q in note["Open Questions"])
+    assert "**6–7 July 2027**: Daniel Whitford — visit to Chile." in note["Agenda"]
