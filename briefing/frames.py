@@ -819,9 +819,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
         elif any("rescheduled" in t or "former_date" in t for t in told) and (
-                not end or end in {future[id(c)][-1] for c in group
-                                   if "former_date" in _cues(c) and future[id(c)]}
-                or not any("former_date" in t for t in told)):
+                not end or not (spans := {future[id(c)][-1] for c in group
+                                          if "former_date" in _cues(c)
+                                          and len(future[id(c)]) > 1})
+                or end in spans):
             # "had been due to visit on Monday and Tuesday"; not a visit "initially
             # scheduled from 19 to 21 April" that the others end on the 20th
             slots["replaced"] = "yes"

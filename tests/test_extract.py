@@ -1231,3 +1231,12 @@ def test_a_text_in_force_for_years_and_a_government_named_like_a_chamber(tmp_pat
     assert main.value == "EFTA–Viet Nam FTA"
     authorised = next(f for f in facts if f.kind == "claim" and "Federal Council" in f.text)
     assert not authorised.attr("legislatures")
+
+
+def test_a_date_in_a_relative_clause_of_a_postponed_visit_is_the_former_one():
+    """"has postponed the State Visit … which was scheduled to take place from 17 to 20
+    May" gives the date given up; "He said talks were scheduled for May" does not."""
+    assert "former_date" in LEX.cues.classes(
+        "The President has postponed the State Visit which was scheduled to take place "
+        "from 17 to 20 May.")
+    assert "former_date" not in LEX.cues.classes("He said talks were scheduled for May.")
