@@ -272,11 +272,34 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
             continue
         if a.attr("measure") == "quantity" and low < 4:
             continue  # "the two agreements", "three projects": which, not how many
+        if _rounded(a, b):
+            continue  # "£6 billion" is "£6.1 billion" said roughly, not another sum
         what = f"count of {a.attr('unit')}" if a.attr("measure") == "quantity" else \
             f"figure of {a.attr('measure')}"
         conflicts.append(Conflict(what, (
             (a.attr("display") or a.text, a.doc_ids), (b.attr("display") or b.text, b.doc_ids))))
     return conflicts
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant(figure: Fact) -> int:
+    """How many significant digits the sum is written with ("£6 billion": 1, "£6.1
+    billion": 2, "$410 million": 2)."""
+    m = _WRITTEN_NUMBER.search(figure.text)
+    digits = m.group().replace(",", "").replace(".", "").lstrip("0") if m else ""
+    return len(digits.rstrip("0") if "." not in (m.group() if m else "") else digits) or 1
+
+
+def _rounded(a: Fact, b: Fact) -> bool:
+    """Whether the sum written with fewer digits is the other rounded to them."""
+    coarse, fine = sorted((a, b), key=_significant)
+    n = _significant(coarse)
+    if n == _significant(fine):
+        return False
+    value = _sum(fine)
+    return value != 0 and float(f"{value:.{n}g}") == _sum(coarse)
 
 
 def _sum(figure: Fact) -> float:

@@ -1240,3 +1240,21 @@ def test_a_date_in_a_relative_clause_of_a_postponed_visit_is_the_former_one():
         "The President has postponed the State Visit which was scheduled to take place "
         "from 17 to 20 May.")
     assert "former_date" not in LEX.cues.classes("He said talks were scheduled for May.")
+
+
+def test_a_sum_said_roughly_is_no_second_figure(tmp_path):
+    """"about £6 billion" beside "£6.1 billion" is one sum said roughly; "$410 million"
+    beside "$420 million" are two."""
+    from briefing.pipeline import analyse
+
+    def conflicts(a: str, b: str) -> list:
+        folder = tmp_path / a[:8].strip()
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"LONDON, 15 March 2027 - Bilateral trade between the two "
+                                      f"countries was worth {a} last year.\n")
+        (folder / "b.txt").write_text(f"BANGKOK, 16 March 2027 - Bilateral trade between the "
+                                      f"two countries was worth {b} last year.\n")
+        return [c for c in analyse([str(folder)], RULES).conflicts if c.slot.startswith("figure")]
+
+    assert conflicts("about £6 billion", "£6.1 billion") == []
+    assert len(conflicts("$410 million", "$420 million")) == 1
