@@ -130,7 +130,7 @@ def test_tariff_deal_from_html_and_text(tariff):
 def test_bloc_trade_deal_concluded_not_signed():
     note = _note("trade-bloc-pending", date(2024, 12, 7))
     agreement = " ".join(note["Agreement"])
-    assert "concluded negotiations on a free trade agreement" in agreement
+    assert note["Agreement"][0] == "**EU-Mercosur Free Trade Agreement** — concluded 6 December 2024."
     assert "signed off in Montevideo" in agreement
     assert note["Agenda"] == ["**Second half of 2025**: vote in the European Parliament."]
     context = " ".join(note["Context"])
@@ -381,8 +381,7 @@ def test_a_signing_dated_two_ways_is_asked_about_and_names_keep_no_date():
 def test_concluding_negotiations_is_agreeing_not_signing():
     note = _note("trade-bloc-pending", date(2024, 12, 9))
     assert not any("— signed" in line for line in note["Agreement"])
-    assert any(line.startswith("The European Union and the Southern Common Market concluded "
-                               "negotiations") for line in note["Agreement"])
+    assert any("— concluded 6 December 2024" in line for line in note["Agreement"])
 
 
 def test_a_visit_put_off_is_on_the_agenda_at_its_new_date():
