@@ -188,6 +188,7 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_RANGE_DASH = re.compile(r"\s?[–-]\s?")
 # The events of a text's making: told of long ago, they are the background's.
 _SIGNED = frozenset({"signing", "agreement_reached"})
 
@@ -544,6 +545,9 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             best = own
         if best is None:
             continue
+        # "on 23–24 April": the range's first day is the event's start
+        best = next((t for t in days if t.end <= best.start and _RANGE_DASH.fullmatch(
+            s.text, t.end - s.start, best.start - s.start)), best)
         ts, te = best.start - s.start, best.end - s.start
         if not (-80 < gap(cue.end(), ts) < 80 or 0 <= gap(te, cue.start()) < 60):
             continue

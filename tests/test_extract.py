@@ -13,6 +13,7 @@ from briefing.entities import find_agreements, find_people, find_places, find_qu
 from briefing.figures import find_figures
 from briefing.ingest import clean_text, ingest, load_cleaning, split_sentences
 from briefing.extract import extract_document
+from briefing.models import Document
 from briefing.phrasing import format_span, trim_sentence
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -1048,7 +1049,6 @@ def test_only_a_sentence_introducing_a_list_lends_it_its_signing():
     """"DOCUMENTS TO BE SIGNED" on its own line and "…signed the following:" lead their
     lists; the last sentence of an item ("… a memorandum was signed …") does not make
     the next item ("- February 2026: the Vice-Minister visited Namibia") a text signed."""
-    from briefing.models import Document
 
     def items(text: str) -> list[str]:
         doc = Document("d", "d", "", "", "", date(2027, 5, 1), "dateline", text,
@@ -1258,3 +1258,17 @@ def test_a_sum_said_roughly_is_no_second_figure(tmp_path):
 
     assert conflicts("about £6 billion", "£6.1 billion") == []
     assert len(conflicts("$410 million", "$420 million")) == 1
+
+
+def test_a_summit_on_a_range_of_days_starts_on_the_first_and_a_bylines_date():
+    """"gather in Kigali on 23–24 April for the 26th Ordinary Summit" starts on the 23rd;
+    "17 March 2027 · by Aline Nshimirimana · 6 min read" dates the text."""
+    from briefing.docdate import find_published
+
+    text = "EAC heads of state will gather in Kigali on 23–24 April for the 26th Ordinary Summit."
+    doc = Document("d", "d", "", "", "", date(2027, 3, 17), "dateline", text,
+                   split_sentences(text, load_cleaning(RULES)))
+    claim = next(f for f in extract_document(doc, LEX) if f.kind == "claim")
+    assert claim.attr("date_summit") == "2027-04-23"
+    assert find_published("17 March 2027 · by Aline Nshimirimana · 6 min read\n\nLeaders "
+                          "meet in April.") == (date(2027, 3, 17), "dateline")

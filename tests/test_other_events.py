@@ -1421,3 +1421,28 @@ def test_a_logistics_pact_approved_by_a_senate_and_taken_to_court():
     assert any(q.startswith("Will the court challenge hold it up? Fourteen opposition senators")
                for q in note["Open Questions"])
     assert "**6–7 July 2027**: Daniel Whitford — visit to Chile." in note["Agenda"]
+
+
+def test_a_trade_deal_reached_in_principle_said_roughly_the_day_before():
+    """fta-in-principle-quota: negotiators "reached an agreement in principle" on a free
+    trade deal on 16 March; a report of the day before puts trade at "£6 billion"
+    beside the others' "£6.1 billion" — one sum said roughly. Written blind by a
+    helper."""
+    note = _note("fta-in-principle-quota", date(2027, 3, 17))
+    assert note["Agreement"][0].startswith("**UK–Thailand FTA**, between the United Kingdom "
+                                           "and Thailand — concluded 16 March 2027")
+    assert not any("“£6 billion”" in q for q in note["Open Questions"])
+
+
+def test_a_blocs_summit_to_sign_a_convention_dated_a_day_apart():
+    """bloc-summit-cyber-convention: a bloc's summit on 22–23 April (one newsletter:
+    "**23–24 April**", dated by its byline "17 March 2027 · by …") is to sign the "EAC
+    Convention on Cybersecurity and Cross-Border Cooperation against Cybercrime"; the
+    bloc itself is no chamber to act. Written blind by a helper."""
+    note = _note("bloc-summit-cyber-convention", date(2027, 3, 18))
+    assert any(line.startswith("**EAC Convention on Cybersecurity and Cross-Border Cooperation "
+                               "against Cybercrime** — to be signed at the summit")
+               for line in note["Agreement"])
+    assert any(q.startswith("Which is right for the dates of the summit: “22–23 April 2027”")
+               and "“23–24 April 2027” (source" in q for q in note["Open Questions"])
+    assert not any("East African Community**" in q for q in note["Open Questions"])
