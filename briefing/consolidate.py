@@ -286,10 +286,15 @@ _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _significant(figure: Fact) -> int:
     """How many significant digits the sum is written with ("£6 billion": 1, "£6.1
-    billion": 2, "$410 million": 2)."""
+    billion": 2, "$410 million": 2 — a whole number's trailing zeros say nothing)."""
     m = _WRITTEN_NUMBER.search(figure.text)
-    digits = m.group().replace(",", "").replace(".", "").lstrip("0") if m else ""
-    return len(digits.rstrip("0") if "." not in (m.group() if m else "") else digits) or 1
+    if not m:
+        return 1
+    written = m.group().replace(",", "")
+    digits = written.replace(".", "").lstrip("0")
+    if "." not in written:
+        digits = digits.rstrip("0")
+    return len(digits) or 1
 
 
 def _rounded(a: Fact, b: Fact) -> bool:

@@ -104,8 +104,7 @@ def _same_date(a: str, b: str) -> bool:
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
                      published: dict[str, date | None], phrases: Phrases,
-                     country_words: dict[str, frozenset[str]],
-                     chambers: dict[str, str] | None = None
+                     country_words: dict[str, frozenset[str]], chambers: dict[str, str]
                      ) -> tuple[Fact, list[Conflict], list[Fact]]:
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
@@ -134,7 +133,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     label = slots["acronym"] or slots["name"]
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
-    evidence += _ratification(slots, claims, published, conflicts, phrases, chambers or {})
+    evidence += _ratification(slots, claims, published, conflicts, phrases, chambers)
     evidence += _stopped(slots, claims, published)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
