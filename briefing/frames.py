@@ -815,15 +815,17 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.
         told = [set(_cues(c)) for c in group]
-        if any("rescheduled" in t and "former_date" not in t for t in told):
+        former = any("former_date" in t for t in told)
+        spans = {future[id(c)][-1] for c in group
+                 if "former_date" in _cues(c) and len(future[id(c)]) > 1}
+        if former and (not end or not spans or end in spans):
+            # "had been due to visit on Monday and Tuesday" dates the visit given up,
+            # whatever else its day's sources say; not a visit "initially scheduled
+            # from 19 to 21 April" that the others end on the 20th
+            slots["replaced"] = "yes"
+        elif any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
-        elif any("rescheduled" in t or "former_date" in t for t in told) and (
-                not end or not (spans := {future[id(c)][-1] for c in group
-                                          if "former_date" in _cues(c)
-                                          and len(future[id(c)]) > 1})
-                or end in spans):
-            # "had been due to visit on Monday and Tuesday"; not a visit "initially
-            # scheduled from 19 to 21 April" that the others end on the 20th
+        elif any("rescheduled" in t for t in told) and not former:
             slots["replaced"] = "yes"
         if told and all("earliest" in t for t in told):
             slots["earliest"] = "yes"  # "would enter into force on 1 December at the earliest"

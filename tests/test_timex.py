@@ -476,3 +476,13 @@ def test_a_month_ahead_in_a_future_clause_is_next_years_and_since_a_month_is_pas
         == "2028-01"
     assert tag("It has been on patrol since March and was scheduled to return.", june)[0].value \
         == "2027-03"
+
+
+def test_a_day_first_date_with_dashes_dates_a_news_item():
+    """"News item | 16-03-2027 | Ministry of Foreign Affairs" (a government's page) is
+    16 March, and it dates the text."""
+    from briefing.docdate import find_published
+
+    assert [t.value for t in tag("News item | 16-03-2027 | Ministry", None)] == ["2027-03-16"]
+    assert find_published("News item | 16-03-2027 | Ministry of Foreign Affairs\n\nThe King "
+                          "arrived on Tuesday.") == (dt.date(2027, 3, 16), "dateline")
