@@ -144,6 +144,11 @@ def _merge(group: list[Fact]) -> Fact:
     for f in group:
         for k, v in f.attrs:
             votes[k][v] += 1
+    # An agreement is recalled when most of its readings recall it (those that do not
+    # vote against): a treaty most sources tell of now is the news, however many also
+    # recall its signing of 1994.
+    if first.kind == "agreement" and votes["recalled"]["yes"] * 2 <= len(group):
+        votes.pop("recalled", None)
     attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
     evidence = tuple(e for f in group for e in f.evidence)
     merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)

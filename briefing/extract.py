@@ -71,6 +71,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # Once named, an agreement is often called by its acronym alone ("XYZ was signed").
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
+    as_written = per_sentence  # an item's own claim, before its list's lead replaces it
     per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence)
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
@@ -92,7 +93,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     recalling = False  # the sentence before brought in a text of long ago
     told_long_ago = False  # the sentence before told of long ago only
     previous_end = 0
-    for sentence, facts in zip(doc.sentences, per_sentence):
+    for sentence, facts, written in zip(doc.sentences, per_sentence, as_written):
         named = [f for f in facts if f.kind == "agreement"]
         by_acronym = bare.search(sentence.text) if bare else None
         # "the pact", "signed it": asked only of a sentence naming no agreement
@@ -130,7 +131,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds) and not (
             pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex))
         in_force = any(f.kind == "claim" and "entry_into_force" in f.attr("events").split(",")
-                       for f in facts)
+                       for f in written)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:

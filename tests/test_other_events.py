@@ -1446,3 +1446,16 @@ def test_a_blocs_summit_to_sign_a_convention_dated_a_day_apart():
     assert any(q.startswith("Which is right for the dates of the summit: “22–23 April 2027”")
                and "“23–24 April 2027” (source" in q for q in note["Open Questions"])
     assert not any("East African Community**" in q for q in note["Open Questions"])
+
+
+def test_a_treaty_of_1994_terminated_is_the_news_however_often_its_signing_is_recalled():
+    """bit-terminated-icsid-claim: a government terminates a 1994 investment treaty that
+    sources recall ("signed in 1994 … in force since 1995") while telling of its
+    termination now; "Zambia remains a Contracting State to the ICSID Convention" names
+    no event's agreement. Written blind by a helper."""
+    brief = _brief("bit-terminated-icsid-claim", date(2027, 2, 19))
+    assert brief.title.startswith("Agreement between the Government of the Republic of Zambia "
+                                  "and the Swiss Confederation")
+    note = _note("bit-terminated-icsid-claim", date(2027, 2, 19))
+    assert note["Agreement"][0].startswith("**Agreement between the Government of the Republic "
+                                           "of Zambia")
