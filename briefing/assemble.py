@@ -151,7 +151,9 @@ def _title(facts: FactSet) -> str:
             summit = v.attr("summit")
             return f"{summit[:1].upper() + summit[1:] if summit else 'Summit'} in {place}, {when}"
         return f"{v.attr('people').split('|')[0]}: visit to {place}, {when}"
-    if frames:
+    if frames and not frames[0].attr("generic"):
+        # …not a text no source names beyond its kind ("Memorandum of understanding",
+        # one of a visit's three), which says less than the first headline
         f = frames[0]
         acronym = f.attr("acronym")
         name = f.attr("name") or f.value

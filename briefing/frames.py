@@ -109,7 +109,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
     slots: dict[str, str] = {"name": agreement.value, "type": agreement.attr("kind"),
-                             "acronym": agreement.attr("acronym")}
+                             "acronym": agreement.attr("acronym"),
+                             # named by its kind alone ("Memorandum of understanding")
+                             "generic": "" if agreement.attr("core") or agreement.attr(
+                                 "acronym") or agreement.attr("unnamed") else "yes"}
     conflicts: list[Conflict] = []
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
     # Its parties' names in any form ("the Socialist Republic of Viet Nam") say nothing

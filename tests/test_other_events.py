@@ -1459,3 +1459,20 @@ def test_a_treaty_of_1994_terminated_is_the_news_however_often_its_signing_is_re
     note = _note("bit-terminated-icsid-claim", date(2027, 2, 19))
     assert note["Agreement"][0].startswith("**Agreement between the Government of the Republic "
                                            "of Zambia")
+
+
+def test_a_text_named_by_its_kind_alone_does_not_title_the_note(tmp_path):
+    """A release lists "1. Memorandum of understanding on cooperation in renewable
+    energy …, signed by …" — named by its kind alone, it is no title; the first
+    headline says more."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Dutch royals open business forum in Bogotá\n\nBOGOTÁ, 17 March 2027 - King "
+        "Willem-Alexander opened a business forum on Wednesday, the second day of a state "
+        "visit.\n\nThe following documents were signed on Tuesday:\n\n1. Memorandum of "
+        "understanding on cooperation in renewable energy, signed by Minister Vermeulen.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert any(f.kind == "frame" and f.attr("generic") for f in facts.facts)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 3, 17), audience="executive")
+    assert brief.title == "Dutch royals open business forum in Bogotá"
