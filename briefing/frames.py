@@ -1079,7 +1079,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     # 28th) keeps its start: begun before the source's day, said as under way.
     begun = sorted(v for e in kinds for v in [c.attr(f"date_{e}")]
                    if v and v not in dates and c.attr("tense") != "future"
-                   and all(a is None or v < a.isoformat() for a in anchors)
+                   and all(a is None or v <= a.isoformat() for a in anchors)
                    and any(_ends(v, d) for d in dates))
     if begun and not bound:
         dates, bound = [begun[0]] + [d for d in dates if _ends(begun[0], d)], [begun[0]]

@@ -1272,3 +1272,15 @@ def test_a_summit_on_a_range_of_days_starts_on_the_first_and_a_bylines_date():
     assert claim.attr("date_summit") == "2027-04-23"
     assert find_published("17 March 2027 · by Aline Nshimirimana · 6 min read\n\nLeaders "
                           "meet in April.") == (date(2027, 3, 17), "dateline")
+
+
+def test_a_visit_begun_on_the_day_its_source_was_written_is_under_way(tmp_path):
+    """"The visit runs from 16 to 18 March 2027", written on the 16th: the visit under
+    way keeps its first day."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "BOGOTÁ, 16 March 2027 - The President of Colombia welcomed the King of the "
+        "Netherlands. The state visit to Colombia runs from 16 to 18 March 2027.\n")
+    events = [e for e in analyse([str(tmp_path)], RULES).facts if e.kind == "event"]
+    assert [(e.attr("start"), e.attr("end")) for e in events] == [("2027-03-16", "2027-03-18")]
