@@ -445,6 +445,7 @@ class Lexicon:
     name_breaks: frozenset[str]  # headline verbs a name starts after ("… Sign Agreement …")
     organisation_words: frozenset[str]  # last words of a body's name ("… Administration")
     place_words: frozenset[str]  # words of a building's or an institution's name, no person's
+    sovereign_re: str  # titles a sovereign is named by with one name ("King", "Emir")
     nationality_of: re.Pattern  # after a demonym: a person's ("Kenyan counterpart")
     count_units: re.Pattern
     people_units: str
@@ -512,6 +513,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         name_breaks=frozenset(s.lower() for s in data.get("name_breaks", ())),
         organisation_words=frozenset(s.lower() for s in data.get("organisation_words", ())),
         place_words=frozenset(s.lower() for s in data.get("place_words", ())),
+        sovereign_re=_alternation(data.get("sovereigns") or [], w),
         nationality_of=re.compile(r"\s+(?:" + _alternation(data.get("nationality_of") or ["(?!)"], w)
                                   + r")\b", re.IGNORECASE),
         count_units=_word_re(data["count_units"], w),

@@ -78,7 +78,12 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     # Found from the name back to the role (a role searched for at every letter tripled
     # find_people).
     apposed = re.compile(rf",\s(?:(?P<rank>{lex.rank_re})\s)?(?P<name>{_NAME})(?:,|\.?$)")
-    return before, after, plain, pair, apposed
+    # A sovereign named by one name ("King Willem-Alexander", "Queen Máxima", "Sultan
+    # Haitham"): facts.yaml `sovereigns`; two names or more are `before`'s.
+    sovereign = re.compile(rf"(?<!\w)(?P<role>{lex.sovereign_re})\s(?P<name>{_NAME_WORD})"
+                           rf"(?![\w'’-]|\s(?:{_PARTICLE}\s)?{_NAME_WORD})") \
+        if lex.sovereign_re else None
+    return before, after, plain, pair, apposed, sovereign
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -111,7 +116,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
     low = sentence.lower()
     if starts and not any(s in low for s in starts):
         return []  # both patterns need a role; these substring tests are far cheaper
-    before, after, plain, pair, apposed = _person_patterns(lex)
+    before, after, plain, pair, apposed, sovereign = _person_patterns(lex)
     out: list[Mention] = []
     for m in before.finditer(sentence):
         if m.group("of") and not _country_split(m, lex):
@@ -179,6 +184,13 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         role = next((r for r in lex.roles if r.lower() == said.lower()),
                     said)  # as the rules write it: "President"
         out.append(_person(m, name, role, qual, lex, m.group("rank"), name_span=True))
+    for m in sovereign.finditer(sentence) if sovereign else ():
+        name = m.group("name")
+        if any(p.start <= m.start("name") < p.end for p in out) or name in lex.places \
+                or _looks_like_body(name, lex) or _DAY_NOT_NAME.search(name):
+            continue
+        out.append(Mention("person", m.start("name"), m.end("name"), name, name,
+                           (("role", m.group("role")),)))
     return sorted(out, key=lambda p: p.start)
 
 

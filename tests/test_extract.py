@@ -1284,3 +1284,14 @@ def test_a_visit_begun_on_the_day_its_source_was_written_is_under_way(tmp_path):
         "Netherlands. The state visit to Colombia runs from 16 to 18 March 2027.\n")
     events = [e for e in analyse([str(tmp_path)], RULES).facts if e.kind == "event"]
     assert [(e.attr("start"), e.attr("end")) for e in events] == [("2027-03-16", "2027-03-18")]
+
+
+def test_a_sovereign_named_by_one_name():
+    """"King Willem-Alexander", "Sultan Haitham" (facts.yaml sovereigns) are people;
+    "King Street" is a street; "King Charles III" keeps its number."""
+    people = lambda text: [(m.name, dict(m.attrs)["role"]) for m in find_people(text, LEX)]
+    assert people("King Willem-Alexander arrived in Bogotá on Tuesday.") == [
+        ("Willem-Alexander", "King")]
+    assert people("Sultan Haitham met the delegation.") == [("Haitham", "Sultan")]
+    assert people("He walked down King Street.") == []
+    assert people("King Charles III spoke.") == [("Charles III", "King")]
