@@ -37,8 +37,10 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …)."""
     lex = load_lexicon(rules_dir)
     phrases = lex.phrases
-    facts = _unify_speakers(_unify_agreements(_unify_people(list(extraction.facts))))
-    facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds), lex.strict_kinds)
+    facts = _from_the_archive(_without_actors(list(extraction.facts), documents), documents)
+    facts = _unify_speakers(_unify_agreements(_unify_people(facts)))
+    facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, documents),
+                               lex.strict_kinds)
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
@@ -51,6 +53,38 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
 
 
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w-]+(?: [A-Z][\w-]+)?), ")
+
+
+def _archived(documents: tuple[Document, ...]) -> set[str]:
+    """The sources written a year or more before the newest: archive stories."""
+    newest = max((d.published for d in documents if d.published), default=None)
+    return {d.id for d in documents if newest and d.published
+            and (newest - d.published).days >= 365}
+
+
+def _from_the_archive(facts: list[Fact], documents: tuple[Document, ...]) -> list[Fact]:
+    """What an archive story tells ("Ecuador and Peru on Thursday signed an agreement to
+    carry out a feasibility study", written five years before) is background."""
+    archive = _archived(documents)
+    if not archive:
+        return facts
+    return [f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
+            if f.kind == "claim" and set(f.doc_ids) <= archive
+            and "background" not in f.attr("cues").split(",") else f for f in facts]
+
+
+def _without_actors(facts: list[Fact], documents: tuple[Document, ...]) -> list[Fact]:
+    """"CAF letter of intent" where a source writes "CAF's loan": an acronym that owns
+    things is a body's (a bank's), and a text it names by that alone is no agreement of
+    that name — nor are sentences using the acronym about one."""
+    named = {f.key for f in facts if f.kind == "agreement" and f.key == f.attr("acronym")
+             and f.value.split()[0] == f.key}
+    actors = {a for a in named if any(re.search(rf"\b{re.escape(a)}['’]s\b", d.text)
+                                      for d in documents)}
+    if not actors:
+        return facts
+    return [f.with_attrs(agreement="") if f.kind == "claim" and f.attr("agreement") in actors
+            else f for f in facts if not (f.kind == "agreement" and f.key in actors)]
 
 
 def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
@@ -78,17 +112,22 @@ def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
     return out
 
 
-def _resolve_references(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
+def _resolve_references(facts: list[Fact], strict: frozenset[str],
+                        documents: tuple[Document, ...] = ()) -> list[Fact]:
     """Claims saying "the pact" in articles that name no agreement: the event's
-    agreement (the one most articles name, then most sentences), when one leads."""
+    agreement (the one most articles name, then most sentences), when one leads — not
+    in an article of a year or more before the newest (an archive story's "the agreement
+    signed today" is its own day's)."""
     agreements = [f for f in facts if f.kind == "agreement"]
     main = event_agreement(agreements, [f for f in facts if f.kind == "claim"])
     if not main:
         return facts
+    archive = _archived(documents)
     kinds = {f.key: f.attr("kind") for f in agreements}
     out = []
     for f in facts:
-        if f.attr("refers_back") and not f.attr("agreement"):
+        if f.attr("refers_back") and not f.attr("agreement") and not (
+                set(f.doc_ids) <= archive):
             # "the memorandum" where the event's agreement is a treaty: the one
             # memorandum named, if one is
             fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main], strict) else [

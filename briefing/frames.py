@@ -465,9 +465,10 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                 and not (ratifier and c.items("countries")
                          and ratifier not in c.items("countries"))]
     done = ratified or (in_force if days else [])
+    # A vote that failed leaves the text to be ratified: no source is behind.
     conflict = _status_conflict(slots, expected, done, published,
                                 "ratified" if ratified else "in force") if done and \
-        expected else None
+        expected and not failed else None
     if conflict:
         conflicts.append(conflict)
     return evidence

@@ -1476,3 +1476,27 @@ def test_a_text_named_by_its_kind_alone_does_not_title_the_note(tmp_path):
     assert any(f.kind == "frame" and f.attr("generic") for f in facts.facts)
     brief = assemble(facts, load_rules(RULES), as_of=date(2027, 3, 17), audience="executive")
     assert brief.title == "Dutch royals open business forum in Bogotá"
+
+
+def test_a_railway_to_be_signed_at_a_summit_beside_an_archive_story():
+    """railway-summit-archive-story: two presidents are to sign a railway agreement at a
+    border summit on 23 April; one source is a wire story of 2022 on the feasibility
+    study signed then ("the agreement was signed in … Tumbes"), whose "the agreement" is
+    its own; "CAF letter of intent" beside "CAF's loan" names a bank, not a text; the
+    loan is US$1.2 billion in three sources and US$1.5 billion in one. Written blind by
+    a helper."""
+    note = _note("railway-summit-archive-story", date(2027, 3, 18))
+    assert note["Agreement"] == [
+        "**Binational Agreement on the Construction and Operation of the Paita–Puerto Bolívar "
+        "Railway**, between Peru and Ecuador — to be signed 23 April 2027."]
+    assert any("“$1.2 billion”" in q and "“$1.5 billion”" in q for q in note["Open Questions"])
+
+
+def test_a_defence_pact_rejected_by_a_parliament():
+    """defence-pact-rejected: a parliament rejected a defence agreement signed the year
+    before ("the Parliament vote failed on 16 March 2027"); the other party ratified it
+    in February; "needed 41 votes … to be ratified" is no earlier report. Written blind
+    by a helper."""
+    note = _note("defence-pact-rejected", date(2027, 3, 17))
+    assert note["Agreement"][0].endswith("the Parliament vote failed on 16 March 2027.")
+    assert not any("ratification status" in q for q in note["Open Questions"])
