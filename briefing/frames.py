@@ -493,11 +493,14 @@ def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrase
     chamber's)."""
     tallies: dict[str, list[str]] = defaultdict(list)
     given: dict[str, set[str]] = {}
+    # …unless one chamber alone is named: then "33 deputies voted in favour, 39 against"
+    # is its vote too.
+    one_chamber = len({_legislature(c) for c in claims} - {""}) == 1
     for c in claims:
         count = tally(c.text, phrases)
         if count:
             given.setdefault(count, set()).update(c.doc_ids)
-            if _legislature(c):
+            if _legislature(c) or one_chamber:
                 tallies[count] += c.doc_ids
     if given and slot not in slots:
         slots[slot] = max(given, key=lambda v: len(given[v]))  # max keeps the first of ties

@@ -1295,3 +1295,19 @@ def test_a_sovereign_named_by_one_name():
     assert people("Sultan Haitham met the delegation.") == [("Haitham", "Sultan")]
     assert people("He walked down King Street.") == []
     assert people("King Charles III spoke.") == [("Charles III", "King")]
+
+
+def test_a_tally_naming_no_chamber_is_the_one_chambers_when_only_one_is_named(tmp_path):
+    """"The Saeima ratified the treaty … by 58 votes to 21" and, in another source, "57
+    deputies voted in favour and 22 against": one chamber alone is named, so the second
+    tally is its vote too, and the two disagree."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("RIGA, 10 June 2027 - The Saeima ratified the Investment "
+                                    "Protection Agreement (IPA) with Indonesia by 58 votes to "
+                                    "21 on Thursday.\n")
+    (tmp_path / "b.txt").write_text("RIGA, 11 June 2027 - Latvia ratified the Investment "
+                                    "Protection Agreement (IPA) with Indonesia on Thursday: 57 "
+                                    "deputies voted in favour and 22 against.\n")
+    conflicts = analyse([str(tmp_path)], RULES).conflicts
+    assert any(c.slot.startswith("vote count") for c in conflicts)
