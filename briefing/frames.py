@@ -167,6 +167,12 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     elif not slots.get("signed_date") and not slots.get("signing_date") and any(
             "negotiating" in _cues(c) for c in claims):
         slots["status"] = "under negotiation"  # what an unsigned agreement's line says
+    elif not slots.get("signed_date") and (joined := _date_votes(
+            [c for c in claims if "accession" in _events(c) and c.attr("tense") == "past"
+             and c.attr("modality") in ("asserted", "possible")], published, ("accession",))):
+        # "deposited its instrument of accession … on 11 March": a party by accession
+        when = max(joined, key=lambda v: (len(joined[v]), len(v)))
+        slots["status"] = f"acceded {format_date(when)}"
     elif not slots.get("signed_date") and not slots.get("signing_date"):
         # "On the occasion of the visit, it is expected that the Agreement … will be
         # signed": no day of its own, the occasion's (the Agenda dates the visit).

@@ -1500,3 +1500,13 @@ def test_a_defence_pact_rejected_by_a_parliament():
     note = _note("defence-pact-rejected", date(2027, 3, 17))
     assert note["Agreement"][0].endswith("the Parliament vote failed on 16 March 2027.")
     assert not any("ratification status" in q for q in note["Open Questions"])
+
+
+def test_a_convention_acceded_to_with_its_entry_into_force_computed_two_ways():
+    """convention-accession-dated-two-ways: a state "deposited its instrument of
+    accession to the Cape Town Convention" on 11 March; it enters into force for it on 1
+    July (three sources) or 1 June (a wire). Written blind by a helper."""
+    note = _note("convention-accession-dated-two-ways", date(2027, 3, 18))
+    assert note["Agreement"][0] == "**Cape Town Convention** — acceded 11 March 2027."
+    assert any(q.startswith("Which is right for the date of the entry into force: “1 July "
+                            "2027”") and "“1 June 2027”" in q for q in note["Open Questions"])
