@@ -56,10 +56,12 @@ _OPENING_PLACE = re.compile(r"In ([A-Z][\w-]+(?: [A-Z][\w-]+)?), ")
 
 
 def _archived(documents: tuple[Document, ...]) -> set[str]:
-    """The sources written a year or more before the newest: archive stories."""
+    """The sources written a year or more before the newest: archive stories — by a
+    date the source writes out (a dateline, its metadata), not one inferred from the
+    dates it tells of, which may be its history's."""
     newest = max((d.published for d in documents if d.published), default=None)
     return {d.id for d in documents if newest and d.published
-            and (newest - d.published).days >= 365}
+            and d.published_how != "inferred" and (newest - d.published).days >= 365}
 
 
 def _from_the_archive(facts: list[Fact], documents: tuple[Document, ...]) -> list[Fact]:

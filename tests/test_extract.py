@@ -1311,3 +1311,36 @@ def test_a_tally_naming_no_chamber_is_the_one_chambers_when_only_one_is_named(tm
                                     "deputies voted in favour and 22 against.\n")
     conflicts = analyse([str(tmp_path)], RULES).conflicts
     assert any(c.slot.startswith("vote count") for c in conflicts)
+
+
+def test_an_archive_story_is_one_dated_by_itself_a_year_before_the_newest(tmp_path):
+    """A wire story whose dateline is five years before the others tells of its own day:
+    background. A text whose date is only inferred (from the dates it recalls) is not
+    made an archive story by that."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "QUITO, 17 March 2027 (Wire) - Ecuador and Peru will sign a railway agreement on 23 "
+        "April.\n")
+    (tmp_path / "b.txt").write_text(
+        "TUMBES, 27 October 2022 (Wire) - Ecuador and Peru on Thursday signed an agreement "
+        "to study a railway.\n")
+    facts = analyse([str(tmp_path)], RULES).facts
+    old = next(f for f in facts if f.kind == "claim" and f.doc_ids == ("b",))
+    new = next(f for f in facts if f.kind == "claim" and f.doc_ids == ("a",))
+    assert "background" in old.attr("cues").split(",")
+    assert "background" not in new.attr("cues").split(",")
+
+
+def test_a_date_only_inferred_makes_no_archive_story():
+    """An analysis dated only by inference to a date it recalls ("27 October 2022") is no
+    archive story; a wire whose dateline gives that date is."""
+    from briefing.consolidate import _archived
+
+    def doc(doc_id: str, day: date, how: str) -> Document:
+        return Document(doc_id, doc_id, "", "", "", day, how, "text")
+
+    documents = (doc("new", date(2027, 3, 18), "dateline"),
+                 doc("wire", date(2022, 10, 27), "dateline"),
+                 doc("analysis", date(2022, 10, 27), "inferred"))
+    assert _archived(documents) == {"wire"}
