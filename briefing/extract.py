@@ -7,8 +7,10 @@ knowledge is in rules/facts.yaml and rules/gazetteer.yaml; this module only appl
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -41,9 +43,29 @@ def extract(documents: tuple[Document, ...], rules_dir: Path) -> Extraction:
     """Read the facts of every document."""
     lex = load_lexicon(rules_dir)
     facts: list[Fact] = []
-    for doc in documents:
-        facts.extend(extract_document(doc, lex))
+    with _collector_paused() as sweep:
+        for doc in documents:
+            facts.extend(extract_document(doc, lex))
+            sweep()
     return Extraction(tuple(facts))
+
+
+@contextmanager
+def _collector_paused():
+    """Run the block without the collector's full passes; yield a sweep of the youngest
+    objects, to call after each document (its few cycles go, the facts kept stay).
+
+    Extraction allocates many small objects and frees them by reference counting (facts
+    hold no cycles), but the full collections it triggered walked every fact already
+    kept: 10,000 articles took 11–12 × what 1,000 take instead of 10 ×.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield (lambda: gc.collect(0)) if was_on else (lambda: 0)
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:

@@ -1344,3 +1344,22 @@ def test_a_date_only_inferred_makes_no_archive_story():
                  doc("wire", date(2022, 10, 27), "dateline"),
                  doc("analysis", date(2022, 10, 27), "inferred"))
     assert _archived(documents) == {"wire"}
+
+
+def test_extraction_leaves_the_collector_as_it_found_it():
+    """Extraction pauses the collector's full passes and gives it back as it was."""
+    import gc
+
+    from briefing.extract import extract
+
+    doc = Document("d", "d", "", "", "", date(2027, 3, 17), "dateline", "The pact was signed.",
+                   split_sentences("The pact was signed.", load_cleaning(RULES)))
+    assert gc.isenabled()
+    extract((doc,), RULES)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract((doc,), RULES)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
