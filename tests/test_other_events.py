@@ -1485,6 +1485,10 @@ def test_a_railway_to_be_signed_at_a_summit_beside_an_archive_story():
     its own; "CAF letter of intent" beside "CAF's loan" names a bank, not a text; the
     loan is US$1.2 billion in three sources and US$1.5 billion in one. Written blind by
     a helper."""
+    # the archive story's dateline widens no window for the others' inferred dates: the
+    # analysis recalling the 2022 signing is dated with the rest, not to that signing
+    dates = {d.id: d.published for d in _facts("railway-summit-archive-story").documents}
+    assert sorted(d.year for d in dates.values()) == [2022, 2027, 2027, 2027, 2027]
     note = _note("railway-summit-archive-story", date(2027, 3, 18))
     assert note["Agreement"] == [
         "**Binational Agreement on the Construction and Operation of the Paita–Puerto Bolívar "
