@@ -37,9 +37,10 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …)."""
     lex = load_lexicon(rules_dir)
     phrases = lex.phrases
-    facts = _from_the_archive(_without_actors(list(extraction.facts), documents), documents)
+    archive = _archived(documents)
+    facts = _from_the_archive(_without_actors(list(extraction.facts), documents), archive)
     facts = _unify_speakers(_unify_agreements(_unify_people(facts)))
-    facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, documents),
+    facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, archive),
                                lex.strict_kinds)
     merged = _merge_exact(facts)
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
@@ -64,15 +65,14 @@ def _archived(documents: tuple[Document, ...]) -> set[str]:
             and d.published_how != "inferred" and (newest - d.published).days >= 365}
 
 
-def _from_the_archive(facts: list[Fact], documents: tuple[Document, ...]) -> list[Fact]:
-    """What an archive story tells ("Ecuador and Peru on Thursday signed an agreement to
-    carry out a feasibility study", written five years before) is background."""
-    archive = _archived(documents)
+def _from_the_archive(facts: list[Fact], archive: set[str]) -> list[Fact]:
+    """What an archive story (a source of `archive`) tells ("Ecuador and Peru on
+    Thursday signed an agreement to carry out a feasibility study", written five years
+    before) is background."""
     if not archive:
         return facts
-    return [f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
-            if f.kind == "claim" and set(f.doc_ids) <= archive
-            and "background" not in f.attr("cues").split(",") else f for f in facts]
+    return [f.with_cue("background") if f.kind == "claim" and set(f.doc_ids) <= archive
+            else f for f in facts]
 
 
 def _without_actors(facts: list[Fact], documents: tuple[Document, ...]) -> list[Fact]:
@@ -106,25 +106,23 @@ def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
         country = dict(p.split("=", 1) for p in c.items("place_countries") if "=" in p
                        ).get(where, "")
         if country and country not in home and c.attr("agreement") != main.key \
-                and "background" not in c.attr("cues").split(",") \
                 and "signing" in c.attr("events").split(",") \
                 and c.attr("modality") == "asserted" and c.attr("tense") == "past":
-            c = c.with_attrs(cues=",".join(filter(None, (c.attr("cues"), "background"))))
+            c = c.with_cue("background")
         out.append(c)
     return out
 
 
 def _resolve_references(facts: list[Fact], strict: frozenset[str],
-                        documents: tuple[Document, ...] = ()) -> list[Fact]:
+                        archive: set[str]) -> list[Fact]:
     """Claims saying "the pact" in articles that name no agreement: the event's
     agreement (the one most articles name, then most sentences), when one leads — not
     in an article of a year or more before the newest (an archive story's "the agreement
-    signed today" is its own day's)."""
+    signed today" is its own day's: the sources of `archive`)."""
     agreements = [f for f in facts if f.kind == "agreement"]
     main = event_agreement(agreements, [f for f in facts if f.kind == "claim"])
     if not main:
         return facts
-    archive = _archived(documents)
     kinds = {f.key: f.attr("kind") for f in agreements}
     out = []
     for f in facts:

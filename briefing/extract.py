@@ -162,7 +162,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                     b for b in f.items("legislatures") if b not in foreign))
             if f.kind == "claim" and (
                     other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
-                f = f.with_attrs(cues=",".join(filter(None, (f.attr("cues"), "background"))))
+                f = f.with_cue("background")
             elif f.kind == "agreement" and (other or long_ago and f.key != main and in_force):
                 # its name is no variant of the event's; nor is a text in force for years
                 # ("the EU–Việt Nam FTA, which took effect on August 1, 2020") what the

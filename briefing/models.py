@@ -116,6 +116,13 @@ class Fact:
         attrs = tuple(sorted({**dict(self.attrs), **changes}.items()))
         return Fact(self.kind, self.text, self.key, self.value, self.evidence, attrs)
 
+    def with_cue(self, cue: str) -> Fact:
+        """This fact with cue class `cue` among its `cues` (once)."""
+        cues = self.attr("cues")
+        if cue in cues.split(","):
+            return self
+        return self.with_attrs(cues=f"{cues},{cue}" if cues else cue)
+
     @property
     def doc_ids(self) -> tuple[str, ...]:
         """The documents this fact was read in, in first-seen order, once each."""

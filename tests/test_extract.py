@@ -1346,6 +1346,18 @@ def test_a_date_only_inferred_makes_no_archive_story():
     assert _archived(documents) == {"wire"}
 
 
+def test_a_cue_is_added_once():
+    """A fact marked background twice (by a rule's cue and by its recalled date) says
+    so once, and keeps the cues it had."""
+    from briefing.models import Fact
+
+    fact = Fact("claim", "t", "t", "t", (), (("cues", "done"),))
+    once = fact.with_cue("background")
+    assert once.attr("cues") == "done,background"
+    assert once.with_cue("background") is once
+    assert Fact("claim", "t", "t", "t", ()).with_cue("background").attr("cues") == "background"
+
+
 def test_extraction_leaves_the_collector_as_it_found_it():
     """Extraction pauses the collector's full passes and gives it back as it was."""
     import gc
