@@ -449,6 +449,7 @@ class Lexicon:
     nationality_of: re.Pattern  # after a demonym: a person's ("Kenyan counterpart")
     count_units: re.Pattern
     people_units: str
+    people_modifiers: str  # words between a number and its people ("new jobs")
     anaphora: re.Pattern
     speech_verbs: str
     host_re: re.Pattern  # a host phrase ending where the host's name (or role) begins
@@ -518,6 +519,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                                   + r")\b", re.IGNORECASE),
         count_units=_word_re(data["count_units"], w),
         people_units=_alternation(data.get("people_units") or ["(?!)"], w),
+        people_modifiers=_alternation(data.get("people_modifiers") or ["(?!)"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),
         host_re=re.compile(r"(?:" + (_alternation(data.get("host_phrases") or [], w) or "(?!)")

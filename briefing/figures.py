@@ -65,10 +65,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
                        r"[a-z][a-z-]*\s){0,2}?(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
     # "52,000 Filipino nationals", "1.2 million new jobs": people in figures, what stands
-    # between a nationality (capitalised) or a word of more; never "two governments
-    # leaves workers".
+    # between a nationality (capitalised) or facts.yaml `people_modifiers`; never "two
+    # governments leaves workers".
     people = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number})(?:\s(?P<scale>million|thousand))?\s"
-                        r"(?:(?:[A-Z][\w'’-]*|new|more|additional|foreign|registered)\s){0,2}?"
+                        rf"(?:(?:[A-Z][\w'’-]*|{lex.people_modifiers})\s){{0,2}}?"
                         rf"(?P<unit>(?i:{lex.people_units}))\b")
     return money, percent, count, people
 
