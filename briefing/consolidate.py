@@ -42,7 +42,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     facts = _unify_speakers(_unify_agreements(_unify_people(facts)))
     facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, archive),
                                lex.strict_kinds)
-    merged = _merge_exact(facts)
+    merged = _merge_rounded(_merge_exact(facts))
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words)
@@ -281,13 +281,12 @@ def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
 _COMMON_WORD = 50
 
 
-def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
-    """Sources giving different sums for one thing: a measure the rules say sources
+def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of figures that may give one thing's sum: a measure the rules say sources
     must agree on (`compared_measures`), in one currency and year, or a count of a thing
     they name (`compared_counts`: "four patrol vessels" / "six patrol vessels"), in
     sentences about the same thing (two content words shared: "bilateral trade", "loan …
-    Mombasa railway"), amounts within a factor of four. A figure a source disputes, or
-    one only the sources of the other give, is not a disagreement. Pairs are found
+    Mombasa railway"), amounts within a factor of four; none disputed. Pairs are found
     through the words they share, so the cost follows the pairs that could match, not
     the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
@@ -306,15 +305,67 @@ def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
             for n, i in enumerate(holders):
                 for j in holders[n + 1:]:
                     shared[i, j] += 1
-    conflicts = []
+    pairs = []
     for (i, j), count in sorted(shared.items()):
         a, b = candidates[i], candidates[j]
         low, high = sorted((_sum(a), _sum(b)))
+        if count >= 2 and 0 < low and high <= 4 * low:
+            pairs.append((a, b))
+    return pairs
+
+
+def _merge_rounded(facts: list[Fact]) -> list[Fact]:
+    """A sum said roughly ("about 1.4 billion USD") is the same figure as its precise
+    form ("$1.42 billion") in another sentence about the same thing: one figure, the
+    precise one, carried by the sources of both — not two lines for one sum."""
+    into: dict[int, Fact] = {}  # id of the rough figure → the precise one it joins
+    for a, b in _figure_pairs([f for f in facts if f.kind == "figure"]):
+        if _rounded(a, b):
+            rough, precise = sorted((a, b), key=_significant)
+            if _bound(rough) * (_sum(precise) - _sum(rough)) >= 0:
+                into.setdefault(id(rough), precise)
+    if not into:
+        return facts
+    joined: dict[int, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if id(f) in into:
+            joined[id(into[id(f)])].append(f)
+    out = []
+    for f in facts:
+        if id(f) in into and id(into[id(f)]) not in into:
+            continue  # told by the precise figure
+        more = tuple(e for g in joined.get(id(f), ()) for e in g.evidence)
+        out.append(Fact(f.kind, f.text, f.key, f.value, f.evidence + more, f.attrs)
+                   if more else f)
+    return out
+
+
+_BOUND = re.compile(r"\b(?:(?P<low>over|more than|above|exceeding|upwards of)"
+                    r"|(?P<high>nearly|almost|under|less than|below|just short of))\s+$",
+                    re.IGNORECASE)
+
+
+def _bound(figure: Fact) -> int:
+    """+1 when the sum is said as a floor ("over 1.1 billion dollars": not 1.07), -1 as a
+    ceiling ("nearly €100 million": not 104), 0 when neither."""
+    for e in figure.evidence:
+        at = e.sentence.find(figure.text)
+        m = _BOUND.search(e.sentence, 0, at) if at > 0 else None
+        if m:
+            return 1 if m.group("low") else -1
+    return 0
+
+
+def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
+    """Sources giving different sums for one thing (see `_figure_pairs`). A figure one
+    only the sources of the other give is not a disagreement, nor one of a few things
+    ("the two agreements"), nor a sum said roughly."""
+    conflicts = []
+    for a, b in _figure_pairs(figures):
         # A source giving both sums tells of the disagreement; it takes no side.
-        if count < 2 or not set(a.doc_ids) - set(b.doc_ids) \
-                or not set(b.doc_ids) - set(a.doc_ids) or low <= 0 or high > 4 * low:
+        if not set(a.doc_ids) - set(b.doc_ids) or not set(b.doc_ids) - set(a.doc_ids):
             continue
-        if a.attr("measure") == "quantity" and low < 4:
+        if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4:
             continue  # "the two agreements", "three projects": which, not how many
         if _rounded(a, b):
             continue  # "£6 billion" is "£6.1 billion" said roughly, not another sum

@@ -43,12 +43,15 @@ class Figure:
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # facts.yaml's currencies: signs and codes stand before the sum ("NZ$1.9 billion"),
-    # words after it ("40 million New Zealand dollars"); the longest form first. "¥"
-    # is yen's and yuan's both (the sentence tells, in _currency).
+    # words and codes after it ("40 million New Zealand dollars", "1.8 billion USD"); the
+    # longest form first. "¥" is yen's and yuan's both (the sentence tells, in _currency).
+    # A code is one in capitals only: "try 5" is no sum of lira.
     forms = sorted((f for f, _ in lex.currency_forms), key=len, reverse=True)
     named = [f for f in forms if re.search(r"[a-z]{3}", f)]  # "dollars?", "Swiss francs?"
-    symbols = "|".join([f for f in forms if f not in named] + ["¥"])
-    words = "|".join(named)
+    codes = f"(?-i:{'|'.join(f for f in forms if re.fullmatch(r'[A-Z]{3}', f))})"
+    symbols = "|".join([f for f in forms if f not in named and not re.fullmatch(r"[A-Z]{3}", f)]
+                       + ["¥", codes])
+    words = "|".join(named + [codes])
     money = re.compile(
         # "€400–450 million": the range's scale is its first number's too
         rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})(?:\s?[–-]\s?(?:{symbols})?(?:{number}))?"

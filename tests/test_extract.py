@@ -464,6 +464,18 @@ def test_a_range_of_money_takes_its_scale():
         ("€400–450 million", Decimal(400_000_000), "EUR")]
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("Trade reached 1.8 billion USD last year.", [("1.8 billion USD", 1_800_000_000, "USD")]),
+    ("The fund holds 300 million EUR and CHF 3 billion.",
+     [("300 million EUR", 300_000_000, "EUR"), ("CHF 3 billion", 3_000_000_000, "CHF")]),
+    # a code is written in capitals: "try 5" is no sum of Turkish lira
+    ("They will try 5 times.", []),
+])
+def test_a_currency_code_stands_before_or_after_its_sum(sentence, found):
+    assert [(f.text, f.amount, f.unit) for f in find_figures(sentence, LEX)
+            if f.measure != "quantity"] == found
+
+
 def test_an_agreement_named_after_signed_in_a_capital():
     """"signed in Rabat the Intergovernmental Agreement on the Construction and Operation
     of an Electricity Interconnection": the capital is not the name's, and "of an" goes
@@ -1258,6 +1270,27 @@ def test_a_sum_said_roughly_is_no_second_figure(tmp_path):
 
     assert conflicts("about £6 billion", "£6.1 billion") == []
     assert len(conflicts("$410 million", "$420 million")) == 1
+
+
+def test_a_sum_said_roughly_joins_its_precise_form(tmp_path):
+    """"about 1.4 billion USD" and "$1.42 billion" are one figure, carried by both
+    sources; "over $1.1 billion" is not "$1.07 billion", which is under it."""
+    from briefing.pipeline import analyse
+
+    def figures(a: str, b: str) -> list[tuple[str, tuple[str, ...]]]:
+        folder = tmp_path / f"{a}-{b}".replace(" ", "").replace("$", "")
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"LONDON, 15 March 2027 - Bilateral trade between the two "
+                                      f"countries reached {a} last year.\n")
+        (folder / "b.txt").write_text(f"BANGKOK, 16 March 2027 - Bilateral trade between the "
+                                      f"two countries reached {b} last year.\n")
+        return [(f.text, f.doc_ids) for f in analyse([str(folder)], RULES).facts
+                if f.kind == "figure" and f.attr("measure") == "trade"]
+
+    assert [(t, len(d)) for t, d in figures("about 1.4 billion USD", "$1.42 billion")] == [
+        ("$1.42 billion", 2)]
+    assert len(figures("over $1.1 billion", "$1.07 billion")) == 2
+    assert len(figures("nearly $1.1 billion", "$1.07 billion")) == 1
 
 
 def test_a_summit_on_a_range_of_days_starts_on_the_first_and_a_bylines_date():
