@@ -399,9 +399,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
         if cuts and (_looks_like_body(words[0], lex) or any(
                 end == len(" ".join(words[:cuts[-1]]))
-                for _, end, _ in lex.body_names.finditer(" ".join(words[:cuts[-1]])))):
+                for _, end, _ in lex.body_names.finditer(" ".join(words[:cuts[-1]])))
+                or all(w in lex.places for w in words[:cuts[-1]])):
             # "… by the Honourable Chamber of Senators of the Agreement …": a body's
-            # name, "of the", then the agreement's
+            # name, "of the", then the agreement's; "signing in Dhaka of the … Agreement":
+            # a place's
             words = words[cuts[-1] + 1:]
         while words and words[0].lower() in lex.name_stopwords:
             words.pop(0)

@@ -380,11 +380,13 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     "set to ratify" against "ratified" conflict; return the evidence used."""
     # A vote that sent the bill back or rejected it ratified nothing; nor the executive
     # sending it on ("adopted by the Council of Ministers and submitted to the Sejm"),
-    # nor a court asked to undo it ("filed a petition … to declare its approval void");
+    # nor a court asked to undo it ("filed a petition … to declare its approval void"),
+    # nor a committee's vote on the bill ("the … Committee of the Chamber approved the
+    # bill ratifying the agreement");
     # nor one "on the bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if not {"failed", "rescheduled", "not_needed", "sent_on", "legal_challenge"}
-                & set(_cues(c))
+                if not {"failed", "rescheduled", "not_needed", "sent_on", "legal_challenge",
+                        "committee"} & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
@@ -405,7 +407,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
                         + _reported(claims, "vote", done=True) if c not in ratified
-                        and not {"rescheduled", "sent_on", "not_needed"} & set(_cues(c))]
+                        and not {"rescheduled", "sent_on", "not_needed", "committee"}
+                        & set(_cues(c))]
     evidence: list[Evidence] = []
     others: dict[str, str] = {}
     for c in ratified:

@@ -1080,6 +1080,9 @@ def test_a_corridor_pact_named_with_and_without_its_parties():
     assert note["Agreement"][0].startswith(
         "**Agreement on the Ilo-Desaguadero-El Alto Logistics and Transit Corridor**, an "
         "agreement between Peru and Bolivia — signed 16 March 2027")
+    # "The International Relations Committee of Bolivia's Chamber of Deputies on Thursday
+    # approved the bill ratifying the … agreement": a committee's vote, not the Chamber's
+    assert "ratified by" not in note["Agreement"][0]
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
 
 
@@ -1490,9 +1493,11 @@ def test_a_railway_to_be_signed_at_a_summit_beside_an_archive_story():
     dates = {d.id: d.published for d in _facts("railway-summit-archive-story").documents}
     assert sorted(d.year for d in dates.values()) == [2022, 2027, 2027, 2027, 2027]
     note = _note("railway-summit-archive-story", date(2027, 3, 18))
+    # "In Peru, the agreement will need approval by Congress": the step after signing
     assert note["Agreement"] == [
         "**Binational Agreement on the Construction and Operation of the Paita–Puerto Bolívar "
-        "Railway**, between Peru and Ecuador — to be signed 23 April 2027."]
+        "Railway**, between Peru and Ecuador — to be signed 23 April 2027; next: approval by "
+        "the Congress."]
     assert any("“$1.2 billion”" in q and "“$1.5 billion”" in q for q in note["Open Questions"])
 
 
@@ -1514,3 +1519,33 @@ def test_a_convention_acceded_to_with_its_entry_into_force_computed_two_ways():
     assert note["Agreement"][0] == "**Cape Town Convention** — acceded 11 March 2027."
     assert any(q.startswith("Which is right for the date of the entry into force: “1 July "
                             "2027”") and "“1 June 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_treaty_vote_told_by_a_release_and_the_other_sides_bill_still_with_its_chamber():
+    """interconnector-treaty-plenary-vote: a parliament approved a treaty; its release
+    gives the tally as "149 votes in favour (PSD, PS, …), 68 votes against (…)" of "the
+    proposal" (the resolution approving it), a wire 151–66; a committee gave its opinion
+    "by 19 votes to 4" weeks before; the other party's bill "was adopted by the
+    Government Council … and transmitted to the House of Representatives" — sent on,
+    not ratified. Written blind by a helper."""
+    note = _note("interconnector-treaty-plenary-vote", date(2027, 3, 12))
+    line = note["Agreement"][0]
+    assert line.endswith("approved by the Assembly of the Republic on 5 March 2027 (149–68).")
+    assert "House of Representatives" not in line
+    tally = [q for q in note["Open Questions"] if q.startswith("Which is right for the vote")]
+    assert len(tally) == 1 and "“149–68” (sources 1, 4)" in tally[0] and "“151–66”" in tally[0]
+    assert "19–4" not in tally[0]
+
+
+def test_an_epa_signed_whose_next_step_is_required_not_taken():
+    """epa-signed-one-wire-concluded: an EPA signed in Dhaka; "the agreement now requires
+    ratification by Bangladesh's cabinet and approval by Japan's parliament, the Diet" is
+    a step to come, not one taken; "Last week's signing in Dhaka of the Japan–Bangladesh
+    Economic Partnership Agreement": the place is not the name's. Written blind by a
+    helper."""
+    note = _note("epa-signed-one-wire-concluded", date(2027, 9, 21))
+    assert note["Agreement"][0].startswith(
+        "**Japan–Bangladesh Economic Partnership Agreement**, an agreement between Japan and "
+        "Bangladesh — signed 14 September 2027 in Dhaka")
+    assert note["Agreement"][0].endswith("next: approval by the Diet.")
+    assert "ratified" not in note["Agreement"][0]
