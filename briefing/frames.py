@@ -152,8 +152,14 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if len(named) == 2 and set(named) != set(parties[:2]):
         slots["parties"] = "|".join(named)  # the name says ("Australia-European Union …")
     elif len(parties) >= 2 and not multilateral:
-        # Between whom: the two countries the agreement's sentences name most.
-        slots["parties"] = f"{parties[0]}|{parties[1]}"
+        # Between whom: the two countries the agreement's sentences name most — and a
+        # third or more that two sentences telling of its signing name beside them
+        # ("Croatia, Hungary and Serbia signed an agreement on Thursday").
+        signers = [set(c.items("countries")) for c in claims if "signed_done" in _cues(c)
+                   and c.attr("modality") == "asserted" and "background" not in _cues(c)]
+        more = [p for p in parties[2:] if sum(
+            {p, *parties[:2]} <= named_there for named_there in signers) >= 2]
+        slots["parties"] = "|".join(parties[:2] + more)
     reached = [c for c in claims if "agreement_reached" in _events(c)
                and c.attr("modality") == "asserted" and c.attr("tense") == "past"
                and "whether" not in _cues(c)]

@@ -1549,3 +1549,14 @@ def test_an_epa_signed_whose_next_step_is_required_not_taken():
         "Bangladesh — signed 14 September 2027 in Dhaka")
     assert note["Agreement"][0].endswith("next: approval by the Diet.")
     assert "ratified" not in note["Agreement"][0]
+
+
+def test_a_corridor_agreement_of_three_parties():
+    """trilateral-corridor-signed: "Croatia, Hungary and Serbia signed an agreement on
+    Thursday"; the release names all three ministers signing: three parties, not the two
+    named most. Written blind by a helper."""
+    note = _note("trilateral-corridor-signed", date(2027, 3, 16))
+    assert note["Agreement"][0].startswith(
+        "**Adriatic–Danube Intermodal Corridor Agreement**, an agreement between Croatia, "
+        "Hungary and Serbia — signed 11 March 2027 in Zagreb")
+    assert any("“€1.4 billion”" in q and "“€1.1 billion”" in q for q in note["Open Questions"])
