@@ -371,10 +371,15 @@ def _unwrap(text: str) -> list[str]:
     wrapped = 40 <= width <= 120
     out: list[str] = []
     previous = ""  # the previous line as written, not as joined
+    joined = False  # the previous line went on from the one before it
     for line in raw:
-        full = wrapped and len(previous) >= 0.75 * width and not title_case(previous)
+        # A full line of capitalised words is a headline, unless it is inside a
+        # paragraph ("… and Moroccan Energy Transition Minister Nadia El" / "Ouazzani.")
+        full = wrapped and len(previous) >= 0.75 * width and (
+            joined or not title_case(previous))
         lower = line[:1].islower() and not previous.endswith(_CLOSERS)
-        if out and previous and line and (full or lower):
+        joined = bool(out and previous and line and (full or lower))
+        if joined:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -160,6 +160,14 @@ def test_hard_wrapped_wire_copy_is_read_as_paragraphs():
     assert body == "\n\n".join(paragraphs[1:])
     one_per_line = "\n".join(paragraphs)  # no wrapping: left as it is
     assert clean_text(one_per_line, cleaning) == ("\n\n".join(paragraphs[1:]), paragraphs[0])
+    # A full line of capitalised names inside a paragraph goes on in the next, however
+    # short: "… with Trade Minister Karim El" / "Fassi."
+    lines = ["Morocco's parliament has yet to vote on the treaty, which was signed in Rabat",
+             "in June 2026 by Portuguese Foreign Minister Rui Mendonça Lobo and Moroccan",
+             "Energy Transition Minister Nadia El Ouazzani with Trade Minister Karim El",
+             "Fassi."]
+    body, _ = clean_text(textwrap.fill(paragraphs[1], 76) + "\n\n" + "\n".join(lines), cleaning)
+    assert body.endswith(" ".join(lines))
 
 
 def test_markdown_articles_lose_their_marks_not_their_words(tmp_path):
