@@ -808,6 +808,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             purpose = _read(phrases, "deadline_for", group)
         if kinds[:1] == ["meeting"]:  # "the Joint Corridor Committee will hold its first …"
             bodies = [m["name"] for c in group for m in phrases.finditer("meeting_of", c.text)]
+        if kinds[:1] == ["submission"]:  # submitted to a legislature, not to a ministry
+            bodies = _votes(b for c in group for b in c.items("legislatures"))
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
         # The sources that give the day itself: "in June" beside "on 7 June" takes no
         # side when another source says 8 June.
@@ -817,8 +819,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
                  "dated_by": dated_by,
                  "purpose": purpose,
-                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"])
-                 and bodies else "",
+                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"],
+                                                    ["submission"]) and bodies else "",
                  "end": end,
                  "places": "|".join(dict.fromkeys(places)), "summit": ordinal,
                  "people": "|".join(_visitors_first(dict.fromkeys(_votes(
@@ -1085,7 +1087,15 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     anchors = [published.get(d) for d in c.doc_ids]
     dates = sorted(v for v in c.items("dates") if _DAY_OR_MONTH.match(v)
                    and _after(v, anchors))
-    kinds = [e for e in _EVENT_KINDS if e in events]
+    # A submission to parliament is an event of its own only when the sentence dates
+    # it ("will submit the agreement to the Diet at the session that opens in January"),
+    # not by the date of another act ("signed in September and then submitted").
+    kinds = [e for e in _EVENT_KINDS if e in events
+             and (e != "submission" or c.attr("date_submission") in dates and not any(
+                 c.attr(f"date_{o}") == c.attr("date_submission")
+                 for o in events if o != "submission"))]
+    if not kinds:
+        return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:
         # "an exchange of notes in May, so the agreement should take effect in June":
         # the day it takes effect is the one the note gives.
@@ -1118,7 +1128,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 # A summit before a meeting: leaders meeting ("the two presidents will meet") have the
 # meeting's cue "meet" too.
 _EVENT_KINDS = ("departure", "visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
-                "exchange", "entry_into_force", "deadline")
+                "exchange", "submission", "entry_into_force", "deadline")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

@@ -1549,6 +1549,9 @@ def test_an_epa_signed_whose_next_step_is_required_not_taken():
         "Bangladesh — signed 14 September 2027 in Dhaka")
     assert note["Agreement"][0].endswith("next: approval by the Diet.")
     assert "ratified" not in note["Agreement"][0]
+    # "intends to submit the agreement to the Diet at the ordinary session that opens in
+    # January": a next step of its own, dated
+    assert "**January 2028**: submission to the Diet." in note["Agenda"]
 
 
 def test_a_corridor_agreement_of_three_parties():
