@@ -851,8 +851,12 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["moved"] = "yes"
         elif any("rescheduled" in t for t in told) and not former:
             slots["replaced"] = "yes"
-        if told and all("earliest" in t for t in told):
-            slots["earliest"] = "yes"  # "would enter into force on 1 December at the earliest"
+        # "would enter into force on 1 December at the earliest": the bound is the last
+        # date's ("a vote in May would put entry into force in August at the earliest"
+        # bounds August, not the vote)
+        if told and all("earliest" in t and c.items("dates")[-1:] == future[id(c)][:1]
+                        for t, c in zip(told, group)):
+            slots["earliest"] = "yes"
         if slots["event"] == "visit" and not (slots["places"] or slots["people"]):
             continue  # "the first two should arrive in the second half of 2029": aircraft
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,

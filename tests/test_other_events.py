@@ -1535,6 +1535,9 @@ def test_a_treaty_vote_told_by_a_release_and_the_other_sides_bill_still_with_its
     tally = [q for q in note["Open Questions"] if q.startswith("Which is right for the vote")]
     assert len(tally) == 1 and "“149–68” (sources 1, 4)" in tally[0] and "“151–66”" in tally[0]
     assert "19–4" not in tally[0]
+    # "A Moroccan vote in May would put entry into force in August at the earliest": the
+    # bound is August's, not the vote's
+    assert not any("vote" in line and "at the earliest" in line for line in note["Agenda"])
 
 
 def test_an_epa_signed_whose_next_step_is_required_not_taken():
