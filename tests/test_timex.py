@@ -160,7 +160,7 @@ def test_expressions(text, expected):
     "The Su-57 and the S-400 cost $65 billion.", "60% of 2,000 troops", "a Boeing 747",
     "the 23rd summit", "scores of 4-5", "It may rain.", "They march on.", "May I go?",
     "Izvestia daily noted it.", "a 44-year-old man", "700 seats a week",
-    "a second term", "prices fall"])
+    "a second term", "prices fall", "The index closed at 1985.4, up from 1979.25."])
 def test_refusals(text):
     assert tag(text, DCT) == []
 
