@@ -486,3 +486,14 @@ def test_a_day_first_date_with_dashes_dates_a_news_item():
     assert [t.value for t in tag("News item | 16-03-2027 | Ministry", None)] == ["2027-03-16"]
     assert find_published("News item | 16-03-2027 | Ministry of Foreign Affairs\n\nThe King "
                           "arrived on Tuesday.") == (dt.date(2027, 3, 16), "dateline")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a week" after "barely" or "as long as" is a length of time, not a rate
+    ("The strike ended barely a week after it began.", [("a week", "DURATION", "P1W")]),
+    ("A recount could take as long as a month.", [("a month", "DURATION", "P1M")]),
+    # ... as before: a price or a count per unit is none
+    ("Tickets cost $40 a month.", []),
+])
+def test_a_duration_with_an_article_after_barely_or_as_long_as(text, expected):
+    assert _tags(text) == expected
