@@ -497,3 +497,13 @@ def test_a_day_first_date_with_dashes_dates_a_news_item():
 ])
 def test_a_duration_with_an_article_after_barely_or_as_long_as(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "couple" counts two with or without its article or its "of"
+    ("Over the next couple of years, prices will rise.",
+     [("the next couple of years", "DURATION", "P2Y")]),
+    ("The repairs took a couple weeks.", [("a couple weeks", "DURATION", "P2W")]),
+])
+def test_a_couple_is_two(text, expected):
+    assert _tags(text) == expected
