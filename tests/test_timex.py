@@ -507,3 +507,8 @@ def test_a_duration_with_an_article_after_barely_or_as_long_as(text, expected):
 ])
 def test_a_couple_is_two(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_clock_time_then_a_comma_and_its_date_is_one_time():
+    assert _tags("The offer expires at 5 p.m. EST, Dec. 12, the company said.") == [
+        ("5 p.m. EST, Dec. 12", "TIME", "2025-12-12T17:00")]
