@@ -522,19 +522,39 @@ def _reference(match: Match, ctx: Context) -> list[Found]:
 
 
 def _spoken_year(match: Match, ctx: Context) -> list[Found]:
+    """"Nineteen ninety-six", "the year two thousand", and a month or a season of one
+    ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
     start, end = _span(match)
-    numbers = ctx.rules.lexicons["number"]
+    year = _spoken_year_number(match, ctx.rules.lexicons["number"])
+    month = _month(ctx, match)
+    if year is None:
+        if month is None:
+            return []  # "twenty five percent" is no year
+        # "in May twenty five people were hurt": the month alone
+        month_start = match.span("edge")[0] if match.get("edge") else start
+        month_end = match.span("month_full")[1]
+        return [(month_start, month_end, "DATE",
+                 _calendar_date(ctx, match, month, None, None, month_start, month_end))]
+    if month is not None:
+        return [(start, end, "DATE", f"{year:04d}-{month:02d}")]
+    season = _lex(ctx, "season", match.get("season"))
+    return [(start, end, "DATE", f"{year:04d}-{season}" if season else f"{year:04d}")]
+
+
+def _spoken_year_number(match: Match, numbers: dict[str, Any]) -> int | None:
     if match.get("hundreds"):
         n = number_value(match.get("number"), numbers)
-        if not isinstance(n, int) or not 10 <= n <= 99:
-            return []  # "twenty five percent" is no year
+        # "nineteen hundred and five" is 1905; "nineteen five" no year
+        least = 1 if "hundred" in match.m.group(0).lower() else 10
+        if not isinstance(n, int) or not least <= n <= 99:
+            return None
         century = 19 if match.get("hundreds").lower() == "nineteen" else 20
-        return [(start, end, "DATE", f"{century * 100 + n:04d}")]
+        return century * 100 + n
     more = match.get("more")
     n = number_value(more, numbers) if more else 0
     if not isinstance(n, int) or n > 99:
-        return []
-    return [(start, end, "DATE", f"{2000 + n:04d}")]
+        return None
+    return 2000 + n
 
 
 def _weekend(match: Match, ctx: Context) -> list[Found]:

@@ -512,3 +512,18 @@ def test_a_couple_is_two(text, expected):
 def test_a_clock_time_then_a_comma_and_its_date_is_one_time():
     assert _tags("The offer expires at 5 p.m. EST, Dec. 12, the company said.") == [
         ("5 p.m. EST, Dec. 12", "TIME", "2025-12-12T17:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year read out in words after a month or a season is one date with it
+    ("The plant opened in March nineteen eighty-six.",
+     [("March nineteen eighty-six", "DATE", "1986-03")]),
+    ("Prices last fell this low in the winter of nineteen ninety-one.",
+     [("the winter of nineteen ninety-one", "DATE", "1991-WI")]),
+    ("It was founded in June nineteen hundred and five.",
+     [("June nineteen hundred and five", "DATE", "1905-06")]),
+    # ... but a count after the month is no year: the month alone
+    ("In October twenty five villages were flooded.", [("October", "DATE", "2025-10")]),
+])
+def test_a_spoken_year_after_a_month_or_season(text, expected):
+    assert _tags(text) == expected
