@@ -238,6 +238,17 @@ def _deictic(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", day)]
 
 
+def _week_of(match: Match, ctx: Context) -> list[Found]:
+    """"The week of March 6": the ISO week of that day."""
+    start, end = _span(match)
+    value = _calendar_date(ctx, match, _month(ctx, match), int(match.get("day")), _year(match),
+                           start, end)
+    try:
+        return [(start, end, "DATE", iso_week(dt.date.fromisoformat(value)))]
+    except ValueError:  # no year known, or a day the calendar lacks
+        return [(start, end, "DATE", value[:4] + "-WXX")]
+
+
 def _holiday(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     year = _year(match)
@@ -593,7 +604,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
     "weekday_day": _weekday_day, "the_period": _the_period,
-    "year_quarter": _year_quarter, "anaphoric": _anaphoric,
+    "year_quarter": _year_quarter, "anaphoric": _anaphoric, "week_of": _week_of,
 }
 
 

@@ -527,3 +527,15 @@ def test_a_clock_time_then_a_comma_and_its_date_is_one_time():
 ])
 def test_a_spoken_year_after_a_month_or_season(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the week of" a day is one expression: that day's ISO week
+    ("The trial opens the week of March 9, lawyers said.", DCT,
+     [("the week of March 9", "DATE", "2026-W11")]),
+    ("Ballots go out in the week of 2 June 2025.", DCT,
+     [("the week of 2 June 2025", "DATE", "2025-W23")]),
+    ("The trial opens the week of March 9.", None, [("the week of March 9", "DATE", "XXXX-WXX")]),
+])
+def test_the_week_of_a_day_is_that_days_week(text, dct, expected):
+    assert _tags(text, dct) == expected
