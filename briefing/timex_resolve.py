@@ -422,9 +422,12 @@ def _set(match: Match, ctx: Context) -> list[Found]:
     adverb = _lex(ctx, "set_adverb", match.get("set_adverb"))
     if adverb:
         return [(start, end, "SET", adverb)]
-    weekday = _lex(ctx, "weekday", match.get("weekday"))
+    plural = match.get("weekdays")
+    weekday = _lex(ctx, "weekday", plural[:-1] if plural else match.get("weekday"))
     if weekday:
-        return [(start, end, "SET", f"XXXX-WXX-{weekday}")]
+        parts = match.get("parts")
+        part = _lex(ctx, "part_of_day", parts[:-1] if parts else match.get("part_of_day"))
+        return [(start, end, "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))]
     month = _lex(ctx, "month_full", match.get("month_full"))
     if month:
         return [(start, end, "SET", f"XXXX-{month:02d}")]

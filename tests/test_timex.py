@@ -539,3 +539,14 @@ def test_a_spoken_year_after_a_month_or_season(text, expected):
 ])
 def test_the_week_of_a_day_is_that_days_week(text, dct, expected):
     assert _tags(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday in the plural, or every one of them, recurs: a SET
+    ("The museum is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("The ferry sails on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ("The council meets every Thursday evening.",
+     [("every Thursday evening", "SET", "XXXX-WXX-4TEV")]),
+])
+def test_a_weekday_that_recurs_is_a_set(text, expected):
+    assert _tags(text) == expected
