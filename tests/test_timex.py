@@ -550,3 +550,13 @@ def test_the_week_of_a_day_is_that_days_week(text, dct, expected):
 ])
 def test_a_weekday_that_recurs_is_a_set(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_month_alone_two_months_ahead_without_a_cue_is_the_last_one():
+    # written on 2 December: "February" with no tense cue is the one past, a day in
+    # February that near ahead the coming one; a future cue still looks ahead
+    assert year_for(2, None, DCT, None) == 2025
+    assert year_for(2, 15, DCT, None) == 2026
+    assert _tags("In February, a first round of talks in Oslo.") == [
+        ("February", "DATE", "2025-02")]
+    assert _tags("In February, talks will open in Oslo.") == [("February", "DATE", "2026-02")]
