@@ -560,3 +560,13 @@ def test_a_month_alone_two_months_ahead_without_a_cue_is_the_last_one():
     assert _tags("In February, a first round of talks in Oslo.") == [
         ("February", "DATE", "2025-02")]
     assert _tags("In February, talks will open in Oslo.") == [("February", "DATE", "2026-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of the day before "yesterday" or "today" is one TIME with it
+    ("At mid-afternoon yesterday, the index was flat.",
+     [("mid-afternoon yesterday", "TIME", "2025-12-01TAF")]),
+    ("The ferry left late evening today.", [("late evening today", "TIME", "2025-12-02TEV")]),
+])
+def test_a_part_of_the_day_before_yesterday_or_today(text, expected):
+    assert _tags(text) == expected
