@@ -33,8 +33,9 @@ _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # A match may not start inside a word, a number, an amount or a model name ("F-16").
 _LEFT_GUARD = r"(?<![\w$€£#\-/.,'])"
-# ... nor end inside one, nor before a percent sign.
-_RIGHT_GUARD = r"(?![\w%])"
+# ... nor end inside one, nor before a percent sign or a decimal part ("closed at 2082.1"
+# is an index, not a year).
+_RIGHT_GUARD = r"(?![\w%]|\.[0-9])"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from briefing.timex import normalise_words
 # A date without a year within SURE_DAYS of the DCT is the nearest one whatever the tense
 # (tense cues misfire more often than news speaks of a date a year away); farther, it is
 # the last occurrence in a past clause, the next one in a future clause; with no tense
-# cue, the nearest one if within NEAR_DAYS, else the last one (news reports more than it
+# cue, the nearest day if within NEAR_DAYS, else the last one (news reports more than it
 # announces).
 SURE_DAYS = 60
 NEAR_DAYS = 92
@@ -62,7 +62,9 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
         return dct.year if candidate(dct.year) >= dct else dct.year + 1
     if tense == "past":
         return dct.year if candidate(dct.year) <= dct else dct.year - 1
-    if distance <= NEAR_DAYS:
+    # A day is named that near ahead ("on January 5"); a month alone, further ahead
+    # than SURE_DAYS with no cue that it lies ahead, is more often the one past.
+    if distance <= NEAR_DAYS and day is not None:
         return near
     return dct.year if candidate(dct.year) <= dct else dct.year - 1
 

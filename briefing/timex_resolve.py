@@ -238,6 +238,17 @@ def _deictic(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", day)]
 
 
+def _week_of(match: Match, ctx: Context) -> list[Found]:
+    """"The week of March 6": the ISO week of that day."""
+    start, end = _span(match)
+    value = _calendar_date(ctx, match, _month(ctx, match), int(match.get("day")), _year(match),
+                           start, end)
+    try:
+        return [(start, end, "DATE", iso_week(dt.date.fromisoformat(value)))]
+    except ValueError:  # no year known, or a day the calendar lacks
+        return [(start, end, "DATE", value[:4] + "-WXX")]
+
+
 def _holiday(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     year = _year(match)
@@ -411,9 +422,12 @@ def _set(match: Match, ctx: Context) -> list[Found]:
     adverb = _lex(ctx, "set_adverb", match.get("set_adverb"))
     if adverb:
         return [(start, end, "SET", adverb)]
-    weekday = _lex(ctx, "weekday", match.get("weekday"))
+    plural = match.get("weekdays")
+    weekday = _lex(ctx, "weekday", plural[:-1] if plural else match.get("weekday"))
     if weekday:
-        return [(start, end, "SET", f"XXXX-WXX-{weekday}")]
+        parts = match.get("parts")
+        part = _lex(ctx, "part_of_day", parts[:-1] if parts else match.get("part_of_day"))
+        return [(start, end, "SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))]
     month = _lex(ctx, "month_full", match.get("month_full"))
     if month:
         return [(start, end, "SET", f"XXXX-{month:02d}")]
@@ -522,19 +536,39 @@ def _reference(match: Match, ctx: Context) -> list[Found]:
 
 
 def _spoken_year(match: Match, ctx: Context) -> list[Found]:
+    """"Nineteen ninety-six", "the year two thousand", and a month or a season of one
+    ("January nineteen ninety-seven", "the winter of nineteen ninety-four")."""
     start, end = _span(match)
-    numbers = ctx.rules.lexicons["number"]
+    year = _spoken_year_number(match, ctx.rules.lexicons["number"])
+    month = _month(ctx, match)
+    if year is None:
+        if month is None:
+            return []  # "twenty five percent" is no year
+        # "in May twenty five people were hurt": the month alone
+        month_start = match.span("edge")[0] if match.get("edge") else start
+        month_end = match.span("month_full")[1]
+        return [(month_start, month_end, "DATE",
+                 _calendar_date(ctx, match, month, None, None, month_start, month_end))]
+    if month is not None:
+        return [(start, end, "DATE", f"{year:04d}-{month:02d}")]
+    season = _lex(ctx, "season", match.get("season"))
+    return [(start, end, "DATE", f"{year:04d}-{season}" if season else f"{year:04d}")]
+
+
+def _spoken_year_number(match: Match, numbers: dict[str, Any]) -> int | None:
     if match.get("hundreds"):
         n = number_value(match.get("number"), numbers)
-        if not isinstance(n, int) or not 10 <= n <= 99:
-            return []  # "twenty five percent" is no year
+        # "nineteen hundred and five" is 1905; "nineteen five" no year
+        least = 1 if "hundred" in match.m.group(0).lower() else 10
+        if not isinstance(n, int) or not least <= n <= 99:
+            return None
         century = 19 if match.get("hundreds").lower() == "nineteen" else 20
-        return [(start, end, "DATE", f"{century * 100 + n:04d}")]
+        return century * 100 + n
     more = match.get("more")
     n = number_value(more, numbers) if more else 0
     if not isinstance(n, int) or n > 99:
-        return []
-    return [(start, end, "DATE", f"{2000 + n:04d}")]
+        return None
+    return 2000 + n
 
 
 def _weekend(match: Match, ctx: Context) -> list[Found]:
@@ -573,7 +607,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "duration": _duration, "set": _set, "season": _season, "relative": _relative,
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
     "weekday_day": _weekday_day, "the_period": _the_period,
-    "year_quarter": _year_quarter, "anaphoric": _anaphoric,
+    "year_quarter": _year_quarter, "anaphoric": _anaphoric, "week_of": _week_of,
 }
 
 

@@ -160,7 +160,7 @@ def test_expressions(text, expected):
     "The Su-57 and the S-400 cost $65 billion.", "60% of 2,000 troops", "a Boeing 747",
     "the 23rd summit", "scores of 4-5", "It may rain.", "They march on.", "May I go?",
     "Izvestia daily noted it.", "a 44-year-old man", "700 seats a week",
-    "a second term", "prices fall"])
+    "a second term", "prices fall", "The index closed at 1985.4, up from 1979.25."])
 def test_refusals(text):
     assert tag(text, DCT) == []
 
@@ -486,3 +486,87 @@ def test_a_day_first_date_with_dashes_dates_a_news_item():
     assert [t.value for t in tag("News item | 16-03-2027 | Ministry", None)] == ["2027-03-16"]
     assert find_published("News item | 16-03-2027 | Ministry of Foreign Affairs\n\nThe King "
                           "arrived on Tuesday.") == (dt.date(2027, 3, 16), "dateline")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a week" after "barely" or "as long as" is a length of time, not a rate
+    ("The strike ended barely a week after it began.", [("a week", "DURATION", "P1W")]),
+    ("A recount could take as long as a month.", [("a month", "DURATION", "P1M")]),
+    # ... as before: a price or a count per unit is none
+    ("Tickets cost $40 a month.", []),
+])
+def test_a_duration_with_an_article_after_barely_or_as_long_as(text, expected):
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "couple" counts two with or without its article or its "of"
+    ("Over the next couple of years, prices will rise.",
+     [("the next couple of years", "DURATION", "P2Y")]),
+    ("The repairs took a couple weeks.", [("a couple weeks", "DURATION", "P2W")]),
+])
+def test_a_couple_is_two(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_clock_time_then_a_comma_and_its_date_is_one_time():
+    assert _tags("The offer expires at 5 p.m. EST, Dec. 12, the company said.") == [
+        ("5 p.m. EST, Dec. 12", "TIME", "2025-12-12T17:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year read out in words after a month or a season is one date with it
+    ("The plant opened in March nineteen eighty-six.",
+     [("March nineteen eighty-six", "DATE", "1986-03")]),
+    ("Prices last fell this low in the winter of nineteen ninety-one.",
+     [("the winter of nineteen ninety-one", "DATE", "1991-WI")]),
+    ("It was founded in June nineteen hundred and five.",
+     [("June nineteen hundred and five", "DATE", "1905-06")]),
+    # ... but a count after the month is no year: the month alone
+    ("In October twenty five villages were flooded.", [("October", "DATE", "2025-10")]),
+])
+def test_a_spoken_year_after_a_month_or_season(text, expected):
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "the week of" a day is one expression: that day's ISO week
+    ("The trial opens the week of March 9, lawyers said.", DCT,
+     [("the week of March 9", "DATE", "2026-W11")]),
+    ("Ballots go out in the week of 2 June 2025.", DCT,
+     [("the week of 2 June 2025", "DATE", "2025-W23")]),
+    ("The trial opens the week of March 9.", None, [("the week of March 9", "DATE", "XXXX-WXX")]),
+])
+def test_the_week_of_a_day_is_that_days_week(text, dct, expected):
+    assert _tags(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday in the plural, or every one of them, recurs: a SET
+    ("The museum is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+    ("The ferry sails on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ("The council meets every Thursday evening.",
+     [("every Thursday evening", "SET", "XXXX-WXX-4TEV")]),
+])
+def test_a_weekday_that_recurs_is_a_set(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_month_alone_two_months_ahead_without_a_cue_is_the_last_one():
+    # written on 2 December: "February" with no tense cue is the one past, a day in
+    # February that near ahead the coming one; a future cue still looks ahead
+    assert year_for(2, None, DCT, None) == 2025
+    assert year_for(2, 15, DCT, None) == 2026
+    assert _tags("In February, a first round of talks in Oslo.") == [
+        ("February", "DATE", "2025-02")]
+    assert _tags("In February, talks will open in Oslo.") == [("February", "DATE", "2026-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of the day before "yesterday" or "today" is one TIME with it
+    ("At mid-afternoon yesterday, the index was flat.",
+     [("mid-afternoon yesterday", "TIME", "2025-12-01TAF")]),
+    ("The ferry left late evening today.", [("late evening today", "TIME", "2025-12-02TEV")]),
+])
+def test_a_part_of_the_day_before_yesterday_or_today(text, expected):
+    assert _tags(text) == expected
