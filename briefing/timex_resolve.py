@@ -257,10 +257,24 @@ def _holiday(match: Match, ctx: Context) -> list[Found]:
         month, day = (int(x) for x in fixed.split("-"))
         return [(start, end, "DATE", _calendar_date(ctx, match, month, day, year, start, end))]
     month_s, nth, weekday_s = _lex(ctx, "floating_holiday", match.get("floating_holiday")).split("-")
-    month, weekday = int(month_s), int(weekday_s)
+    return [_nth_weekday_of(ctx, start, end, year, int(month_s), nth, int(weekday_s))]
+
+
+def _nth_weekday(match: Match, ctx: Context) -> list[Found]:
+    """"The second Friday of April", "the last Thursday of November 2027"."""
+    start, end = _span(match)
+    return [_nth_weekday_of(ctx, start, end, _year(match), _month(ctx, match),
+                            str(_lex(ctx, "nth", match.get("nth"))),
+                            int(_lex(ctx, "weekday", match.get("weekday"))))]
+
+
+def _nth_weekday_of(ctx: Context, start: int, end: int, year: int | None, month: int,
+                    nth: str, weekday: int) -> Found:
+    """The `nth` (1–4, or L for the last) `weekday` (ISO, Monday 1) of `month`, in
+    `year` or, without one, the year the clause's tense puts it in."""
     if year is None:
         if ctx.dct is None:
-            return [(start, end, "DATE", f"XXXX-{month:02d}-XX")]
+            return (start, end, "DATE", f"XXXX-{month:02d}-XX")
         year = year_for(month, 20, ctx.dct, clause_tense(ctx.text, start, end, ctx.rules))
     first = dt.date(year, month, 1)
     day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
@@ -269,7 +283,9 @@ def _holiday(match: Match, ctx: Context) -> list[Found]:
             day += dt.timedelta(days=7)
     else:
         day += dt.timedelta(days=7 * (int(nth) - 1))
-    return [(start, end, "DATE", day.isoformat())]
+    if day.month != month:  # "the fifth Monday of February": no such day
+        return (start, end, "DATE", f"{year:04d}-{month:02d}")
+    return (start, end, "DATE", day.isoformat())
 
 
 def _year_kind(match: Match, ctx: Context) -> list[Found]:
@@ -608,6 +624,7 @@ RESOLVERS: dict[str, Callable[[Match, Context], list[Found]]] = {
     "reference": _reference, "spoken_year": _spoken_year, "weekend": _weekend,
     "weekday_day": _weekday_day, "the_period": _the_period,
     "year_quarter": _year_quarter, "anaphoric": _anaphoric, "week_of": _week_of,
+    "nth_weekday": _nth_weekday,
 }
 
 

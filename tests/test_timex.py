@@ -570,3 +570,18 @@ def test_a_month_alone_two_months_ahead_without_a_cue_is_the_last_one():
 ])
 def test_a_part_of_the_day_before_yesterday_or_today(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The session opens on the second Friday of April.", "the second Friday of April",
+     "2027-04-09"),
+    ("The budget is due on the last Thursday of November 2027.",
+     "the last Thursday of November 2027", "2027-11-25"),
+    ("They meet on the fifth Monday of February 2027.", "the fifth Monday of February 2027",
+     "2027-02"),  # there is none: the month
+])
+def test_a_weekday_counted_in_its_month_is_one_date(text, span, value):
+    """"the second Friday of April" (written 6 March 2027): 9 April, one DATE — not a
+    Friday near the writing and a month beside it."""
+    found = tag(text, dt.date(2027, 3, 6))
+    assert [(t.text, t.value) for t in found if t.type == "DATE"] == [(span, value)]
