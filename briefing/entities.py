@@ -322,7 +322,9 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     head = f"(?i:{lex.agreement_head.pattern})"
     # A capitalised word, or a list of them ("Development, Financing and Operation")
     word = r"[A-Z][\w'’–-]*(?:(?:,\s[A-Z][\w'’–-]*)+(?=\s(?:and|or)\s[A-Z]))?"
-    cap = rf"(?:{word}|of|on|for|and|the|in|to|de)"
+    # …a number inside it ("Ulaanbaatar Metro Line 1 Financing Agreement"; not "Article
+    # 17 of the Agreement"), and "for an" ("… for an Economic Partnership (… EPA)")
+    cap = rf"(?:{word}|of|on|for|and|the|in|to|de|(?<=for\s)an?|(?<!['’]s\s)\d{{1,4}}[A-Z]?(?=\s[A-Z]))"
     named = re.compile(
         rf"(?<![\w–-])(?P<name>(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,14}}?(?:{head}|[A-Z][\w-]*))"
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
@@ -332,7 +334,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "… between the Government of the Republic of Kenya and the State of Qatar"
         # "… of the Sultanate of Oman concerning Mutual Logistic Support", "… against
         # Cybercrime"
-        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding|against)\s|(?<=of\s)(?:an?|their|its)\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding|against)\s|(?<=of\s)(?:an?|their|its)\s|(?<=for\s)an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -405,8 +407,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             # name, "of the", then the agreement's; "signing in Dhaka of the … Agreement":
             # a place's
             words = words[cuts[-1] + 1:]
-        while words and words[0].lower() in lex.name_stopwords:
-            words.pop(0)
+        while words and (words[0].lower() in lex.name_stopwords
+                         or re.fullmatch(r"\d+[A-Z]?", words[0])):
+            words.pop(0)  # "The 2013 Foreign Investment … Agreement": no year in the name
         name = " ".join(words).strip("'‘’\"")
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
@@ -421,8 +424,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()
-                or re.search(r"\d", name))) or re.search(r"['’]s\b", name):
-            # "the agreement", "Under the agreement", "the EU's trade deal": no name.
+                or re.search(r"\d", name))) or re.search(r"(?<!People)['’]s\b", name):
+            # "the agreement", "Under the agreement", "the EU's trade deal": no name
+            # ("Lao People's Democratic Republic" is one).
             # A name without an acronym ends in a capitalised kind ("… Treaty") or
             # carries a model number ("the F-35 deal").
             continue

@@ -1416,3 +1416,26 @@ def test_extraction_leaves_the_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("They signed the Agreement between the Slovak Republic and the Lao People's Democratic "
+     "Republic for the Promotion and Reciprocal Protection of Investments.",
+     "Agreement between the Slovak Republic and the Lao People's Democratic Republic for the "
+     "Promotion and Reciprocal Protection of Investments"),
+    ("The Ulaanbaatar Metro Line 1 Financing Agreement will be signed in June.",
+     "Ulaanbaatar Metro Line 1 Financing Agreement"),
+    ("They signed the Agreement between Japan and Peru for an Economic Partnership on Monday.",
+     "Agreement between Japan and Peru for an Economic Partnership"),
+    ("The 2013 Foreign Investment Promotion and Protection Agreement ends in March.",
+     "Foreign Investment Promotion and Protection Agreement"),
+])
+def test_agreement_names_with_a_people_s_republic_a_number_or_for_an(sentence, name):
+    assert [m.name for m in find_agreements(sentence, LEX)] == [name]
+
+
+@pytest.mark.parametrize("sentence", ["Under Article 17 of the Agreement, either party may end it.",
+                                      "Articles 39 and 40 of the Convention apply.",
+                                      "Under the EU's Trade Agreement, tariffs fall."])
+def test_an_article_number_or_a_possessive_makes_no_agreement_name(sentence):
+    assert find_agreements(sentence, LEX) == []
