@@ -361,7 +361,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         part = any(g.unit == f.unit and g.measure == f.measure and g.amount > f.amount
                    for g in figures)
         # "NZ$1.9 billion ($1.15 billion)", "TRY 6.4 billion (about US$153 million)": the
-        # same sum in another currency, no second figure to compare.
+        # same sum in another currency — compared with sums given as such, not with
+        # another conversion (two exchange rates are no disagreement).
         converted = any(g.end <= f.start and _CONVERSION.fullmatch(text, g.end, f.start)
                         for g in figures)
         if disputed:
@@ -374,7 +375,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         # still report one figure (its measure is then the majority's).
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
-                                 compared="yes" if not ranged and not part and not converted and (
+                                 converted="yes" if converted else "",
+                                 compared="yes" if not ranged and not part and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000

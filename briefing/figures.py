@@ -95,8 +95,13 @@ def _currency(lex: Lexicon, text: str, sentence: str = "") -> str:
     if text.startswith("¥"):
         # The sign is shared by yen and yuan; the sentence says which.
         return "CNY" if _YUAN_CONTEXT.search(sentence) else "JPY"
+    # A form's look-behind ("(?<=illion )won") is context, not part of the word
     return next((code for form, code in lex.currency_forms
-                 if re.fullmatch(form, text, re.IGNORECASE)), text.upper().rstrip("."))
+                 if re.fullmatch(_LOOKBEHIND.sub("", form), text, re.IGNORECASE)),
+                text.upper().rstrip("."))
+
+
+_LOOKBEHIND = re.compile(r"\(\?<[=!][^)]*\)")
 
 
 def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:

@@ -478,6 +478,16 @@ def test_a_range_of_money_takes_its_scale():
      [("300 million EUR", 300_000_000, "EUR"), ("CHF 3 billion", 3_000_000_000, "CHF")]),
     # a code is written in capitals: "try 5" is no sum of Turkish lira
     ("They will try 5 times.", []),
+    # the world's currencies, by sign, code and name; "won" after a scale only
+    ("It costs 1.65 trillion won, MNT 6.2 trillion and Tk 58,800 crore.",
+     [("1.65 trillion won", 1_650_000_000_000, "KRW"), ("MNT 6.2 trillion", 6_200_000_000_000,
+                                                      "MNT"),
+      ("Tk 58,800 crore", 588_000_000_000, "BDT")]),
+    ("Fees: DJF 650 million, BDS$120 million, EC$162 million, S/ 2,100 million.",
+     [("DJF 650 million", 650_000_000, "DJF"), ("BDS$120 million", 120_000_000, "BBD"),
+      ("EC$162 million", 162_000_000, "XCD"), ("S/ 2,100 million", 2_100_000_000, "PEN")]),
+    ("The party won 12 seats and 300 million Tunisian dinars.",
+     [("300 million Tunisian dinars", 300_000_000, "TND")]),
 ])
 def test_a_currency_code_stands_before_or_after_its_sum(sentence, found):
     assert [(f.text, f.amount, f.unit) for f in find_figures(sentence, LEX)
@@ -846,20 +856,42 @@ def test_a_counterparts_nationality_is_no_place():
 
 @pytest.mark.parametrize("text, found", [
     ("Trade is worth about NZ$1.9 billion ($1.15 billion) a year.",
-     [("NZ$1.9 billion", "NZD", "yes"), ("$1.15 billion", "USD", "")]),
+     [("NZ$1.9 billion", "NZD", ""), ("$1.15 billion", "USD", "yes")]),
     ("Trade reached A$136 billion and 40 million New Zealand dollars of investment.",
-     [("A$136 billion", "AUD", "yes"), ("40 million New Zealand dollars", "NZD", "yes")]),
+     [("A$136 billion", "AUD", ""), ("40 million New Zealand dollars", "NZD", "")]),
     ("Trade was worth KSh 40.3 billion, or Rs. 65 billion.",
-     [("KSh 40.3 billion", "KES", "yes"), ("Rs. 65 billion", "INR", "yes")])])
+     [("KSh 40.3 billion", "KES", ""), ("Rs. 65 billion", "INR", "")])])
 def test_currencies_of_the_rules_and_a_sum_converted_in_brackets(tmp_path, text, found):
     """Every currency facts.yaml lists is read with its sign or its name; a sum given
-    again in brackets in another currency is not a second figure to compare."""
+    again in brackets in another currency is marked converted: compared with sums given
+    as such, not with another source's conversion (see `_figure_pairs`)."""
     from briefing.pipeline import analyse
 
     (tmp_path / "a.txt").write_text(f"WELLINGTON, 22 June 2027 - {text}\n")
-    figures = [(f.text, f.attr("unit"), f.attr("compared"))
+    figures = [(f.text, f.attr("unit"), f.attr("converted"))
                for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
     assert figures == found
+    assert all(f.attr("compared") for f in analyse([str(tmp_path)], RULES).facts
+               if f.kind == "figure")
+
+
+def test_a_conversion_is_compared_with_a_sum_given_as_such_not_with_a_conversion(tmp_path):
+    """"S/ 2,100 million (approximately US$565 million)" against "US$720 million" is a
+    disagreement; "$2.6 billion" and "$2.7 billion", each a conversion, are two rates."""
+    from briefing.pipeline import analyse
+
+    def conflicts(a: str, b: str) -> int:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"LIMA, 15 March 2027 - Total investment in the port "
+                                      f"project is estimated at {a}.\n")
+        (folder / "b.txt").write_text(f"LA PAZ, 16 March 2027 - Total investment in the port "
+                                      f"project is estimated at {b}.\n")
+        return len([c for c in analyse([str(folder)], RULES).conflicts
+                    if c.slot.startswith("figure")])
+
+    assert conflicts("S/ 2,100 million (approximately US$565 million)", "US$720 million") == 1
+    assert conflicts("95 billion baht ($2.6 billion)", "95 billion baht ($2.7 billion)") == 0
 
 
 def test_advice_is_no_statement_of_fact():
