@@ -62,6 +62,10 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     trimmed: list[Trimmed] = []
     used: set[tuple[str, str]] = set()
     told: set[tuple[str, str]] = set()  # (document, sentence) already told by an item
+    # …of which those told in full, by an item that quotes them (a claim, a figure, a
+    # quote): a frame's or an event's line sums its sentences up ("signed 8 July in
+    # Bridgetown") and shows none of their figures or quotes.
+    quoted: set[tuple[str, str]] = set()
     per_rule: dict[str, int] = {}
     seen_text: set[str] = set()
     for rule, fact in candidates:
@@ -75,7 +79,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
         # A claim is told when all its sentences are; a figure or a quote, which
         # quotes its sentence, as soon as that sentence is.
         if sentences and (sentences <= told if fact.kind == "claim" else
-                          fact.kind in {"figure", "quote"} and sentences & told):
+                          fact.kind in {"figure", "quote"} and sentences & quoted):
             trimmed.append(Trimmed(rule.section, rule.id, fact.text,
                                    "already told by a higher-priority item"))
             continue
@@ -94,6 +98,8 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
             continue
         used.add(ident)
         told |= sentences if fact.kind in {"figure", "quote"} else spans
+        if fact.kind in {"claim", "figure", "quote"}:
+            quoted |= sentences if fact.kind in {"figure", "quote"} else spans
         seen_text.add(text.lower())
         per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
         placed[rule.section].append(Item(text, rule.id, rule.priority, (fact,),

@@ -1027,6 +1027,9 @@ def test_sources_counting_vessels_differently():
     note = _note("patrol-vessels-g2g", date(2026, 10, 8))
     assert any(q.startswith("Sources differ on how many vessels: “4 vessels”")
                and "“6 vessels”" in q for q in note["Open Questions"])
+    # "Ecuador signed a government-to-government agreement … a deal worth about $338
+    # million": the agreement's line tells the signing, not the sum
+    assert any(line.startswith("**$338 million** (deal value)") for line in note["Context"])
 
 
 def test_a_maritime_boundary_ratified_by_the_first_party():
