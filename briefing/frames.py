@@ -112,7 +112,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                              "acronym": agreement.attr("acronym"),
                              # named by its kind alone ("Memorandum of understanding")
                              "generic": "" if agreement.attr("core") or agreement.attr(
-                                 "acronym") or agreement.attr("unnamed") else "yes"}
+                                 "acronym") or agreement.attr("unnamed") else "yes",
+                             # named only where a text of long ago is recalled ("rest on
+                             # the Treaty of Friendship … signed in Vientiane in 1997")
+                             "recalled": agreement.attr("recalled")}
     conflicts: list[Conflict] = []
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
     # Its parties' names in any form ("the Socialist Republic of Viet Nam") say nothing

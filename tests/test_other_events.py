@@ -944,6 +944,10 @@ def test_a_bloc_fta_agreed_in_principle_beside_an_older_framework():
         "**Australia-European Union Free Trade Agreement** (A-EUFTA), between the European "
         "Union and Australia — concluded 15 June 2028")
     assert not any("New Zealand" in q for q in note["Open Questions"])
+    # the framework of 2017, only recalled, is the context, not an outcome
+    assert not any(line.startswith("**Australia-EU Framework") for line in note["Agreement"])
+    assert "Earlier text: **Australia-EU Framework Agreement**, between the European Union " \
+        "and Australia; in force since 21 October 2022." in note["Context"]
 
 
 def test_a_memorandum_beside_an_older_free_trade_agreement():
