@@ -42,7 +42,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     Only the `sections` named are filled, in that order; each keeps at most
     `items_per_section` items (0: no cap), the rest recorded as trimmed.
     """
-    pool = list(facts.facts) + [conflict_fact(c) for c in facts.conflicts]
+    pool = [_as_of(f, as_of) for f in facts.facts] + [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that stand on
     # their own (not "It could be signed …"), then those that say more.
     ranked = sorted(pool, key=lambda f: (
@@ -118,6 +118,17 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  trimmed=tuple(trimmed),
                  dates_inferred=any(d.published_how == "inferred" for d in facts.documents),
                  diagnostics=facts.diagnostics, read=facts.documents)
+
+
+def _as_of(fact: Fact, as_of: date) -> Fact:
+    """An event whose last day is before the note's date, marked `past`: a visit its
+    sources announced that has ended by the time the note is written is no longer on
+    the agenda."""
+    last = fact.attr("end") or fact.attr("start")
+    if fact.kind == "event" and len(last) == 10 and not last.startswith("X") \
+            and last < as_of.isoformat():
+        return fact.with_attrs(past="yes")
+    return fact
 
 
 # A sentence that opens on a pronoun leans on the one before it.

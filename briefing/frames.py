@@ -936,6 +936,15 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             kept = new.with_attrs(moved_from=old.attr("start"), moved_from_end=old.attr("end"))
             out = [kept if g is new else g for g in out if g is new or g not in group]
             continue
+        # The last day of another source's span ("on Wednesday, the final day of the
+        # visit, he will travel to …" beside "7–9 June") is a day of it, not another
+        # date for it; a day inside the span may be a later start ("due to call at Duqm
+        # on 20 May" beside "from 18 to 21 May"), and stays a question.
+        within = [g for g in group if not g.attr("end") and len(g.attr("start")) == 10
+                  and any(h.attr("end") == g.attr("start") for h in group)]
+        if within and len(group) - len(within) == 1:
+            out = [g for g in out if g not in within]
+            continue
         spans = any(g.attr("end") for g in group)
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the "

@@ -1573,3 +1573,24 @@ def test_a_corridor_agreement_of_three_parties():
         "**Adriatic–Danube Intermodal Corridor Agreement**, an agreement between Croatia, "
         "Hungary and Serbia — signed 11 March 2027 in Zagreb")
     assert any("“€1.4 billion”" in q and "“€1.1 billion”" in q for q in note["Open Questions"])
+
+
+def test_a_state_visit_ended_with_texts_named_in_lower_case():
+    """state-visit-ended-eight-texts: a three-day state visit, over when the last source
+    is written; an investment agreement named in full ("… the Lao People's Democratic
+    Republic for the Promotion and Reciprocal Protection of Investments") beside
+    memorandums in lower case; relations that "rest on the Treaty of Friendship and
+    Cooperation signed in Vientiane in 1997"; the visit's last day told on its own.
+    Written blind by a helper."""
+    note = _note("state-visit-ended-eight-texts", date(2027, 6, 11))
+    assert note["Agreement"][0].startswith(
+        "**Agreement between the Slovak Republic and the Lao People's Democratic Republic for "
+        "the Promotion and Reciprocal Protection of Investments**, between Laos and Slovakia")
+    assert not any("Friendship" in line for line in note["Agreement"])
+    assert "Earlier text: **Treaty of Friendship and Cooperation**, signed in Vientiane." \
+        in note["Context"]
+    # over by the note's day: context, not agenda; its last day is no second date for it
+    assert not any(line.startswith("**7–9 June 2027**") for line in note["Agenda"])
+    assert "**7–9 June 2027**: Bounkham Vongsavath — visit to Slovakia (ended)." \
+        in note["Context"]
+    assert not any("dates of the visit" in q for q in note["Open Questions"])
