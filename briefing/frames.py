@@ -430,6 +430,13 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
             slots["unanimous"] = "yes"
     if others:
         slots["also_ratified"] = "|".join(f"{b}={d}" for b, d in others.items())
+    body = slots.get("ratified_by", "")
+    homes = {c.items("countries")[0] for c in ratified
+             if _legislature(c) == body and len(c.items("countries")) == 1}
+    if body and not chambers.get(body) and len(homes) == 1:
+        # "Djibouti's National Assembly approved the agreement": a name many countries'
+        # chambers bear, whose country the sentences say
+        slots["ratified_country"] = homes.pop()
     failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
               and c.attr("modality") == "asserted"]
     # A tally naming no chamber, in a source telling of a vote that failed, is that

@@ -75,6 +75,9 @@ def test_note_phrasing_helpers():
     assert format_span("2025-12-04", "XXXX-12-05") == "4–5 December 2025"
     assert trim_sentence("According to officials, the pact was signed, he said.") == \
         "The pact was signed."
+    # a dateline closed by two hyphens, as some agencies write it
+    assert trim_sentence("SEOUL, June 7 (Yonhap) -- A logistics pact took effect Monday.") \
+        == "A logistics pact took effect Monday."
 
 
 def test_one_remark_worded_two_ways_is_a_conflict_with_the_speakers_name(tmp_path):

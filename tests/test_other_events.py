@@ -742,7 +742,7 @@ def test_a_multilateral_treaty_ratified_by_a_senate():
     note = _note("treaty-ratified-nth", date(2028, 4, 14))
     assert note["Agreement"][0].startswith("**Convention on Ending Plastic Pollution**, a "
                                            "convention")
-    assert "ratified by the Senate on 13 April 2028 (51–5)" in note["Agreement"][0]
+    assert "ratified by the Senate of Peru on 13 April 2028 (51–5)" in note["Agreement"][0]
 
 
 def test_a_name_cut_before_its_subject_is_the_full_name():
@@ -1139,7 +1139,7 @@ def test_a_free_trade_agreement_short_of_a_supermajority():
     text is named with and without its parties' formal names. Written blind by a helper."""
     note = _note("fta-vote-short-of-supermajority", date(2027, 3, 19))
     line = note["Agreement"][0]
-    assert "signed 23 March 2026 in Hanoi; ratified by the National Assembly on 27 November " \
+    assert "signed 23 March 2026 in Hanoi; ratified by the National Assembly of Vietnam on 27 November " \
         "2026; the Legislative Assembly vote failed on 16 March 2027" in line
     assert "33–20" not in line
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
