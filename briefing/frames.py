@@ -465,7 +465,10 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
             slots["failed_date"] = max(days, key=lambda v: (len(days[v]), len(v)))
         evidence += [e for c in failed for e in c.evidence]
     for c in claims:
-        body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" else ""
+        # …not "whether the payment obligation requires parliamentary consent": a
+        # question someone asks, not a step set
+        body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" \
+            and "whether" not in _cues(c) else ""
         if body and body != slots.get("ratified_by") and "next_step" not in slots:
             slots["next_step"] = body
             slots["next_step_claim"] = c.key
@@ -726,7 +729,9 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
     when = slots.get("ratified_date" if state == "ratified" else "in_force_date", "")
     dated = [published.get(d) for d in early]
     explanation = ""
-    if when and _FULL_DATE.match(when) and not when.startswith("X") and all(dated):
+    # A month ("approved … in April") is after a source of the month before
+    if when and (_FULL_DATE.match(when) or re.fullmatch(r"\d{4}-\d\d", when)) \
+            and not when.startswith("X") and all(dated):
         if all(p.isoformat() < when for p in dated):
             event = "the vote" if state == "ratified" else "its entry into force"
             explanation = (f"written before {event} of {format_date(when)}: an earlier "

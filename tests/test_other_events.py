@@ -1594,3 +1594,19 @@ def test_a_state_visit_ended_with_texts_named_in_lower_case():
     assert "**7–9 June 2027**: Bounkham Vongsavath — visit to Slovakia (ended)." \
         in note["Context"]
     assert not any("dates of the visit" in q for q in note["Open Questions"])
+
+
+def test_a_logistics_pact_in_force_approved_by_one_partys_assembly():
+    """logistics-pact-in-force-port-call: a logistics support agreement in force after
+    "Djibouti's National Assembly approved the agreement in April" (a chamber's name many
+    countries bear); an article of the signing day says it "still awaits ratification";
+    an MP asks "whether the … obligation requires parliamentary consent"; a wire's
+    dateline ends "(Yonhap) --". Written blind by a helper."""
+    note = _note("logistics-pact-in-force-port-call", date(2027, 6, 14))
+    assert note["Agreement"][0].endswith(
+        "signed 18 November 2026 in Yongsan; approved by the National Assembly of Djibouti in "
+        "April 2027; in force since 7 June 2027.")
+    assert not any(line.startswith("--") for s in note.values() for line in s)
+    assert not any(q.startswith("When will the **Assembly**") for q in note["Open Questions"])
+    assert any("the first was written before the vote of April 2027" in q
+               for q in note["Open Questions"])
