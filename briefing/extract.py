@@ -154,6 +154,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex))
         in_force = any(f.kind == "claim" and "entry_into_force" in f.attr("events").split(",")
                        for f in written)
+        signed_then = any(f.kind == "claim" and not _SIGNED.isdisjoint(
+            f.attr("events").split(",")) for f in written)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
@@ -163,10 +165,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             if f.kind == "claim" and (
                     other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
                 f = f.with_cue("background")
-            elif f.kind == "agreement" and (other or long_ago and f.key != main and in_force):
+            elif f.kind == "agreement" and (other or long_ago and f.key != main and (
+                    in_force or signed_then)):
                 # its name is no variant of the event's; nor is a text in force for years
-                # ("the EU–Việt Nam FTA, which took effect on August 1, 2020") what the
-                # event is about
+                # ("the EU–Việt Nam FTA, which took effect on August 1, 2020"), or one
+                # signed then ("in June 2025, when … signed the Road Improvement Loan
+                # Agreement"), what the event is about
                 f = f.with_attrs(recalled="yes")
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)

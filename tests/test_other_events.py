@@ -1610,3 +1610,16 @@ def test_a_logistics_pact_in_force_approved_by_one_partys_assembly():
     assert not any(q.startswith("When will the **Assembly**") for q in note["Open Questions"])
     assert any("the first was written before the vote of April 2027" in q
                for q in note["Open Questions"])
+
+
+def test_a_visit_to_sign_a_loan_beside_one_signed_two_years_before():
+    """pm-visit-metro-loan-old-road-loan: a prime minister's visit next month to sign the
+    "Ulaanbaatar Metro Line 1 Financing Agreement" (a number in its name); "the last
+    official visit … took place in June 2025, when then Prime Minister … signed the
+    Ulaanbaatar-Darkhan Road Improvement Loan Agreement" — recalled, not the event's.
+    Written blind by a helper."""
+    note = _note("pm-visit-metro-loan-old-road-loan", date(2027, 5, 24))
+    assert note["Agreement"][0].startswith("**Ulaanbaatar Metro Line 1 Financing Agreement**")
+    assert not any("Road Improvement" in line for line in note["Agreement"])
+    assert "Earlier text: **Ulaanbaatar-Darkhan Road Improvement Loan Agreement**, between " \
+        "Mongolia and South Korea." in note["Context"]
