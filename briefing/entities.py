@@ -330,11 +330,11 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
         rf"|(?<![\w–-])(?P<name2>(?:(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
-        rf"(?:\s(?:on|for|of|between|concerning|against)\s(?:the\s)?(?!{_CALENDAR_WORD}){word}"
+        rf"(?:\s(?:on|for|of|between|concerning|against)\s(?:the\s|an?\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
         # "… of the Sultanate of Oman concerning Mutual Logistic Support", "… against
         # Cybercrime"
-        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding|against)\s|(?<=of\s)(?:an?|their|its)\s|(?<=for\s)an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding|against)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

@@ -222,6 +222,8 @@ _SIGNED = frozenset({"signing", "agreement_reached"})
 _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
 
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
+# "six other documents", "two more vessels": some of a count, not the count
+_SOME_MORE = re.compile(r"\b(?:other|more|additional|remaining|further)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -380,7 +382,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         facts.append(Fact("figure", f.text, value, value, ev(f.start, f.end),
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
                                  converted="yes" if converted else "",
-                                 compared="yes" if not ranged and not part and (
+                                 compared="yes" if not ranged and not part
+                                 and not _SOME_MORE.search(f.text) and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000

@@ -1474,3 +1474,36 @@ def test_agreement_names_with_a_people_s_republic_a_number_or_for_an(sentence, n
                                       "Under the EU's Trade Agreement, tariffs fall."])
 def test_an_article_number_or_a_possessive_makes_no_agreement_name(sentence):
     assert find_agreements(sentence, LEX) == []
+
+
+def test_a_continents_people_name_no_country():
+    """"a Latin American country", "the North American market": no United States."""
+    for text in ["its first trade agreement with a Latin American country",
+                 "exporters to the North American and South American markets"]:
+        assert find_places(text, LEX) == []
+    assert [m.name for m in find_places("an American official said", LEX)] == ["United States"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("They signed the Memorandum of Understanding on a Critical Raw Materials Partnership.",
+     "Memorandum of Understanding on a Critical Raw Materials Partnership"),
+    ("It follows the Joint Declaration of Intent on an Enhanced Strategic Partnership.",
+     "Joint Declaration of Intent on an Enhanced Strategic Partnership")])
+def test_an_agreement_name_goes_on_past_on_a(sentence, name):
+    assert [m.name for m in find_agreements(sentence, LEX)] == [name]
+
+
+def test_some_of_a_count_is_not_compared_and_exercises_are_counted(tmp_path):
+    """"six other cooperation documents" is part of the documents signed, not their
+    number; "up to six joint exercises" against "eight exercises" is a disagreement."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("RIGA, 15 March 2027 - The two ministers signed two "
+                                    "agreements and six other documents on Tuesday. The pact "
+                                    "allows six joint exercises a year.\n")
+    (tmp_path / "b.txt").write_text("VILNIUS, 16 March 2027 - The presidents witnessed the "
+                                    "signing of ten documents on Tuesday. The pact allows "
+                                    "eight joint exercises a year.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    assert [c.slot for c in facts.conflicts if c.slot.startswith("count")] == [
+        "count of exercises"]
