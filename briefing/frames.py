@@ -29,11 +29,14 @@ def tally(text: str, phrases: Phrases) -> str:
 
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
-                 phrases: Phrases, country_words: dict[str, frozenset[str]]
+                 phrases: Phrases, country_words: dict[str, frozenset[str]],
+                 shared_chambers: frozenset[str] = frozenset()
                  ) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
     and "event") and the conflicts found. `country_words`: each country's name words in
-    all its forms (the gazetteer's), which an agreement's name may use for its parties."""
+    all its forms (the gazetteer's), which an agreement's name may use for its parties;
+    `shared_chambers`: the chambers' names several countries' chambers bear ("National
+    Assembly", "Parliament"), which the note names with their country."""
     published = {d.id: d.published for d in documents}
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -50,7 +53,8 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
     for agreement in agreements:
         about = by_agreement.get(agreement.key, [])
         frame, found, steps = _agreement_frame(agreement, about, people, published,
-                                               phrases, country_words, chambers)
+                                               phrases, country_words, chambers,
+                                               shared_chambers)
         if agreement.key == main:
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
@@ -104,7 +108,8 @@ def _same_date(a: str, b: str) -> bool:
 
 def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact],
                      published: dict[str, date | None], phrases: Phrases,
-                     country_words: dict[str, frozenset[str]], chambers: dict[str, str]
+                     country_words: dict[str, frozenset[str]], chambers: dict[str, str],
+                     shared_chambers: frozenset[str] = frozenset()
                      ) -> tuple[Fact, list[Conflict], list[Fact]]:
     """One agreement's slots from the claims about it, the conflicts among them, and
     its next step (a fact of kind "step": which body acts next, and the sentence)."""
@@ -139,7 +144,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     label = slots["acronym"] or slots["name"]
     evidence = list(agreement.evidence)
     evidence += _signing(slots, claims, people, published, conflicts, label, phrases)
-    evidence += _ratification(slots, claims, published, conflicts, phrases, chambers)
+    evidence += _ratification(slots, claims, published, conflicts, phrases, chambers,
+                              shared_chambers)
     evidence += _stopped(slots, claims, published)
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
@@ -384,7 +390,8 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
                   published: dict[str, date | None], conflicts: list[Conflict],
-                  phrases: Phrases, chambers: dict[str, str]) -> list[Evidence]:
+                  phrases: Phrases, chambers: dict[str, str],
+                  shared_chambers: frozenset[str] = frozenset()) -> list[Evidence]:
     """Fill ratified_by/_date, unanimous, vote, also_ratified, next_step; record a
     "set to ratify" against "ratified" conflict; return the evidence used."""
     # A vote that sent the bill back or rejected it ratified nothing; nor the executive
@@ -433,12 +440,13 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     body = slots.get("ratified_by", "")
     homes = {c.items("countries")[0] for c in ratified
              if _legislature(c) == body and len(c.items("countries")) == 1}
-    if body and not chambers.get(body) and len(homes) == 1:
+    if body and len(homes) == 1 and (body in shared_chambers or not chambers.get(body)):
         # "Djibouti's National Assembly approved the agreement": a name many countries'
-        # chambers bear, whose country the sentences say
+        # chambers bear, named with the one country its sentences give (not the
+        # gazetteer's guess from another sentence)
         slots["ratified_country"] = homes.pop()
     failed = [c for c in claims if "failed" in _cues(c) and _legislature(c)
-              and c.attr("modality") == "asserted"]
+              and c.attr("modality") == "asserted" and "committee" not in _cues(c)]
     # A tally naming no chamber, in a source telling of a vote that failed, is that
     # vote's ("got 33 votes in favour and 20 against"), not a ratification's. (It is
     # not shown as the failed vote's: "voted 121 to 98 to return the bill" counts the

@@ -1623,3 +1623,15 @@ def test_a_visit_to_sign_a_loan_beside_one_signed_two_years_before():
     assert not any("Road Improvement" in line for line in note["Agreement"])
     assert "Earlier text: **Ulaanbaatar-Darkhan Road Improvement Loan Agreement**, between " \
         "Mongolia and South Korea." in note["Context"]
+
+
+def test_a_treaty_vote_pulled_after_a_committee_rejected_it():
+    """water-treaty-vote-pulled: one party's parliament ratified a water treaty in May;
+    the other's foreign policy committee "voted 7-5 against the treaty" (a committee's
+    vote: no failed plenary, no tally of the treaty's), and its government "pulled a
+    parliamentary vote … dealing a blow to a deal that Tirana ratified two months ago"
+    (no ratification on the day it was pulled). Written blind by a helper."""
+    note = _note("water-treaty-vote-pulled", date(2027, 7, 16))
+    line = note["Agreement"][0]
+    assert line.endswith("ratified by the Parliament of Albania on 20 May 2027.")
+    assert "7–5" not in line and "vote failed" not in line and "also ratified" not in line
