@@ -567,7 +567,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     out: dict[str, str] = {}
     for event, cue in found:
         if _ANCHOR.search(s.text, 0, cue.start()):
-            continue  # "within six months of entry into force": a reference point
+            # "within six months of entry into force": a reference point, which the
+            # sentence's other dates do not date
+            out.setdefault(f"anchor_{event}", "yes")
+            continue
         best = min(days, default=None, key=lambda t: distance(cue, t))
         own = follows(cue)
         if own is not None and best is not None and best is not own and any(
@@ -592,8 +595,11 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     return out
 
 
-# An event named as the point another is counted from takes no date of its own.
-_ANCHOR = re.compile(r"\bwithin\s+[\w ]{1,25}?\s+(?:of|after)\s+(?:the\s+|its\s+)?$")
+# An event named as the point another is counted from takes no date of its own:
+# "within six months of", "on the date of", "upon", "from the day of" entry into force —
+# a point other dates are counted from, not an act with a date of its own
+_ANCHOR = re.compile(r"\b(?:within\s+[\w ]{1,25}?\s+(?:of|after)|(?:on|from|upon|at|as\s+of)"
+                     r"\s+(?:the\s+)?(?:date|day)\s+of|upon|on)\s+(?:the\s+|its\s+)?$")
 
 
 def _tense(text: str, lex: Lexicon, modality: str) -> str:

@@ -1129,7 +1129,10 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     kinds = [e for e in _EVENT_KINDS if e in events
              and (e != "submission" or c.attr("date_submission") in dates and not any(
                  c.attr(f"date_{o}") == c.attr("date_submission")
-                 for o in events if o != "submission"))]
+                 for o in events if o != "submission"))
+             # "on the date of entry into force, and … reaching zero on January 1, 2031":
+             # the point counted from, not dated by the sentence's other dates
+             and not (c.attr(f"anchor_{e}") and not c.attr(f"date_{e}"))]
     if not kinds:
         return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:

@@ -1507,3 +1507,16 @@ def test_some_of_a_count_is_not_compared_and_exercises_are_counted(tmp_path):
     facts = analyse([str(tmp_path)], RULES)
     assert [c.slot for c in facts.conflicts if c.slot.startswith("count")] == [
         "count of exercises"]
+
+
+def test_an_act_named_as_the_point_dates_are_counted_from_takes_no_date(tmp_path):
+    """"Chile will cut duties on the date of entry into force, … reaching zero on January
+    1, 2031": 2031 is no entry into force."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("SANTIAGO, 5 February 2028 - Chile will eliminate duties "
+                                    "on 92 percent of tariff lines on the date of entry into "
+                                    "force, and on the rest in three annual cuts, reaching zero "
+                                    "on January 1, 2031.\n")
+    events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+    assert not any(f.attr("event") == "entry_into_force" for f in events)
