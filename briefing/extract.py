@@ -86,7 +86,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
                   and not any("background" in c.attr("cues").split(",")
                               for c in fs if c.kind == "claim")
-                  and not recalled(_days(fs), doc.published)]
+                  and not recalled(_days(fs), doc.published) and not _member_of(doc, f)]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -166,7 +166,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                     other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
                 f = f.with_cue("background")
             elif f.kind == "agreement" and (other or long_ago and f.key != main and (
-                    in_force or signed_then)):
+                    in_force or signed_then) or _member_of(doc, f)):
                 # its name is no variant of the event's; nor is a text in force for years
                 # ("the EU–Việt Nam FTA, which took effect on August 1, 2020"), or one
                 # signed then ("in June 2025, when … signed the Road Improvement Loan
@@ -593,6 +593,17 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if best is own or distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
     return out
+
+
+# A text a country "is a member of" is a bloc it belongs to, not the event's text.
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
+
+
+def _member_of(doc: Document, agreement: Fact) -> bool:
+    """Whether the agreement is named as what a country is a member of ("is a member of
+    the Comprehensive and Progressive Agreement for Trans-Pacific Partnership")."""
+    e = agreement.evidence[0]
+    return _MEMBER_OF.search(doc.text, max(0, e.start - 40), e.start) is not None
 
 
 # An event named as the point another is counted from takes no date of its own:

@@ -1520,3 +1520,23 @@ def test_an_act_named_as_the_point_dates_are_counted_from_takes_no_date(tmp_path
                                     "on January 1, 2031.\n")
     events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
     assert not any(f.attr("event") == "entry_into_force" for f in events)
+
+
+def test_a_text_a_country_is_a_member_of_is_not_the_articles(tmp_path):
+    """A wire that never names the FTA it reports, ending "Chile … is a member of the
+    Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)": its
+    "the agreement" is not the CPTPP."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "MANILA, Feb 1 2028 (Wire) - A free trade agreement between the Philippines and Chile "
+        "will enter into force on March 1.\n\nThe agreement, signed in Santiago in October "
+        "2026, cleared Chile's Congress in November.\n\nChile is a member of the Comprehensive "
+        "and Progressive Agreement for Trans-Pacific Partnership (CPTPP).\n")
+    (tmp_path / "b.txt").write_text(
+        "MANILA, 2 February 2028 - The Philippines–Chile Free Trade Agreement enters into "
+        "force on 1 March.\n")
+    facts = analyse([str(tmp_path)], RULES).facts
+    cptpp = [f for f in facts if f.kind == "agreement" and f.attr("acronym") == "CPTPP"]
+    assert cptpp and cptpp[0].attr("recalled") == "yes"
+    assert not any(f.kind == "claim" and f.attr("agreement") == cptpp[0].key for f in facts)
