@@ -1637,3 +1637,16 @@ def test_a_treaty_vote_pulled_after_a_committee_rejected_it():
     line = note["Agreement"][0]
     assert line.endswith("ratified by the Parliament of Albania on 20 May 2027.")
     assert "7–5" not in line and "vote failed" not in line and "also ratified" not in line
+
+
+def test_a_status_of_forces_agreement_signed_with_its_submission_to_come():
+    """sofa-signed-court-review: a status of forces agreement signed by two defence
+    ministers; "The Romanian side will submit the Agreement to the Parliament of Romania
+    for ratification" (undated: still a next step); "up to six joint exercises per year"
+    against "as many as 10". Written blind by a helper."""
+    note = _note("sofa-signed-court-review", date(2028, 3, 24))
+    assert note["Agreement"][0].startswith("**Status of Forces Agreement**, an agreement "
+                                           "between Romania and Moldova — signed 22 March 2028")
+    assert "Next: The Romanian side will submit the Agreement to the Parliament of Romania " \
+        "for ratification." in note["Agenda"]
+    assert any(q.startswith("Sources differ on how many exercises") for q in note["Open Questions"])
