@@ -146,8 +146,12 @@ def _title(facts: FactSet) -> str:
     signed) or the agreement is only its background — else the first document's
     headline (a deal no source names)."""
     newest = max((d.published for d in facts.documents if d.published), default=None)
-    frames = sorted((f for f in facts.facts if f.kind == "frame"),
-                    key=lambda f: (not f.attr("main"), -f.corroboration))
+    frames = [f for f in facts.facts if f.kind == "frame"]
+    # A text whose signing was put off does not title the note beside one signed then
+    # ("the training agreement was not signed after all; the memorandum was").
+    signed = any(f.attr("signed_date") for f in frames)
+    frames.sort(key=lambda f: (not f.attr("main") or signed and f.attr("status").startswith(
+        "signing postponed"), -f.corroboration))
     visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("places") and (
         f.attr("event") == "visit" and f.attr("people") or f.attr("event") == "summit")),
                     key=lambda f: -f.corroboration)

@@ -1650,3 +1650,19 @@ def test_a_status_of_forces_agreement_signed_with_its_submission_to_come():
     assert "Next: The Romanian side will submit the Agreement to the Parliament of Romania " \
         "for ratification." in note["Agenda"]
     assert any(q.startswith("Sources differ on how many exercises") for q in note["Open Questions"])
+
+
+def test_a_state_visit_where_one_text_was_signed_and_one_put_off():
+    """state-visit-one-text-postponed: a state visit's second day; a memorandum "on a
+    Critical Raw Materials Partnership" signed, an agreement on vocational training put
+    off; a chamber of commerce puts 17 deals at "about 2.4 billion euros …, well below
+    figures circulated by the Argentine delegation" (US$3.2 billion). Written blind by a
+    helper."""
+    brief = _brief("state-visit-one-text-postponed", date(2027, 10, 13))
+    assert brief.title == "Memorandum of Understanding on a Critical Raw Materials Partnership"
+    note = _note("state-visit-one-text-postponed", date(2027, 10, 13))
+    assert any(line.startswith("**Agreement on Cooperation in Vocational Education and "
+                               "Training**") and "signing postponed" in line
+               for line in note["Agreement"])
+    assert any(q.startswith("Is **€2.4 billion** right?") for q in note["Open Questions"])
+    assert not any(q.startswith("Is **17 agreements**") for q in note["Open Questions"])
