@@ -224,6 +224,7 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         bylines = article.byline
     elif where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
         # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
+        meta_outlet = _markdown_outlet(text)
         text = markdown_to_text(text)
     body, headline = clean_text(text, cleaning)
     if not (entry.outlet or meta_outlet):
@@ -294,6 +295,34 @@ _MD_MARKUP = [
     (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # emphasis
     (re.compile(r"`([^`]*)`"), r"\1"),                     # code
 ]
+
+
+# The line under a Markdown title that names the publication in emphasis: "*Atlantic
+# Energy Review — Analysis*", "**Asia Trade Brief** · Weekly newsletter · 21 September".
+_EMPHASIS_LINE = re.compile(r"\s*(\*\*?|__?)(?P<name>[^*_\n]{2,80}?)\1")
+
+
+def _markdown_outlet(text: str) -> str:
+    """The outlet a Markdown article names in emphasis on the first line under its title
+    (before " — ", " · " or " | "); not a byline ("*By …*") nor a date."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    at = next((i for i, line in enumerate(lines[:3]) if line.startswith("# ")), None)
+    if at is None or at + 1 >= len(lines):
+        return ""
+    m = _EMPHASIS_LINE.match(lines[at + 1])
+    if not m:
+        return ""
+    name = re.split(r"\s+[—–|·-]\s+", m.group("name").strip())[0].strip()
+    # …nor a dek ("Kigali summit preview: …?"), a byline with its role ("Lucia Benková,
+    # Senior Fellow, …"), a description ("A weekly newsletter from …") or a kind of piece
+    if not name or re.search(r"\d|[?:,]", name) or re.match(r"(?i)(?:by|an?)\s", name) \
+            or name.lower() in _KINDS_OF_PIECE:
+        return ""
+    return name
+
+
+_KINDS_OF_PIECE = frozenset("analysis opinion commentary comment newsletter briefing brief "
+                            "editorial op-ed feature interview explainer".split())
 
 
 def markdown_to_text(text: str) -> str:

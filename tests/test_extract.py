@@ -1540,3 +1540,20 @@ def test_a_text_a_country_is_a_member_of_is_not_the_articles(tmp_path):
     cptpp = [f for f in facts if f.kind == "agreement" and f.attr("acronym") == "CPTPP"]
     assert cptpp and cptpp[0].attr("recalled") == "yes"
     assert not any(f.kind == "claim" and f.attr("agreement") == cptpp[0].key for f in facts)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("# A cable across the Atlantic\n\n*Atlantic Energy Review — Analysis*\n*By Inês F.*\n",
+     "Atlantic Energy Review"),
+    ("# The easy part is done\n\n**Asia Trade Brief** · Weekly newsletter · 21 September 2027\n",
+     "Asia Trade Brief"),
+    ("# Title\n\n*By Daniel Okafor*\n", ""),                      # a byline
+    ("# Title\n\n*12 March 2027*\n", ""),                          # a date
+    ("# Title\n\n*Summit preview: a treaty and some empty chairs?*\n", ""),  # a dek
+    ("# Title\n\n*Analysis*\n", ""),                               # the kind of piece
+])
+def test_a_markdown_article_names_its_outlet_in_emphasis_under_its_title(tmp_path, text, outlet):
+    from briefing.ingest import ingest
+
+    (tmp_path / "a.md").write_text(text + "\nThe treaty was signed in Rabat on Monday.\n")
+    assert ingest([str(tmp_path)], RULES).documents[0].outlet == outlet
