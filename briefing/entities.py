@@ -512,7 +512,8 @@ def find_quotes(sentence: str, lex: Lexicon) -> list[Mention]:
         for hit in (tail, head):
             who = hit and (hit.group("who") or hit.groupdict().get("who2"))
             if who and who.strip().lower() not in _PRONOUNS:
-                speaker = who.strip().removeprefix("the ").strip()
+                # "…, said Left Bloc MP Joana Carvalheira.": the full stop is not the name's
+                speaker = re.sub(r"(?<=[a-z]{2})\.$", "", who.strip().removeprefix("the ").strip())
                 break
         if not speaker:  # "the ecology minister said": consolidation finds who that is
             by_role = _role_speaker(lex).search(sentence[max(0, m.start() - 160):m.start()])

@@ -1557,3 +1557,9 @@ def test_a_markdown_article_names_its_outlet_in_emphasis_under_its_title(tmp_pat
 
     (tmp_path / "a.md").write_text(text + "\nThe treaty was signed in Rabat on Monday.\n")
     assert ingest([str(tmp_path)], RULES).documents[0].outlet == outlet
+
+
+def test_a_speaker_at_the_end_of_a_sentence_keeps_no_full_stop():
+    found = find_quotes('"We have no assurance at all where these electrons come from," said '
+                        "Left Bloc MP Joana Carvalheira.", LEX)
+    assert [dict(m.attrs)["speaker"] for m in found] == ["Left Bloc MP Joana Carvalheira"]
