@@ -1563,3 +1563,12 @@ def test_a_speaker_at_the_end_of_a_sentence_keeps_no_full_stop():
     found = find_quotes('"We have no assurance at all where these electrons come from," said '
                         "Left Bloc MP Joana Carvalheira.", LEX)
     assert [dict(m.attrs)["speaker"] for m in found] == ["Left Bloc MP Joana Carvalheira"]
+
+
+def test_territories_that_sign_texts_in_their_own_name_are_places():
+    """A CARICOM member territory, a Pacific state in free association, Greenland: each
+    can be a party; "the Strait of Gibraltar" names no party."""
+    text = ("Haiti, Montserrat and the Cook Islands did not sign; Greenland did, and a ferry "
+            "crosses the Strait of Gibraltar.")
+    assert [m.name for m in find_places(text, LEX)] == [
+        "Haiti", "Montserrat", "Cook Islands", "Greenland"]
