@@ -566,7 +566,8 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
     out: dict[str, str] = {}
     for event, cue in found:
-        if _ANCHOR.search(s.text, 0, cue.start()):
+        if _ANCHOR.search(s.text, 0, cue.start()) or _COUNTED_FROM.match(s.text, cue.end()) \
+                and not _THAT_IS.search(s.text, cue.end()):
             # "within six months of entry into force": a reference point, which the
             # sentence's other dates do not date
             out.setdefault(f"anchor_{event}", "yes")
@@ -593,6 +594,16 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if best is own or distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
     return out
+
+
+# "enter into force on the thirtieth day after the exchange of instruments, which will
+# take place … on July 14": its day is counted from another act's, not the date written.
+_COUNTED_FROM = re.compile(r"\s+(?:on|from)\s+the\s+[\w-]+\s+day\s+(?:after|following|from)\b"
+                           r"|\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:after|following|from)\b",
+                           re.IGNORECASE)
+# …unless the sentence gives the day so counted ("…, that is, on 28 May 2027", "on the
+# thirtieth day after the exchange, on 30 May")
+_THAT_IS = re.compile(r"\b(?:that is|i\.e\.|namely)\b|,\s+on\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d)")
 
 
 # A text a country "is a member of" is a bloc it belongs to, not the event's text.

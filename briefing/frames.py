@@ -783,9 +783,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                        {v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X"), v))  # v: one order, always
         # The kind of event is the one the start date belongs to; else the first named.
-        kinds = [e for e in _EVENT_KINDS if any(c.attr(f"date_{e}")[5:] == dates[0][5:]
-                                               for c in group)] or \
-            [e for e in _EVENT_KINDS if any(e in _events(c) for c in group)]
+        of_kind = [_event_kinds(c, _events(c), future[id(c)]) for c in group]
+        kinds = [e for e in _EVENT_KINDS if any(e in k and c.attr(f"date_{e}")[5:] == dates[0][5:]
+                                               for c, k in zip(group, of_kind))] or \
+            [e for e in _EVENT_KINDS if any(e in k for k in of_kind)]
         if kinds[:1] == ["departure"] and len({v[5:] for v in dates}) > 1:
             kinds = kinds[1:]  # "leaves on the 17th for a visit from the 18th": the visit
         stop = next((e for e in _STOPS if any(e in _events(c) for c in group)), "")
@@ -1102,6 +1103,19 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
     return out
 
 
+def _event_kinds(c: Fact, events: list[str], dates: list[str]) -> list[str]:
+    """The kinds of coming event a claim tells of, of its `events`, given its coming
+    `dates`."""
+    return [e for e in _EVENT_KINDS if e in events
+            # a submission its sentence dates, not by a date another act has
+            and (e != "submission" or c.attr("date_submission") in dates and not any(
+                c.attr(f"date_{o}") == c.attr("date_submission")
+                for o in events if o != "submission"))
+            # "on the date of entry into force, and … reaching zero on January 1, 2031":
+            # the point counted from, not dated by the sentence's other dates
+            and not (c.attr(f"anchor_{e}") and not c.attr(f"date_{e}"))]
+
+
 def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | None:
     """The dates of the coming event a claim tells of — its start first, then days that
     end it — or None when it tells of none (nothing coming, or a past act)."""
@@ -1126,13 +1140,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     # A submission to parliament is an event of its own only when the sentence dates
     # it ("will submit the agreement to the Diet at the session that opens in January"),
     # not by the date of another act ("signed in September and then submitted").
-    kinds = [e for e in _EVENT_KINDS if e in events
-             and (e != "submission" or c.attr("date_submission") in dates and not any(
-                 c.attr(f"date_{o}") == c.attr("date_submission")
-                 for o in events if o != "submission"))
-             # "on the date of entry into force, and … reaching zero on January 1, 2031":
-             # the point counted from, not dated by the sentence's other dates
-             and not (c.attr(f"anchor_{e}") and not c.attr(f"date_{e}"))]
+    kinds = _event_kinds(c, events, dates)
     if not kinds:
         return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:

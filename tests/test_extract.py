@@ -1572,3 +1572,22 @@ def test_territories_that_sign_texts_in_their_own_name_are_places():
             "crosses the Strait of Gibraltar.")
     assert [m.name for m in find_places(text, LEX)] == [
         "Haiti", "Montserrat", "Cook Islands", "Greenland"]
+
+
+@pytest.mark.parametrize("sentence, entry", [
+    # counted from the exchange, whose day the sentence gives: no entry-into-force day
+    ("The treaty will enter into force on the thirtieth day after the exchange of "
+     "instruments, which will take place in Accra on July 14.", None),
+    # …unless it says the day so counted
+    ("The treaty will enter into force on the thirtieth day after the exchange, on 30 May.",
+     "2027-05-30"),
+    # a text's provisions applying from a day is not its entry into force
+    ("It enters into force 30 days after the exchange, and its provisions will apply from "
+     "1 January 2028.", None),
+])
+def test_an_entry_into_force_counted_from_another_act(tmp_path, sentence, entry):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(f"ACCRA, 7 March 2027 - {sentence}\n")
+    claim = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim")
+    assert (claim.attr("date_entry_into_force") or None) == entry
