@@ -522,8 +522,10 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         people_modifiers=_alternation(data.get("people_modifiers") or ["(?!)"], w),
         anaphora=_word_re(data["anaphora"], w),
         speech_verbs=_alternation(data["speech_verbs"], w),
+        # …and the host's title between the phrase and the name ("At the invitation of
+        # Deputy Prime Minister and Minister of Foreign Affairs … Nguyễn Đức Thành")
         host_re=re.compile(r"(?:" + (_alternation(data.get("host_phrases") or [], w) or "(?!)")
-                           + r")\s+$", re.IGNORECASE),
+                           + r")\s+(?:(?!the\s$)[^,.;:]{4,140}\s)?$", re.IGNORECASE),
         places=places,
         place_names=NameIndex.of(places),
         country_words=_country_words(places),

@@ -482,7 +482,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        dates=dates, bodies=names("organisation"), people=names("person"),
                        hosts="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "person"
-                           and lex.host_re.search(s.text[max(0, m.start - 60):m.start]))),
+                           and lex.host_re.search(s.text[max(0, m.start - 180):m.start]))),
                        speakers="|".join(dict.fromkeys(
                            [m.name for m in mentions if m.kind == "person"
                             and _speaker_re(lex).match(s.text, m.end)]

@@ -1591,3 +1591,19 @@ def test_an_entry_into_force_counted_from_another_act(tmp_path, sentence, entry)
     (tmp_path / "a.txt").write_text(f"ACCRA, 7 March 2027 - {sentence}\n")
     claim = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim")
     assert (claim.attr("date_entry_into_force") or None) == entry
+
+
+@pytest.mark.parametrize("sentence, hosts", [
+    ("At the invitation of Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam "
+     "Nguyen Duc Thanh, Minister of Foreign Affairs of the Czech Republic Tomas Vrba paid an "
+     "official visit to Viet Nam from 14 to 16 September 2027.", "Nguyen Duc Thanh"),
+    ("At the invitation of the Prime Minister of the Republic of Korea, His Excellency Mr. "
+     "Sukhbaatar Altangerel, Prime Minister of Mongolia, will pay an official visit to the "
+     "Republic of Korea from 19 to 20 April 2027.", ""),
+])
+def test_the_host_named_with_a_title_after_at_the_invitation_of(tmp_path, sentence, hosts):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(f"HANOI, 15 September 2027 - {sentence}\n")
+    claim = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim")
+    assert claim.attr("hosts") == hosts
