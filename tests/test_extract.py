@@ -1607,3 +1607,15 @@ def test_the_host_named_with_a_title_after_at_the_invitation_of(tmp_path, senten
     (tmp_path / "a.txt").write_text(f"HANOI, 15 September 2027 - {sentence}\n")
     claim = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim")
     assert claim.attr("hosts") == hosts
+
+
+def test_a_strike_threatened_is_a_strike_not_a_meeting(tmp_path):
+    """"dockers would stop work for 72 hours from … Saturday 20 March if their demands
+    are not met": a strike on the agenda; "not met" is no meeting."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LOME, 9 March 2027 - The dockers' union said dockers would stop work for 72 hours "
+        "from Saturday 20 March if their demands are not met.\n")
+    events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+    assert [(f.attr("event"), f.attr("start")) for f in events] == [("strike", "2027-03-20")]
