@@ -165,3 +165,10 @@ def test_a_text_dated_by_an_old_event_it_recalls_takes_the_clusters_date():
              "The swap builds on a memorandum the banks signed on 4 December 2025, "
              "officials said."]
     assert infer_published_cluster(texts)[1][0] != D(2025, 12, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "5 March 2027 — Kuala Lumpur — The port operator said on Thursday it had signed.",
+    "March 5, 2027 — Kuala Lumpur — The port operator said on Thursday it had signed."])
+def test_a_dateline_with_the_date_before_the_place(text):
+    assert find_published(text) == (dt.date(2027, 3, 5), "dateline")
