@@ -1666,3 +1666,32 @@ def test_a_state_visit_where_one_text_was_signed_and_one_put_off():
                for line in note["Agreement"])
     assert any(q.startswith("Is **€2.4 billion** right?") for q in note["Open Questions"])
     assert not any(q.startswith("Is **17 agreements**") for q in note["Open Questions"])
+
+
+def test_a_foreign_ministers_visit_at_the_invitation_of_a_titled_host():
+    """fm-visit-invited-by-host: "At the invitation of Deputy Prime Minister and Minister
+    of Foreign Affairs … Nguyễn Đức Thành, Minister of Foreign Affairs of the Czech
+    Republic Tomáš Vrba paid an official visit to Viet Nam": the visitor is Vrba.
+    Written blind by a helper."""
+    brief = _brief("fm-visit-invited-by-host", date(2027, 9, 16))
+    assert brief.title == "Tomáš Vrba: visit to Viet Nam, 14–16 September 2027"
+
+
+def test_a_port_concession_with_a_strike_threatened():
+    """port-concession-strike-threat: a concession signed with a foreign state-owned
+    operator; dockers "would stop work for 72 hours from 6 a.m. on Saturday 20 March if
+    their demands are not met" — a strike, not a meeting; "will be submitted to the
+    National Assembly for approval". Written blind by a helper."""
+    note = _note("port-concession-strike-threat", date(2027, 3, 11))
+    assert "**20 March 2027**: strike in Togo." in note["Agenda"]
+    assert not any("meeting" in line for line in note["Agenda"])
+
+
+def test_a_treaty_entering_into_force_thirty_days_after_an_exchange():
+    """restitution-treaty-exchange-counted: "will enter into force on the thirtieth day
+    after the exchange of instruments of ratification, which will take place in Accra on
+    July 14" — 14 July is the exchange's day, not the entry into force. Written blind by
+    a helper."""
+    note = _note("restitution-treaty-exchange-counted", date(2028, 6, 14))
+    assert not any(line.startswith("**14 July 2028**: entry into force")
+                   for line in note["Agenda"])
