@@ -48,7 +48,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
     shared = frozenset(name for name, homes in lex.chamber_homes.items() if len(homes) > 1)
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words,
                                      shared)
-    claims = _signed_elsewhere(claims, frames)
+    claims = _overtaken(_signed_elsewhere(claims, frames), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
@@ -89,6 +89,30 @@ def _without_actors(facts: list[Fact], documents: tuple[Document, ...]) -> list[
         return facts
     return [f.with_attrs(agreement="") if f.kind == "claim" and f.attr("agreement") in actors
             else f for f in facts if not (f.kind == "agreement" and f.key in actors)]
+
+
+def _overtaken(claims: list[Fact], frames: list[Fact],
+               documents: tuple[Document, ...]) -> list[Fact]:
+    """A signing expected by a source written on or before the day others report the
+    event's agreement signed ("a formal signing is expected at a later date", in a wire
+    of the signing day) was overtaken: cue `overtaken`, so no rule asks "Will it be
+    signed?" of a text the note says was. (Not a text initialled, whose signing is still
+    to come whatever others say.)"""
+    main = next((f for f in frames if f.kind == "frame" and f.attr("main")), None)
+    day = main.attr("signed_date") if main else ""
+    if len(day) != 10:
+        return claims
+    published = {d.id: d.published for d in documents}
+    out = []
+    for c in claims:
+        if "signing" in c.attr("events").split(",") and c.attr("agreement") in ("", main.key) \
+                and c.attr("modality") in ("expected", "possible") \
+                and "initialled" not in c.attr("cues").split(",") \
+                and all(published.get(d) and published[d].isoformat() <= day
+                        for d in c.doc_ids):
+            c = c.with_cue("overtaken")
+        out.append(c)
+    return out
 
 
 def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:

@@ -1564,6 +1564,9 @@ def test_an_epa_signed_whose_next_step_is_required_not_taken():
     # "intends to submit the agreement to the Diet at the ordinary session that opens in
     # January": a next step of its own, dated
     assert "**January 2028**: submission to the Diet." in note["Agenda"]
+    # a wire of the signing day expecting "a formal signing … at a later date" was
+    # overtaken by the signing the others report: no "Will it be signed?"
+    assert not any(q.startswith("Will it be signed?") for q in note["Open Questions"])
 
 
 def test_a_corridor_agreement_of_three_parties():
