@@ -439,7 +439,9 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
     document ("PRESS STATEMENT BY …"); a unit's name
     ("Public Affairs Directorate") or an author's is shorter than the headline. The
     headline stays in the body, as headings do. Otherwise ("", headline)."""
-    if not (headline.isupper() and len(headline.split()) <= 10):
+    if not (headline.isupper() and len(headline.split()) <= 10) \
+            or _KIND_OF_DOCUMENT.fullmatch(headline):
+        # "JOINT PRESS STATEMENT", "COMMUNIQUÉ": what the text is, not who publishes it
         return "", headline
     found = ""
     for line in body.split("\n\n")[:10]:
@@ -452,6 +454,13 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
                 and not _DAY_LINE.search(line)):
             found = line
     return (headline, found) if found else ("", headline)
+
+
+# A first line in capitals that names the kind of document, not its publisher.
+_KIND_OF_DOCUMENT = re.compile(r"(?i)(?:joint\s+)?(?:press\s+(?:release|statement|"
+                               r"communiqu[ée])|statement|communiqu[ée]|news\s+release|"
+                               r"media\s+(?:release|statement)|transcript|readout|"
+                               r"joint\s+declaration|fact\s+sheet)s?\b[\W\d]*")
 
 
 # A dateline's agency: place, date, "(Agency)", a dash.

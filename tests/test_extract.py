@@ -1619,3 +1619,16 @@ def test_a_strike_threatened_is_a_strike_not_a_meeting(tmp_path):
         "from Saturday 20 March if their demands are not met.\n")
     events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
     assert [(f.attr("event"), f.attr("start")) for f in events] == [("strike", "2027-03-20")]
+
+
+def test_a_first_line_naming_the_kind_of_document_is_no_outlet(tmp_path):
+    from briefing.ingest import ingest
+
+    (tmp_path / "a.txt").write_text(
+        "JOINT PRESS STATEMENT\n\nUnited Kingdom and Canada conclude free trade negotiations\n\n"
+        "OTTAWA, 9 February 2028 - The two governments concluded negotiations today.\n")
+    (tmp_path / "b.txt").write_text(
+        "THE HARBOUR REVIEW\n\nPort deal signed after two years of talks\n\n"
+        "LOME, 3 March 2027 - The concession was signed today.\n")
+    outlets = {d.id: d.outlet for d in ingest([str(tmp_path)], RULES).documents}
+    assert outlets == {"a": "", "b": "THE HARBOUR REVIEW"}
