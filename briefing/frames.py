@@ -521,6 +521,9 @@ def _short_form(name: str, names: dict[str, tuple[str, ...]]) -> bool:
                              or any(" between " in f" {n} " for n in longer))
 
 
+_SENATORS = re.compile(r"\bsenators?\b", re.IGNORECASE)
+
+
 def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrases,
            conflicts: list[Conflict]) -> None:
     """Fill `slot` with the recorded vote most sources give ("312–110"; the first given,
@@ -532,9 +535,13 @@ def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrase
     # …unless one chamber alone is named: then "33 deputies voted in favour, 39 against"
     # is its vote too.
     one_chamber = len({_legislature(c) for c in claims} - {""}) == 1
+    chamber = slots.get("ratified_by", "")
     for c in claims:
         count = tally(c.text, phrases)
-        if count:
+        # "Senators voted 51-24" counts a senate, not the other party's Parliament
+        # (nor its tally the headline's, when the headline's chamber is no senate)
+        senators = _SENATORS.search(c.text) and "senat" not in chamber.lower()
+        if count and not (senators and not _legislature(c)):
             given.setdefault(count, set()).update(c.doc_ids)
             if _legislature(c) or one_chamber:
                 tallies[count] += c.doc_ids

@@ -1698,3 +1698,6 @@ def test_a_treaty_entering_into_force_thirty_days_after_an_exchange():
     note = _note("restitution-treaty-exchange-counted", date(2028, 6, 14))
     assert not any(line.startswith("**14 July 2028**: entry into force")
                    for line in note["Agenda"])
+    # "Senators voted 51-24" is the Dutch Senate's tally, not Ghana's Parliament's
+    assert "ratified by the Parliament on 22 June 2027;" in note["Agreement"][0]
+    assert "51–24" not in note["Agreement"][0]
