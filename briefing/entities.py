@@ -16,7 +16,8 @@ from briefing.cues import Lexicon, literal_starts
 # capitals; ß-ÿ are Latin-1's small letters).
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _LOWER = r"[^\W\d_A-Z]"
-_NAME_WORD = rf"(?:{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?|[A-Z]\.)"
+# …and an elided first letter: "N'Guessan", "O'Brien", "D’Souza".
+_NAME_WORD = rf"(?:(?:[A-Z][’'])?{_UPPER}{_LOWER}+(?:-{_UPPER}?{_LOWER}+)?|[A-Z]\.)"
 # Particles inside names: "Ramon de la Cruz", "Ursula von der Leyen", "Mohammed bin Salman".
 _PARTICLE = r"(?:de|da|del|della|der|di|do|dos|du|la|le|van|von|bin|binti|al|el|ibn|St\.)"
 # A sovereign's number ends a name ("King Frederik X", "Charles III").
@@ -66,7 +67,7 @@ def _person_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     # Only the role is case-blind ("the trade minister"); the name must be capitalised.
     after = re.compile(
         rf"(?P<name>{_NAME}),\s(?:the\s)?(?P<qual>(?i:{qual})\s?)?"
-        rf"(?P<role>(?i:(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re}))(?:\sof\s(?:the\s)?[A-Z][\w ]{{2,40}}?)?)"
+        rf"(?P<role>(?i:(?:[\w'’-]+\s){{0,3}}?(?:{lex.role_re}))(?:\sof\s(?:the\s)?[A-Z][\w'’ -]{{2,40}}?)?)"
         # …not when a name follows the role: "X, the Prime Minister of Y, Z" is Z's.
         rf"(?!,\s{_NAME}\b)"
         r"(?=[,.;:)]|\s(?:said|says|told|during|on|in|and)\b)")

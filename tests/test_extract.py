@@ -1632,3 +1632,13 @@ def test_a_first_line_naming_the_kind_of_document_is_no_outlet(tmp_path):
         "LOME, 3 March 2027 - The concession was signed today.\n")
     outlets = {d.id: d.outlet for d in ingest([str(tmp_path)], RULES).documents}
     assert outlets == {"a": "", "b": "THE HARBOUR REVIEW"}
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("His Excellency Alassane-Koffi N'Guessan, President of the Republic of Côte d'Ivoire, "
+     "will undertake a State Visit.", "Alassane-Koffi N'Guessan",
+     "President of the Republic of Côte d'Ivoire"),
+    ("Foreign Minister Sean O'Brien said the talks went well.", "Sean O'Brien",
+     "Foreign Minister")])
+def test_names_and_countries_with_an_apostrophe(sentence, name, role):
+    assert [(m.name, dict(m.attrs)["role"]) for m in find_people(sentence, LEX)] == [(name, role)]
