@@ -50,7 +50,7 @@ def consolidate(documents: tuple[Document, ...], extraction: Extraction,
                                      shared)
     claims = _overtaken(_signed_elsewhere(claims, frames), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
-    conflicts += _figure_conflicts([f for f in others if f.kind == "figure"])
+    conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive)
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
 
@@ -384,14 +384,16 @@ def _bound(figure: Fact) -> int:
     return 0
 
 
-def _figure_conflicts(figures: list[Fact]) -> list[Conflict]:
+def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset()) -> list[Conflict]:
     """Sources giving different sums for one thing (see `_figure_pairs`). A figure one
     only the sources of the other give is not a disagreement, nor one of a few things
-    ("the two agreements"), nor a sum said roughly."""
+    ("the two agreements"), nor a sum said roughly; an archive story's figure (a source
+    a year or more older) is of its own time ("trade was $17.6 billion in 2025")."""
     conflicts = []
     for a, b in _figure_pairs(figures):
+        da, db = set(a.doc_ids) - archive, set(b.doc_ids) - archive
         # A source giving both sums tells of the disagreement; it takes no side.
-        if not set(a.doc_ids) - set(b.doc_ids) or not set(b.doc_ids) - set(a.doc_ids):
+        if not da - db or not db - da:
             continue
         if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4:
             continue  # "the two agreements", "three projects": which, not how many

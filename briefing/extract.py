@@ -222,6 +222,11 @@ _SIGNED = frozenset({"signing", "agreement_reached"})
 _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
 
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
+# "could rise by US$2.5 billion", "could add $2.5 billion", "an increase of 12%": a
+# change, not the level
+_CHANGE = re.compile(r"\b(?:by|add|adds|added|adding)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|"
+                     r"more\s+than\s+|up\s+to\s+)?$|\b(?:rise|increase|growth|drop|fall|decline|"
+                     r"boost|gain)s?\s+of\s+$", re.IGNORECASE)
 # "six other documents", "two more vessels": some of a count, not the count
 _SOME_MORE = re.compile(r"\b(?:other|more|additional|remaining|further)\b", re.IGNORECASE)
 
@@ -383,7 +388,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                           _attrs(measure=f.measure, unit=f.unit, disputed="yes" if disputed else "",
                                  converted="yes" if converted else "",
                                  compared="yes" if not ranged and not part
-                                 and not _SOME_MORE.search(f.text) and (
+                                 and not _SOME_MORE.search(f.text)
+                                 and not _CHANGE.search(text, 0, f.start) and (
                                      f.measure in lex.compared_measures
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000

@@ -486,6 +486,11 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                 and "one_side_in_force" not in _cues(c)]
     days = {v: d for v, d in _date_votes(in_force, published, ("entry_into_force",)).items()
             if len(v) == 10}  # the day it took effect, not a month near the words
+    signed = slots.get("signed_date", "")
+    if len(signed) == 10:
+        # In force before it was signed: another text's date ("the underlying agreement
+        # … has been in force since 16 June 1993", of a protocol signed in 2027)
+        days = {v: d for v, d in days.items() if v >= signed}
     if days:
         slots["in_force_date"] = max(days, key=lambda v: (len(days[v]), len(v)))
         evidence += [e for c in in_force for e in c.evidence]

@@ -1642,3 +1642,38 @@ def test_a_first_line_naming_the_kind_of_document_is_no_outlet(tmp_path):
      "Foreign Minister")])
 def test_names_and_countries_with_an_apostrophe(sentence, name, role):
     assert [(m.name, dict(m.attrs)["role"]) for m in find_people(sentence, LEX)] == [(name, role)]
+
+
+def test_a_change_and_an_archive_storys_figure_are_no_rival_levels(tmp_path):
+    """"could add $2.5 billion to exports" is a change, not exports of $2.5 billion; a
+    story of two years before giving that year's trade is of its own time."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "RIYADH, 15 March 2028 - Bilateral trade between Pakistan and the GCC stood at $22.8 "
+        "billion in 2027. Pakistani exports to the GCC reached $4.1 billion last year.\n")
+    (tmp_path / "b.txt").write_text(
+        "KARACHI, 16 March 2028 - The FTA could add $2.5 billion to Pakistani exports to the "
+        "GCC within five years, the chamber said.\n")
+    (tmp_path / "c.txt").write_text(
+        "ISLAMABAD, 10 March 2026 - Bilateral trade between Pakistan and the GCC was worth "
+        "about $17.6 billion in 2025.\n")
+    assert [c for c in analyse([str(tmp_path)], RULES).conflicts
+            if c.slot.startswith("figure")] == []
+
+
+def test_an_in_force_date_before_the_signing_is_another_texts(tmp_path):
+    """A protocol signed in 2027 to amend a treaty "in force since 16 June 1993": not in
+    force since 1993."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "ACCRA, 13 April 2027 - Ghana and Switzerland signed the Protocol amending the "
+        "Agreement on Investments on 13 April 2027.\n\nThe Agreement on Investments has been "
+        "in force since 16 June 1993.\n")
+    (tmp_path / "b.txt").write_text(
+        "ZURICH, 14 April 2027 - The Protocol amending the Agreement on Investments was signed "
+        "in Accra on 13 April 2027.\n")
+    frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"]
+    assert frames and not any(f.attr("in_force_date") < f.attr("signed_date")
+                              for f in frames if f.attr("in_force_date"))
