@@ -200,7 +200,7 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
             "whether" in _cues(c) or c.attr("modality") == "denied"
             or c.attr("modality") == "possible" and not c.attr("refers_back"))
             for c in claims)
-        if occasion and not doubted:
+        if occasion and not doubted and not slots.get("status", "").startswith("dropped"):
             slots["status"] = "to be signed " + ("during the visit" if occasion == "visit"
                                                  else "at the summit")
     step_claim = slots.pop("next_step_claim", "")
@@ -261,6 +261,10 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                and "rescheduled" in _cues(c)
                and "done" not in _cues(c) and "hedge" not in _cues(c)
                and c.attr("modality") != "possible"]
+    # "A defence memorandum that X had expected to sign … has been taken off the list":
+    # dropped, however the sentence tells what was expected
+    dropped = [c for c in claims if "signing" in _events(c) and "dropped" in _cues(c)
+               and "signed_done" not in _cues(c)]
     signed = [c for c in _reported(claims, "signing", done=True)
               if c not in initialled and c not in put_off and "law_signed" not in _cues(c)]
     if initialled:
@@ -299,7 +303,11 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
     if "signed_date" not in slots:
         evidence += _planned_signing(slots, claims, published, conflicts, label)
-        if put_off and not slots.get("status"):
+        if dropped:
+            slots["status"] = "dropped from the texts to be signed"
+            slots.pop("signing_date", None)
+            evidence += [e for c in dropped for e in c.evidence]
+        elif put_off and not slots.get("status"):
             slots["status"] = "signing postponed" + (
                 "" if slots.get("signing_date") else "; no new date given")
             evidence += [e for c in put_off for e in c.evidence]

@@ -1701,3 +1701,15 @@ def test_a_treaty_entering_into_force_thirty_days_after_an_exchange():
     # "Senators voted 51-24" is the Dutch Senate's tally, not Ghana's Parliament's
     assert "ratified by the Parliament on 22 June 2027;" in note["Agreement"][0]
     assert "51–24" not in note["Agreement"][0]
+
+
+def test_a_coming_state_visit_whose_defence_memorandum_was_dropped():
+    """state-visit-defence-memo-dropped: "His Excellency Alassane-Koffi N'Guessan,
+    President of the Republic of Côte d'Ivoire, will undertake a State Visit"; a wire:
+    the defence memorandum "has been taken off the list of agreements". Written blind by
+    a helper."""
+    brief = _brief("state-visit-defence-memo-dropped", date(2027, 10, 8))
+    assert brief.title == "Alassane-Koffi N'Guessan: visit to Malaysia, 11–13 October 2027"
+    note = _note("state-visit-defence-memo-dropped", date(2027, 10, 8))
+    line = next(a for a in note["Agreement"] if "Defence Cooperation" in a)
+    assert line.endswith("dropped from the texts to be signed.")
