@@ -1677,3 +1677,12 @@ def test_an_in_force_date_before_the_signing_is_another_texts(tmp_path):
     frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"]
     assert frames and not any(f.attr("in_force_date") < f.attr("signed_date")
                               for f in frames if f.attr("in_force_date"))
+
+
+def test_a_keynote_delivered_is_no_delivery_and_a_plan_given_up_is_a_former_date():
+    events = LEX.events.classes("On 12 October the President will deliver the keynote address "
+                                "at the business forum.")
+    assert "delivery" not in events
+    assert "delivery" in LEX.events.classes("The first frigate will be delivered in 2028.")
+    assert "former_date" in LEX.cues.classes("Kalogeropoulos was to arrive in New Delhi on "
+                                             "Wednesday evening and hold talks on Thursday.")
