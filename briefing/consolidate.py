@@ -131,7 +131,13 @@ def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
         where = place_near(c) or (opening.group(1) if opening else "")
         country = dict(p.split("=", 1) for p in c.items("place_countries") if "=" in p
                        ).get(where, "")
-        if country and country not in home and c.attr("agreement") != main.key \
+        # …or one with a third party ("In January, Ghana signed a new investment treaty
+        # with the United Arab Emirates", in a note on a treaty with Switzerland)
+        partner = next((p for surface, p in (x.split("=", 1) for x in c.items("place_countries")
+                                             if "=" in x)
+                        if p not in home and re.search(
+                            rf"\bwith\s+(?:the\s+)?{re.escape(surface)}\b", c.text)), "")
+        if (country and country not in home or partner) and c.attr("agreement") != main.key \
                 and "signing" in c.attr("events").split(",") \
                 and c.attr("modality") == "asserted" and c.attr("tense") == "past":
             c = c.with_cue("background")

@@ -517,7 +517,9 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 
 # A question asked in the text's own voice (not quoted): it ends with its question mark.
-_ASKED = re.compile(r"\?\s*$")
+# A question, or a quoted one ("… Why give the Swiss what it refused the Emiratis?"
+# asked …): it asserts nothing.
+_ASKED = re.compile(r"\?\s*$|\?[\"”’']\s*,?\s*(?:asked|wondered)\b")
 
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+([A-Z][\w'’-]+)")
 

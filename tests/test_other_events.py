@@ -1716,3 +1716,15 @@ def test_a_coming_state_visit_whose_defence_memorandum_was_dropped():
     # "Agreement on the Avoidance of Double Taxation" is the short name of "… for the
     # Avoidance of Double Taxation and the Prevention of Fiscal Evasion", not a rival
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_protocol_amending_an_old_investment_treaty():
+    """bit-protocol-amending-old-treaty: a protocol signed in 2027 rewriting a treaty "in
+    force since 16 June 1993" (no in-force date before the signing); "In January, Ghana
+    signed a new investment treaty with the United Arab Emirates" (a third party's text:
+    background); an NGO's quoted question ("Why give the Swiss what it refused the
+    Emiratis?" asked …) asserts no signing. Written blind by a helper."""
+    note = _note("bit-protocol-amending-old-treaty", date(2027, 4, 15))
+    assert "in force since" not in note["Agreement"][0]
+    assert not any("United Arab Emirates" in line or "Emiratis" in line
+                   for line in note["Agreement"])
