@@ -1713,6 +1713,8 @@ def test_a_coming_state_visit_whose_defence_memorandum_was_dropped():
     note = _note("state-visit-defence-memo-dropped", date(2027, 10, 8))
     line = next(a for a in note["Agreement"] if "Defence Cooperation" in a)
     assert line.endswith("dropped from the texts to be signed.")
+    # "the earliest plausible date is 1 January 2029": a bound
+    assert "**1 January 2029**: entry into force (at the earliest)." in note["Agenda"]
     # "Agreement on the Avoidance of Double Taxation" is the short name of "… for the
     # Avoidance of Double Taxation and the Prevention of Fiscal Evasion", not a rival
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
