@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.cues import Phrases, load_lexicon
-from briefing.extract import Extraction, agreement_key, fits_kind
+from briefing.extract import Extraction, agreement_key, collector_paused, fits_kind
 from briefing.figures import NUMBER_WORDS
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
                              name_words, place_near, tally)
@@ -34,8 +34,16 @@ _STOP = frozenset("that this with from have been will their which about after be
 def consolidate(documents: tuple[Document, ...], extraction: Extraction,
                 rules_dir: Path) -> FactSet:
     """Merge facts across documents, derive the event frames, and record conflicts (the
-    set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …)."""
-    lex = load_lexicon(rules_dir)
+    set phrases of `rules_dir`/facts.yaml read a vote's tally, who signed, where …).
+
+    Like extraction, it runs without the collector's full passes: each walked every fact
+    of the run (10,000 articles' consolidation took 11–13 × what 1,000's take)."""
+    with collector_paused():
+        return _consolidate(documents, extraction, load_lexicon(rules_dir))
+
+
+def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
+                 lex) -> FactSet:
     phrases = lex.phrases
     archive = _archived(documents)
     facts = _from_the_archive(_without_actors(list(extraction.facts), documents), archive)

@@ -43,7 +43,7 @@ def extract(documents: tuple[Document, ...], rules_dir: Path) -> Extraction:
     """Read the facts of every document."""
     lex = load_lexicon(rules_dir)
     facts: list[Fact] = []
-    with _collector_paused() as sweep:
+    with collector_paused() as sweep:
         for doc in documents:
             facts.extend(extract_document(doc, lex))
             sweep()
@@ -51,9 +51,10 @@ def extract(documents: tuple[Document, ...], rules_dir: Path) -> Extraction:
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """Run the block without the collector's full passes; yield a sweep of the youngest
     objects, to call after each document (its few cycles go, the facts kept stay).
+    Consolidation runs under it too.
 
     Extraction allocates many small objects and frees them by reference counting (facts
     hold no cycles), but the full collections it triggered walked every fact already

@@ -1453,6 +1453,25 @@ def test_extraction_leaves_the_collector_as_it_found_it():
         gc.enable()
 
 
+def test_consolidation_runs_without_the_collectors_full_passes(monkeypatch):
+    """Consolidation, too, pauses the collector (its full passes walked every fact of a
+    large run) and gives it back as it was."""
+    import gc
+
+    import briefing.consolidate as consolidation
+    from briefing.extract import extract
+
+    seen = []
+    archived = consolidation._archived
+    monkeypatch.setattr(consolidation, "_archived",
+                        lambda docs: seen.append(gc.isenabled()) or archived(docs))
+    doc = Document("d", "d", "", "", "", date(2027, 3, 17), "dateline", "The pact was signed.",
+                   split_sentences("The pact was signed.", load_cleaning(RULES)))
+    assert gc.isenabled()
+    consolidation.consolidate((doc,), extract((doc,), RULES), RULES)
+    assert seen == [False] and gc.isenabled()
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("They signed the Agreement between the Slovak Republic and the Lao People's Democratic "
      "Republic for the Promotion and Reciprocal Protection of Investments.",
