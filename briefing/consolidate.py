@@ -269,6 +269,9 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
     Kazakh ecology minister" → the one person with that role and nationality)."""
     names = sorted({f.key for f in facts if f.kind == "person"})  # sorted: one answer
     surnames = {surname(n): n for n in names}
+    # one pattern for every surname: a pattern each, over every quote, was the step's cost
+    any_surname = re.compile(r"\b(" + "|".join(map(re.escape, sorted(
+        surnames, key=len, reverse=True))) + r")\b") if surnames else None
     roles: dict[str, set[str]] = defaultdict(set)
     for f in facts:
         if f.kind == "person" and f.attr("role"):
@@ -283,8 +286,8 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
             # Ana Lúcia Fernandes": Fernandes, not a stray "Ana").
             known = max((n for n in names if n in speaker), key=len, default=None)
             if not known:
-                hits = [(m.start(), full) for last, full in surnames.items()
-                        for m in re.finditer(rf"\b{re.escape(last)}\b", speaker)]
+                hits = [(m.start(), surnames[m.group(1)])
+                        for m in any_surname.finditer(speaker)] if any_surname else []
                 known = max(hits)[1] if hits else None
             by_role = roles.get(speaker.lower(), set())
             if not known and len(by_role) == 1:
