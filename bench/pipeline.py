@@ -24,7 +24,9 @@ run (a few minutes). Budgets, each printed PASS or FAIL:
   cores); `briefing --help` < 0.2 s;
 - fitting to the page limit takes at most 4 renders (every bundled audience);
 - the temporal tagger >= 1,000,000 characters/second on one core (bench/timex_speed.py);
-- facts for 1,000 articles <= 10 s on one core; 10,000 articles <= 11 x that (--large).
+- facts for 1,000 articles <= 10 s on one core; 10,000 articles <= 11 x that (--large;
+  the 1,000 are timed again after the 10,000 and the mean of the two taken, since the
+  machine's speed drifts between runs minutes apart).
 
 Exit status 1 when a budget fails.
 """
@@ -356,12 +358,21 @@ def bench_large(dirs: list[str], sizes: list[int]) -> None:
     ingest([str(SAMPLE)], RULES)  # rule files load outside the timing
     extract((), RULES)
     got: dict[int, dict] = {}
-    for n in sizes:
+    # The machine's speed drifts by up to a third within minutes: with the 10,000-article
+    # run, the 1,000 is timed again after it, and the 10,000 set against the mean of the
+    # two (as the warm build is timed beside a render, not minutes apart).
+    runs = list(sizes) + ([1000] if 1000 in sizes and 10000 in sizes else [])
+    again = None
+    for i, n in enumerate(runs):
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
             folders = write_corpus(texts, n, Path(tmp))
             t = facts_time(folders)
-        got[n] = t
-        print(f"  {n:>6} articles ({t['chars']:,} chars): ingest {t['ingest']:.2f} s, "
+        if n in got:
+            again = t
+        else:
+            got[n] = t
+        print(f"  {n:>6} articles{' again' if n in got and t is again else ''} "
+              f"({t['chars']:,} chars): ingest {t['ingest']:.2f} s, "
               f"extract {t['extract']:.2f} s, consolidate {t['consolidate']:.2f} s = "
               f"{t['total']:.2f} s ({t['facts']:,} merged facts; "
               f"{t['chars'] / t['total']:,.0f} chars/s)")
@@ -369,9 +380,11 @@ def bench_large(dirs: list[str], sizes: list[int]) -> None:
         budget("facts for 1,000 articles <= 10 s", got[1000]["total"] <= FACTS_1K_S,
                f"{got[1000]['total']:.2f} s")
     if 1000 in got and 10000 in got:
-        ratio = got[10000]["total"] / got[1000]["total"]
+        base = (got[1000]["total"] + again["total"]) / 2 if again else got[1000]["total"]
+        ratio = got[10000]["total"] / base
         budget("facts for 10,000 articles <= 11 x 1,000", ratio <= SCALE_10K,
-               f"{got[10000]['total']:.2f} s = {ratio:.2f} x")
+               f"{got[10000]['total']:.2f} s = {ratio:.2f} x the mean of the two 1,000 runs "
+               f"({got[10000]['total'] / got[1000]['total']:.2f} x the first alone)")
     elif 1000 in got:
         print("  (10,000 articles: run with --large)")
 
