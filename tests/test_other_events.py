@@ -1713,6 +1713,8 @@ def test_a_coming_state_visit_whose_defence_memorandum_was_dropped():
     note = _note("state-visit-defence-memo-dropped", date(2027, 10, 8))
     line = next(a for a in note["Agreement"] if "Defence Cooperation" in a)
     assert line.endswith("dropped from the texts to be signed.")
+    # "If it is signed next week, we have at least two projects": no signing reported
+    assert not any(a.startswith('"If it is signed') for a in note["Agreement"])
     # "the earliest plausible date is 1 January 2029": a bound
     assert "**1 January 2029**: entry into force (at the earliest)." in note["Agenda"]
     # "Agreement on the Avoidance of Double Taxation" is the short name of "… for the
