@@ -59,8 +59,15 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
         conflicts.extend(found)
-    frames.extend(_event_frames(claims, people, published, conflicts, phrases))
-    return frames, conflicts
+    events = _event_frames(claims, people, published, conflicts, phrases)
+    visits = [e for e in events if e.attr("event") == "visit"]
+    if visits and max(visits, key=lambda e: e.corroboration).attr("replaced"):
+        # The visit they were to be signed during (the one most sources tell of) is
+        # postponed: so is their signing
+        frames = [f.with_attrs(status="to be signed during the visit, which is postponed")
+                  if f.attr("status") == "to be signed during the visit" else f
+                  for f in frames]
+    return frames + events, conflicts
 
 
 def event_agreement(agreements: list[Fact], claims: list[Fact]) -> str:

@@ -1705,3 +1705,11 @@ def test_a_keynote_delivered_is_no_delivery_and_a_plan_given_up_is_a_former_date
     assert "delivery" in LEX.events.classes("The first frigate will be delivered in 2028.")
     assert "former_date" in LEX.cues.classes("Kalogeropoulos was to arrive in New Delhi on "
                                              "Wednesday evening and hold talks on Thursday.")
+
+
+def test_a_courtesy_title_without_a_full_stop_is_no_part_of_the_name():
+    """British style writes "Mr Stavros Kalogeropoulos": the name is Stavros
+    Kalogeropoulos (a note's title had read "Mr Stavros Kalogeropoulos: visit to …")."""
+    found = find_people("The Prime Minister, Mr Stavros Kalogeropoulos, will pay an official "
+                        "visit to India.", LEX)
+    assert [m.name for m in found] == ["Stavros Kalogeropoulos"]

@@ -1732,3 +1732,14 @@ def test_a_protocol_amending_an_old_investment_treaty():
     assert "in force since" not in note["Agreement"][0]
     assert not any("United Arab Emirates" in line or "Emiratis" in line
                    for line in note["Agreement"])
+
+
+def test_texts_to_be_signed_during_a_visit_that_was_postponed():
+    """pm-visit-postponed-wildfires: a prime minister's visit postponed (wildfires); the
+    texts "remain on hold and will be signed during the rescheduled visit"; another
+    minister's trip to Mumbai goes ahead. Written blind by a helper."""
+    note = _note("pm-visit-postponed-wildfires", date(2027, 9, 7))
+    line = next(a for a in note["Agreement"] if "Defence Industrial Cooperation" in a)
+    assert line.endswith("to be signed during the visit, which is postponed.")
+    assert any(a.startswith("**8–10 September 2027**: Andreas Kalogeropoulos — visit to India "
+                            "— postponed") for a in note["Agenda"])
