@@ -1713,3 +1713,15 @@ def test_a_courtesy_title_without_a_full_stop_is_no_part_of_the_name():
     found = find_people("The Prime Minister, Mr Stavros Kalogeropoulos, will pay an official "
                         "visit to India.", LEX)
     assert [m.name for m in found] == ["Stavros Kalogeropoulos"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The government will submit the agreement to the Riigikogu in May.", True),
+    ("The Romanian side will submit the Agreement to the Parliament of Romania.", True),
+    ("The Treaty will be submitted to the Beninese people.", True),
+    ("It will be submitted to the two Heads of Government for adoption.", False),
+    ("The plenary voted to send the bill back to the Council of Ministers.", False)])
+def test_a_submission_to_come_to_a_body_of_any_name(sentence, found):
+    """facts.yaml `to_submit`: a body of a kind every country has, or one named by its
+    own name — no list of particular legislatures."""
+    assert ("to_submit" in LEX.cues.classes(sentence)) == found
