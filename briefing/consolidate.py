@@ -53,9 +53,8 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     merged = _merge_rounded(_merge_exact(facts))
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
-    shared = frozenset(name for name, homes in lex.chamber_homes.items() if len(homes) > 1)
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words,
-                                     shared)
+                                     lex.shared_chambers)
     claims = _overtaken(_signed_elsewhere(claims, frames), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive)

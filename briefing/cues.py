@@ -462,6 +462,8 @@ class Lexicon:
     # a chamber's name → the countries using it, and "executive:<country>" where it is a
     # government's name
     chamber_homes: dict[str, frozenset[str]]
+    # the chambers' names several countries' chambers bear ("National Assembly")
+    shared_chambers: frozenset[str]
     legislature_words: re.Pattern  # "'s parliament" after a country: group "word"
     legislature_chamber: dict[str, str]  # lower-case phrase → chamber it means
     phrases: Phrases
@@ -533,6 +535,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         body_names=NameIndex.of(bodies),
         chambers=chambers,
         chamber_homes=homes,
+        shared_chambers=frozenset(name for name, where in homes.items() if len(where) > 1),
         legislature_words=re.compile(r"(?:['’]s)?\s+(?P<word>" + (_alternation(
             [re.escape(w) for w in words], w) if words else "(?!)") + r")\b", re.IGNORECASE),
         legislature_chamber=words,

@@ -627,8 +627,7 @@ def _member_of(doc: Document, agreement: Fact) -> bool:
 
 
 # An event named as the point another is counted from takes no date of its own:
-# "within six months of", "on the date of", "upon", "from the day of" entry into force —
-# a point other dates are counted from, not an act with a date of its own
+# "within six months of", "on the date of", "upon", "from the day of" entry into force.
 _ANCHOR = re.compile(r"\b(?:within\s+[\w ]{1,25}?\s+(?:of|after)|(?:on|from|upon|at|as\s+of)"
                      r"\s+(?:the\s+)?(?:date|day)\s+of|upon|on)\s+(?:the\s+|its\s+)?$")
 

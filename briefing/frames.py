@@ -403,6 +403,13 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
     return []
 
 
+# Cue classes of a sentence that tells of no chamber's ratification or approval: a vote
+# that failed or was put off, the executive sending the text on, a step not needed, a
+# court asked to undo it, a committee's vote (see `_ratification`).
+_NO_CHAMBERS_ACT = frozenset({"failed", "rescheduled", "not_needed", "sent_on",
+                              "legal_challenge", "committee"})
+
+
 def _ratification(slots: dict[str, str], claims: list[Fact],
                   published: dict[str, date | None], conflicts: list[Conflict],
                   phrases: Phrases, chambers: dict[str, str],
@@ -416,8 +423,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # bill ratifying the agreement");
     # nor one "on the bill to ratify", said with no verb of ratifying done.
     ratified = [c for c in _reported(claims, "ratification", done=True)
-                if not {"failed", "rescheduled", "not_needed", "sent_on", "legal_challenge",
-                        "committee"} & set(_cues(c))
+                if not _NO_CHAMBERS_ACT & set(_cues(c))
                 and ("ratified_done" in _cues(c)
                      or "bill_to_ratify" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
@@ -430,15 +436,14 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                     # "voted on the draft resolution approving the Agreement": the
                     # verb of approving done, not a text named by what it would do
                     and "approved_done" in _cues(c)
-                    and not {"failed", "rescheduled", "sent_on", "not_needed", "committee",
-                             "legal_challenge"} & set(_cues(c))]
+                    and not _NO_CHAMBERS_ACT & set(_cues(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
     # The vote's date may sit in a sentence that says "approved" or "plenary session".
     voted = ratified + [c for c in _reported(claims, "approval", done=True)
                         + _reported(claims, "vote", done=True) if c not in ratified
-                        and not {"rescheduled", "sent_on", "not_needed", "committee"}
+                        and not (_NO_CHAMBERS_ACT - {"failed", "legal_challenge"})
                         & set(_cues(c))]
     evidence: list[Evidence] = []
     others: dict[str, str] = {}
