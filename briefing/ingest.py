@@ -55,6 +55,8 @@ class Cleaning:
     heading_max_words: int
     list_lead: re.Pattern
     speaker_label: re.Pattern
+    # cleaning.yaml `document_kinds`, as a line that is only one ("JOINT PRESS STATEMENT")
+    document_kind: re.Pattern = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=8)
@@ -82,8 +84,11 @@ def load_cleaning(rules_dir: Path) -> Cleaning:
     except re.error as exc:
         raise SourceError(f"{mark_of(data, 'speaker_label') or path}: speaker_label: {exc}") \
             from None
+    kinds = "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                     for k in data.get("document_kinds") or []) or r"(?!)"
+    document_kind = re.compile(rf"(?i)(?:joint\s+)?(?:{kinds})s?\b[\W\d]*")
     return Cleaning(furniture, sentence_end, abbreviations,
-                    int(data.get("heading_max_words", 14)), list_lead, speaker)
+                    int(data.get("heading_max_words", 14)), list_lead, speaker, document_kind)
 
 
 def ingest(sources: list[str], rules_dir: Path) -> Ingested:
@@ -224,7 +229,7 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         bylines = article.byline
     elif where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
         # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
-        meta_outlet = _markdown_outlet(text)
+        meta_outlet = _markdown_outlet(text, cleaning)
         text = markdown_to_text(text)
     body, headline = clean_text(text, cleaning)
     if not (entry.outlet or meta_outlet):
@@ -302,7 +307,7 @@ _MD_MARKUP = [
 _EMPHASIS_LINE = re.compile(r"\s*(\*\*?|__?)(?P<name>[^*_\n]{2,80}?)\1")
 
 
-def _markdown_outlet(text: str) -> str:
+def _markdown_outlet(text: str, cleaning: Cleaning) -> str:
     """The outlet a Markdown article names in emphasis on the first line under its title
     (before " — ", " · " or " | "); not a byline ("*By …*") nor a date."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -316,13 +321,9 @@ def _markdown_outlet(text: str) -> str:
     # …nor a dek ("Kigali summit preview: …?"), a byline with its role ("Lucia Benková,
     # Senior Fellow, …"), a description ("A weekly newsletter from …") or a kind of piece
     if not name or re.search(r"\d|[?:,]", name) or re.match(r"(?i)(?:by|an?)\s", name) \
-            or name.lower() in _KINDS_OF_PIECE:
+            or cleaning.document_kind.fullmatch(name):
         return ""
     return name
-
-
-_KINDS_OF_PIECE = frozenset("analysis opinion commentary comment newsletter briefing brief "
-                            "editorial op-ed feature interview explainer".split())
 
 
 def markdown_to_text(text: str) -> str:
@@ -440,7 +441,7 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
     ("Public Affairs Directorate") or an author's is shorter than the headline. The
     headline stays in the body, as headings do. Otherwise ("", headline)."""
     if not (headline.isupper() and len(headline.split()) <= 10) \
-            or _KIND_OF_DOCUMENT.fullmatch(headline):
+            or cleaning.document_kind.fullmatch(headline):
         # "JOINT PRESS STATEMENT", "COMMUNIQUÉ": what the text is, not who publishes it
         return "", headline
     found = ""
@@ -454,13 +455,6 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
                 and not _DAY_LINE.search(line)):
             found = line
     return (headline, found) if found else ("", headline)
-
-
-# A first line in capitals that names the kind of document, not its publisher.
-_KIND_OF_DOCUMENT = re.compile(r"(?i)(?:joint\s+)?(?:press\s+(?:release|statement|"
-                               r"communiqu[ée])|statement|communiqu[ée]|news\s+release|"
-                               r"media\s+(?:release|statement)|transcript|readout|"
-                               r"joint\s+declaration|fact\s+sheet)s?\b[\W\d]*")
 
 
 # A dateline's agency: place, date, "(Agency)", a dash.
