@@ -439,10 +439,10 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
     2027", "Ref: MFA/PAD/PR/031/2027"), a byline, a bracketed note, the kind of
     document ("PRESS STATEMENT BY …"); a unit's name
     ("Public Affairs Directorate") or an author's is shorter than the headline. The
-    headline stays in the body, as headings do. Otherwise ("", headline)."""
-    if not (headline.isupper() and len(headline.split()) <= 10) \
-            or cleaning.document_kind.fullmatch(headline):
-        # "JOINT PRESS STATEMENT", "COMMUNIQUÉ": what the text is, not who publishes it
+    headline stays in the body, as headings do. A first line that names the kind of
+    document ("JOINT PRESS STATEMENT", "ANALYSIS") stands above the headline as a
+    masthead does, but names no outlet. Otherwise ("", headline)."""
+    if not (headline.isupper() and len(headline.split()) <= 10):
         return "", headline
     found = ""
     for line in body.split("\n\n")[:10]:
@@ -454,7 +454,9 @@ def _masthead(headline: str, body: str, cleaning: Cleaning) -> tuple[str, str]:
         if (words >= max(4, len(found.split())) and not _NOT_HEADLINE.match(line)
                 and not _DAY_LINE.search(line)):
             found = line
-    return (headline, found) if found else ("", headline)
+    if not found:
+        return "", headline
+    return ("" if cleaning.document_kind.fullmatch(headline) else headline), found
 
 
 # A dateline's agency: place, date, "(Agency)", a dash.
