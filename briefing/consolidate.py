@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefing.cues import Phrases, load_lexicon
 from briefing.extract import Extraction, agreement_key, collector_paused, fits_kind
-from briefing.figures import NUMBER_WORDS
+from briefing.figures import NUMBER_WORDS, TERM_UNITS
 from briefing.frames import (NAME_GOES_ON, PARTY_WORDS, build_frames, event_agreement,
                              name_words, place_near, tally)
 from briefing.models import Conflict, Document, Fact, FactSet, surname
@@ -333,7 +333,8 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     through the words they share, so the cost follows the pairs that could match, not
     the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
-        re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") == "quantity")]
+        re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") == "quantity"
+        or f.attr("unit") in TERM_UNITS)]
     # The words of the sentences, less those of the figure ("$5 billion"): sums alike
     # in their scale are not about the same thing for that.
     words = [_words(" ".join(e.sentence for e in f.evidence)) - _words(f.text)
@@ -364,7 +365,7 @@ def _merge_rounded(facts: list[Fact]) -> list[Fact]:
     precise one, carried by the sources of both — not two lines for one sum."""
     into: dict[int, Fact] = {}  # id of the rough figure → the precise one it joins
     for a, b in _figure_pairs([f for f in facts if f.kind == "figure"]):
-        if _rounded(a, b):
+        if _rounded(a, b) and a.attr("unit") not in TERM_UNITS:
             rough, precise = sorted((a, b), key=_significant)
             if _bound(rough) * (_sum(precise) - _sum(rough)) >= 0:
                 into.setdefault(id(rough), precise)
@@ -413,9 +414,10 @@ def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset()) -> l
             continue
         if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4:
             continue  # "the two agreements", "three projects": which, not how many
-        if _rounded(a, b):
+        if _rounded(a, b) and a.attr("unit") not in TERM_UNITS:
             continue  # "£6 billion" is "£6.1 billion" said roughly, not another sum
         what = f"count of {a.attr('unit')}" if a.attr("measure") == "quantity" else \
+            f"length of {a.attr('measure')}" if a.attr("unit") in TERM_UNITS else \
             f"figure of {a.attr('measure')}"
         conflicts.append(Conflict(what, (
             (a.attr("display") or a.text, a.doc_ids), (b.attr("display") or b.text, b.doc_ids))))

@@ -426,6 +426,7 @@ class Lexicon:
     modality: CueClasses
     tense: CueClasses
     measures: CueClasses
+    terms: CueClasses  # what a duration is the term of ("a 25-year concession")
     # (form, ISO code) in file order: "NZ$" → NZD, "New Zealand dollars" → NZD, "$" → USD
     currency_forms: tuple[tuple[str, str], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
@@ -489,7 +490,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     words = {str(w).lower(): str(chamber) for chamber, ws in
              (data.get("legislature_words") or {}).items() for w in ws}
     classes = _indexed({key: _classes(data, key, path) for key in (
-        "events", "cues", "modality", "tense", "measures")})
+        "events", "cues", "modality", "tense", "measures", "terms")})
     return Lexicon(
         **classes,
         currency_forms=_currency_forms(data, path),

@@ -392,6 +392,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  and not _SOME_MORE.search(f.text)
                                  and not _CHANGE.search(text, 0, f.start) and (
                                      f.measure in lex.compared_measures
+                                     or f.measure in lex.terms.names
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000
                                  # Filipino nationals") as written

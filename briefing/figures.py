@@ -1,8 +1,9 @@
-"""Figures: money with currency and scale, percentages, and counted things.
+"""Figures: money with currency and scale, percentages, counted things and terms.
 
 "$5.4 billion" → 5400000000 USD; "£25.5bn" → 25500000000 GBP; "Rs 1,000 crore" →
-10000000000 INR; "50 per cent" → 50 %; "five units" → 5 units. What a figure
-measures (trade, tariff, deal value …) comes from the nearest cue in the sentence.
+10000000000 INR; "50 per cent" → 50 %; "five units" → 5 units; "a 25-year concession" →
+25 years. What a figure measures (trade, tariff, deal value …) comes from the nearest
+cue in the sentence; what a duration is the term of, from the words beside it.
 """
 
 from __future__ import annotations
@@ -141,6 +142,13 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
             found.append(Figure(m.start(), m.end(), m.group(), amount,
                                 m.group("unit").lower(), "quantity"))
             taken.append(m.span())
+    for m in _DURATION.finditer(sentence):
+        amount = _amount(m.group("num"))
+        term = _term(sentence, m, lex)
+        if amount is not None and term and free(*m.span()):
+            found.append(Figure(m.start(), m.end(), m.group(), amount,
+                                m.group("unit").lower() + "s", term))
+            taken.append(m.span())
     for m in people.finditer(sentence) if digits else ():
         amount = _amount(m.group("num"))
         if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
@@ -149,6 +157,46 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
                                 m.group("unit").lower(), "people"))
             taken.append(m.span())
     return sorted(found, key=lambda f: f.start)
+
+
+# The units of a term (see _term): stated exactly, never rounded ("25 years" is no "30").
+TERM_UNITS = frozenset({"years", "months"})
+
+# A duration in years or months: "25-year", "ten years", "18 months" (not "20-year-old").
+_DURATION = re.compile(r"(?<![\w$€£₹.,-])(?P<num>\d{1,3}|" + "|".join(
+    w for w in NUMBER_WORDS if " " not in w) + r")[- ](?P<unit>year|month)(?P<plural>s)?\b(?!-old)",
+    re.IGNORECASE)
+# …said of the old text or of another account: "from twenty years", "instead of 20
+# years", "the original 30-year lease", "25 years, not 30 years".
+_NOT_THIS_TERM = re.compile(r"\b(?:from|instead\s+of|rather\s+than|than|compared\s+(?:with|to)|not|"
+                            r"previous|original|old|existing|current)\s+(?:an?\s+|the\s+)?$",
+                            re.IGNORECASE)
+# Between a term's thing and its duration: "the concession runs for 25 years", "valid
+# for five years", "the sunset clause") from twenty years to ten years", "the lease of
+# the container terminal runs for 25 years" (what it is of: a verb must follow).
+_TERM_GAP = re.compile(
+    r"(?:\s+(?:for|of|on|over|with)\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+    r"(?=\s+(?:runs?|lasts?|is|was|will|would|remains?)\b))?"
+    r"(?:[\"”’)]*\s+(?:clause|period|term|runs?|running|lasts?|lasting|will|would|is|was|be|"
+    r"are|were|valid|remains?|in|force|run|last|initially|an?|initial|extended|set|cut|"
+    r"reduced|shortened|lengthened)\b)*[\"”’)]*\s+(?:(?:for|of|to|at)\s+(?:a\s+(?:period|term)"
+    r"\s+of\s+)?|from\s+[\w-]+\s+(?:years?|months?)\s+to\s+)", re.IGNORECASE)
+
+
+def _term(sentence: str, m: re.Match, lex: Lexicon) -> str:
+    """The thing a duration is the term of (facts.yaml `terms`), or "": named just after
+    it ("a 25-year concession", one word between at most) or just before it ("the
+    concession runs for 25 years") — not a duration said of an old text."""
+    if _NOT_THIS_TERM.search(sentence, 0, m.start()):
+        return ""
+    for name, cue in lex.terms.find(sentence):
+        if cue.start() >= m.end():
+            if not m.group("plural") and re.fullmatch(r"(?:-long)?\s+(?:[\w-]+\s+)?",
+                                                      sentence[m.end():cue.start()]):
+                return name
+        elif _TERM_GAP.fullmatch(sentence, cue.end(), m.start()):
+            return name
+    return ""
 
 
 def _is_year(num: str) -> bool:
@@ -191,7 +239,7 @@ def format_amount(amount: Decimal, unit: str, lex: Lexicon) -> str:
         return f"{_trim(amount)}%"
     forms = [f for f, code in lex.currency_forms if code == unit]
     if not forms:
-        return f"{_trim(amount)} {unit}"
+        return f"{_trim(amount)} {unit[:-1] if amount == 1 and unit in TERM_UNITS else unit}"
     sign = "¥" if unit in ("JPY", "CNY") else next(
         (_ESCAPE.sub(r"\1", f) for f in forms if _SIGN.fullmatch(f)), unit + " ")
     for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):

@@ -1727,3 +1727,41 @@ def test_a_submission_to_come_to_a_body_of_any_name(sentence, found):
     """facts.yaml `to_submit`: a body of a kind every country has, or one named by its
     own name — no list of particular legislatures."""
     assert ("to_submit" in LEX.cues.classes(sentence)) == found
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The government signed a 30-year concession for the bulk terminal.", (30, "term")),
+    ("The lease of the container terminal runs for 25 years, the ministry said.", (25, "term")),
+    ("The agreement is valid for five years and renewable.", (5, "term")),
+    ("It cuts the protection (the \"sunset clause\") from twenty years to ten years.",
+     (10, "sunset period")),
+    ("What the 15-year sunset means for investors", (15, "sunset period")),
+    # no term: a duration of something else, or of the old text
+    ("The talks lasted 18 months.", None),
+    ("The agreement, which took five years to negotiate, was signed on Monday.", None),
+    ("It replaces the original 20-year lease.", None),
+    ("The 20-year-old treaty is still in force.", None),
+])
+def test_a_duration_beside_what_it_is_the_term_of(sentence, term):
+    found = [(int(f.amount), f.measure) for f in find_figures(sentence, LEX)
+             if f.unit in {"years", "months"}]
+    assert found == ([term] if term else [])
+
+
+def test_two_terms_of_one_concession_are_a_question_not_a_rounding(tmp_path):
+    """"a 30-year concession" and "a 25-year concession" of one terminal disagree: 25 is
+    no 30 said roughly, as "about £6 billion" is "£6.1 billion"."""
+    from briefing.pipeline import analyse
+
+    def conflicts(a: str, b: str) -> list:
+        folder = tmp_path / f"{a[:2]}-{b[:2]}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"LOME, 3 March 2027 - Togo signed a {a} concession for "
+                                      "the bulk terminal at the port of Lome.\n")
+        (folder / "b.txt").write_text(f"ACCRA, 4 March 2027 - The company signed a {b} "
+                                      "concession to run the bulk terminal at the port.\n")
+        return [(c.slot, [v for v, _ in c.values]) for c in
+                analyse([str(folder)], RULES).conflicts if c.slot.startswith("length")]
+
+    assert conflicts("30-year", "25-year") == [("length of term", ["30 years", "25 years"])]
+    assert conflicts("30-year", "30-year") == []

@@ -1688,6 +1688,10 @@ def test_a_port_concession_with_a_strike_threatened():
     note = _note("port-concession-strike-threat", date(2027, 3, 11))
     assert "**20 March 2027**: strike in Togo." in note["Agenda"]
     assert not any("meeting" in line for line in note["Agenda"])
+    # "signed a 30-year concession" against "the concession runs for 25 years, not 30"
+    # and "signing a 25-year agreement": the sources disagree on the term
+    assert any(q.startswith("Sources give the term as “30 years” (sources 2, 4) or “25 years”")
+               for q in note["Open Questions"])
 
 
 def test_a_treaty_entering_into_force_thirty_days_after_an_exchange():
