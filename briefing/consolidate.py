@@ -311,9 +311,13 @@ def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
                 if set(a.doc_ids) & set(b.doc_ids):
                     continue
                 wa, wb = _words(a.value), _words(b.value)
-                # Two content words in common and yet not the same words: one remark,
-                # worded two ways.
-                if len(wa & wb) >= 2 and len(wa & wb) / max(1, len(wa | wb)) < 0.9:
+                # Three content words in common, or two side by side ("the ratification
+                # marks …" / "this ratification marks …"), and yet not the same words:
+                # one remark, worded two ways. Two words apart are two remarks on one
+                # subject ("our companies are ready to move …" / "our companies see the
+                # visit as the moment to move …").
+                if (len(wa & wb) >= 3 or _pairs(a.value) & _pairs(b.value)) \
+                        and len(wa & wb) / max(1, len(wa | wb)) < 0.9:
                     conflicts.append(Conflict(f"words of {speaker}",
                                               ((a.value, a.doc_ids), (b.value, b.doc_ids))))
     return conflicts
@@ -622,6 +626,12 @@ def _generic_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[f.key] = ranked[0][1]
     return out
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of content words that stand side by side in `text`."""
+    words = [w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _STOP]
+    return frozenset(zip(words, words[1:]))
 
 
 def _words(text: str) -> frozenset[str]:

@@ -93,6 +93,26 @@ def test_one_remark_worded_two_ways_is_a_conflict_with_the_speakers_name(tmp_pat
                                 "The ports will be open for ships of both navies"])]
 
 
+def test_two_remarks_on_one_subject_are_no_conflict(tmp_path):
+    """Two words in common, apart, are two remarks on one subject; two side by side
+    ("the ratification marks") are one remark worded two ways."""
+    from briefing.pipeline import analyse
+
+    def conflicts(a: str, b: str) -> list[str]:
+        folder = tmp_path / a[:6].replace(" ", "")
+        folder.mkdir()
+        (folder / "a.txt").write_text(f'"{a}," Trade Minister Ana Costa said on Monday.\n')
+        (folder / "b.txt").write_text(f'"{b}," said Ana Costa, the trade minister.\n')
+        return [c.slot for c in analyse([str(folder)], RULES).conflicts]
+
+    assert conflicts("Our companies are ready to move from building roads to building ports",
+                     "The port is a gateway to a market of 400 million people, and our "
+                     "companies see this visit as the moment to move into it") == []
+    assert conflicts("The ratification marks another step toward deeper cooperation",
+                     "This ratification marks a vital stride in our partnership") == [
+        "words of Ana Costa"]
+
+
 def test_literal_starts_are_what_every_match_starts_with():
     import re
 
