@@ -1749,6 +1749,19 @@ def test_a_submission_to_come_to_a_body_of_any_name(sentence, found):
     assert ("to_submit" in LEX.cues.classes(sentence)) == found
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ("The agreement will subsequently be submitted to the Senate.", True),
+    ("The government will submit the newly signed transit agreement to parliament.", True),
+    ("Government will table the newly signed rail and road transit agreement in June.", True),
+    ("The bill was submitted by the Council of Ministers on 28 April.", True),
+    ("The association would submit written evidence to the committee next Tuesday.", False),
+    ("Each party must submit a national action plan by March.", False)])
+def test_a_submission_is_of_a_text(sentence, found):
+    """What is submitted is the text ("the agreement", "the bill", "it"), not anyone's
+    evidence or plan: those are no submission to parliament on the agenda."""
+    assert ("submission" in LEX.events.classes(sentence)) == found
+
+
 @pytest.mark.parametrize("sentence, term", [
     ("The government signed a 30-year concession for the bulk terminal.", (30, "term")),
     ("The lease of the container terminal runs for 25 years, the ministry said.", (25, "term")),
@@ -1785,3 +1798,10 @@ def test_two_terms_of_one_concession_are_a_question_not_a_rounding(tmp_path):
 
     assert conflicts("30-year", "25-year") == [("length of term", ["30 years", "25 years"])]
     assert conflicts("30-year", "30-year") == []
+
+
+def test_where_a_speaker_has_just_been_is_elsewhere():
+    """"…, the minister said on his return from Maputo": not where the event is."""
+    found = LEX.phrases.finditer("elsewhere", "The agreement will be tabled on 4 June, the "
+                                 "minister said on his return from Maputo on Wednesday.")
+    assert [m.group("place") for m in found] == ["Maputo"]
