@@ -125,8 +125,10 @@ def _as_of(fact: Fact, as_of: date) -> Fact:
     sources announced that has ended by the time the note is written is no longer on
     the agenda."""
     last = fact.attr("end") or fact.attr("start")
-    if fact.kind == "event" and len(last) == 10 and not last.startswith("X") \
-            and last < as_of.isoformat():
+    # A day before the note's, or a month before its month ("talks in September", in a
+    # note of 22 November).
+    if fact.kind == "event" and len(last) in (7, 10) and not last.startswith("X") \
+            and last < as_of.isoformat()[:len(last)]:
         return fact.with_attrs(past="yes")
     return fact
 

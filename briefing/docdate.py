@@ -209,6 +209,15 @@ def _find(text: str, title: str, year_hint: int | None,
     return (day, "inferred") if day else (None, "unknown")
 
 
+def _month_and_day_written(day: dt.date, late: dt.date) -> tuple[dt.date, str]:
+    """A dateline's month and day ("ABU DHABI, June 10 (…) -") are written, only its
+    year is inferred: an archive story months older than the others keeps its day (it
+    is not re-dated to theirs), in the latest year not after them."""
+    while day > late:
+        day = _point(f"{day.year - 1}-{day:%m-%d}", None, False) or day.replace(day=28)
+    return day, "inferred"
+
+
 def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
                             certain: list[dt.date | None] | None = None
                             ) -> list[tuple[dt.date | None, str]]:
@@ -246,8 +255,10 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
     if written_days:
         late = max(written_days) + dt.timedelta(days=31)
         early = min(written_days) - dt.timedelta(days=92)
-        results = [(None, "unknown") if d and how != "dateline" and not early <= d <= late
-                   else (d, how) for d, how in results]
+        results = [_month_and_day_written(d, late) if d and how != "dateline" and
+                   _dateline(t, title) else
+                   (None, "unknown") if d and how != "dateline" and not early <= d <= late
+                   else (d, how) for t, title, (d, how) in zip(texts, titles, results)]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):

@@ -405,8 +405,10 @@ def _unwrap(text: str) -> list[str]:
     for line in raw:
         # A full line of capitalised words is a headline, unless it is inside a
         # paragraph ("… and Moroccan Energy Transition Minister Nadia El" / "Ouazzani.")
+        # or opens one after a dateline ("SAO PAULO, April 21 (Andes Wire) - Vietnamese
+        # Prime Minister Nguyen Van" / "Khanh urged …").
         full = wrapped and len(previous) >= 0.75 * width and (
-            joined or not title_case(previous))
+            joined or not title_case(previous) or _AGENCY.match(previous))
         lower = line[:1].islower() and not previous.endswith(_CLOSERS)
         joined = bool(out and previous and line and (full or lower))
         if joined:

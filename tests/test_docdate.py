@@ -167,6 +167,17 @@ def test_a_text_dated_by_an_old_event_it_recalls_takes_the_clusters_date():
     assert infer_published_cluster(texts)[1][0] != D(2025, 12, 4)
 
 
+def test_an_archive_storys_dateline_keeps_its_month_and_day():
+    """"ABU DHABI, June 10 (…) -" among stories of November: months older, but its day
+    is written — only its year is inferred (it was dated to the others' day)."""
+    texts = ["DUBAI, 19 November 2027 - Ministers said on Thursday they had concluded "
+             "the talks.",
+             "MONTEVIDEO, 18 November 2027 - The bloc and the Emirates concluded talks.",
+             "ABU DHABI, June 10 (Gulf Wire) - Negotiators ended a fifth round of talks on "
+             "Thursday without a breakthrough, and agreed to meet again in September."]
+    assert infer_published_cluster(texts)[2] == (D(2027, 6, 10), "inferred")
+
+
 @pytest.mark.parametrize("text", [
     "5 March 2027 — Kuala Lumpur — The port operator said on Thursday it had signed.",
     "March 5, 2027 — Kuala Lumpur — The port operator said on Thursday it had signed."])

@@ -1035,9 +1035,21 @@ def test_an_outlet_from_a_pages_title_bar_or_a_datelines_agency(tmp_path):
         "Speaker announced on Wednesday evening after a meeting of the collegium.</p><p>The "
         "vote had been set for June 15, and the coalition is one vote short.</p></article>"
         "</body></html>")
-    docs = {d.id: (d.outlet, d.title) for d in analyse([str(tmp_path)], RULES).documents}
+    # wire copy wrapped at 72 columns, no headline: the dateline's line opens the text
+    (tmp_path / "c.txt").write_text(
+        "SAO PAULO, April 21 (Andes Wire) - Vietnamese Prime Minister Nguyen Van\n"
+        "Khanh urged Brazilian companies on Wednesday to use a new currency swap\n"
+        "line to trade in reais and dong, as he wrapped up an official visit.\n\n"
+        "Speaking to about 300 executives at a business forum hosted by the\n"
+        "Federation of Industries of the State of Sao Paulo, Khanh said Vietnam\n"
+        "wanted Brazilian investment in food processing and renewable energy.\n")
+    read = analyse([str(tmp_path)], RULES).documents
+    docs = {d.id: (d.outlet, d.title) for d in read}
     assert docs == {"a": ("Baltic Wire Service", "Latvian parliament ratifies investment pact"),
-                    "b": ("Primorske Novine", "Port vote postponed to June 22")}
+                    "b": ("Primorske Novine", "Port vote postponed to June 22"),
+                    "c": ("Andes Wire", "")}
+    assert next(d for d in read if d.id == "c").text.startswith(
+        "SAO PAULO, April 21 (Andes Wire) - Vietnamese Prime Minister Nguyen Van Khanh urged")
 
 
 @pytest.mark.parametrize("sentence", [

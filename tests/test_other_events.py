@@ -1747,3 +1747,12 @@ def test_texts_to_be_signed_during_a_visit_that_was_postponed():
     assert line.endswith("to be signed during the visit, which is postponed.")
     assert any(a.startswith("**8–10 September 2027**: Andreas Kalogeropoulos — visit to India "
                             "— postponed") for a in note["Agenda"])
+
+
+def test_an_event_of_a_month_gone_by_is_no_longer_on_the_agenda():
+    """"a vote in June", read in a note of July, is over; in a note of mid-June it may
+    still come."""
+    vote = "**June 2027**: vote."
+    assert vote in _note("port-concession-strike-threat", date(2027, 6, 15))["Agenda"]
+    assert not any(line.startswith("**June 2027**") for line in
+                   _note("port-concession-strike-threat", date(2027, 7, 1))["Agenda"])
