@@ -346,7 +346,7 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     by_word: dict[tuple, list[int]] = defaultdict(list)
     for i, (f, ws) in enumerate(zip(candidates, words)):
         for w in ws:
-            by_word[(f.attr("measure"), f.attr("unit"), f.attr("year"), w)].append(i)
+            by_word[(f.attr("measure"), f.attr("unit"), f.attr("per"), f.attr("year"), w)].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for holders in by_word.values():
         if len(holders) <= _COMMON_WORD:

@@ -222,6 +222,10 @@ _SIGNED = frozenset({"signing", "agreement_reached"})
 
 _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
 
+# A rate's unit just after its sum ("$4.50 a tonne", "per truck"), not a time's ("$2
+# billion a year" is a level).
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?!(?:year|month|week|day|quarter|annum)s?\b)"
+                  r"(?P<per>[a-z]+)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
 # "could rise by US$2.5 billion", "could add $2.5 billion", "an increase of 12%": a
 # change, not the level
@@ -365,13 +369,20 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
     cues = lex.cues.classes(text)
     disputed = "dispute" in cues
     figures = find_figures(text, lex)
+    # "$4.50 a tonne", "US$35 per truck": a rate, not a sum — compared with rates of the
+    # same thing only, and no part of a larger sum beside it.
+    per = {id(f): m.group("per").lower() if m else ""
+           for f in figures for m in [_PER.match(text, f.end)]}
     for f in figures:
         value = f"{f.amount.normalize():f} {f.unit}"
+        if per[id(f)]:
+            value += f" per {per[id(f)]}"
         # "€420 million over ten years, including €180 million in the first five": a
         # smaller sum beside a larger one of its kind is a part of it, or a figure of
         # another time, which the sentence tells apart: it is not compared.
-        part = any(g.unit == f.unit and g.measure == f.measure and g.amount > f.amount
-                   for g in figures)
+        part = not per[id(f)] and any(g.unit == f.unit and g.measure == f.measure
+                                      and g.amount > f.amount and not per[id(g)]
+                                      for g in figures)
         # "NZ$1.9 billion ($1.15 billion)", "TRY 6.4 billion (about US$153 million)": the
         # same sum in another currency — compared with sums given as such, not with
         # another conversion (two exchange rates are no disagreement).
@@ -397,7 +408,9 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  # a range ("€400–450 million") and people ("52,000
                                  # Filipino nationals") as written
                                  display=f.text if ranged or f.measure == "people"
-                                 else format_amount(f.amount, f.unit, lex),
+                                 else format_amount(f.amount, f.unit, lex)
+                                 + (f" per {per[id(f)]}" if per[id(f)] else ""),
+                                 per=per[id(f)],
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

@@ -245,6 +245,8 @@ def format_amount(amount: Decimal, unit: str, lex: Lexicon) -> str:
     for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
         if amount >= size:
             return f"{sign}{_trim(amount / size)} {name}"
+    if amount < 1000 and amount != amount.to_integral_value():
+        return f"{sign}{amount:,.2f}"  # "$4.50", not "$4.5": a small sum keeps its cents
     return f"{sign}{_trim(amount)}"
 
 

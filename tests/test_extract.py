@@ -1817,3 +1817,27 @@ def test_where_a_speaker_has_just_been_is_elsewhere():
     found = LEX.phrases.finditer("elsewhere", "The agreement will be tabled on 4 June, the "
                                  "minister said on his return from Maputo on Wednesday.")
     assert [m.group("place") for m in found] == ["Maputo"]
+
+
+def test_two_rates_of_one_fee_are_a_question_and_no_part_of_a_sum(tmp_path):
+    """"a single transit fee of about $4.50 a tonne" against "$5.40 per tonne … and a
+    flat road charge of US$35 per truck": two rates of one fee disagree; the larger rate
+    beside it is another fee's, not a sum the rate is part of."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text("MAPUTO, 9 March 2027 - Cargo will pay a single rail "
+                                    "transit fee of about $4.50 a tonne under the agreement.\n")
+    (tmp_path / "b.txt").write_text("LILONGWE, 10 March 2027 - The agreement sets a single "
+                                    "rail transit fee of US$5.40 per tonne and a flat road "
+                                    "transit charge of US$35 per truck.\n")
+    conflicts = [(c.slot, [v for v, _ in c.values])
+                 for c in analyse([str(tmp_path)], RULES).conflicts]
+    assert conflicts == [("figure of fee", ["$4.50 per tonne", "$5.40 per tonne"])]
+
+
+def test_a_leader_meeting_a_speaker_or_a_diaspora_holds_no_summit():
+    assert "summit" not in LEX.events.classes(
+        "On 18 May, President Mbaye will meet the Speaker of the Grand National Assembly.")
+    assert "summit" not in LEX.events.classes(
+        "The President will also meet members of the Senegalese community.")
+    assert "summit" in LEX.events.classes("President Mbaye will meet President Karaca.")
