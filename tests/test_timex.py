@@ -371,6 +371,19 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
         ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
 
 
+def test_after_the_nine_months_a_year_earlier_is_the_year_before():
+    # A report that moves on from its quarter to "the nine months" compares years; a
+    # quarter named again brings the quarter back.
+    text = ("Net rose in the third quarter from a year earlier. For the nine months, net "
+            "fell from $5 million a year earlier and from the 2024 period. In the fourth "
+            "quarter, sales rose from a year ago.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2026, 2, 1))] == [
+        ("the third quarter", "2025-Q3"), ("a year earlier", "2024-Q3"),
+        ("the nine months", "P9M"), ("a year earlier", "2024"),
+        ("the 2024 period", "2024"), ("the fourth quarter", "2025-Q4"),
+        ("a year ago", "2024-Q4")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a part of a month is that month (TimeML: its value, with the part in `mod`)
     ("The plant opens in the second half of April 2027.",
