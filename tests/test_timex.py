@@ -330,6 +330,11 @@ def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
      [("the year-ago third quarter", "DATE", "2024-Q3")]),
     ("Output may rise as early as next year's first quarter.",
      [("next year's first quarter", "DATE", "2026-Q1")]),
+    # "or so" is the expression's own approximation, inside its span
+    ("The plant will close over the next year or so.",
+     [("the next year or so", "DATE", "2026")]),
+    ("A week or so ago the talks stalled for two hours or so.",
+     [("A week or so ago", "DATE", "2025-W48"), ("two hours or so", "DURATION", "PT2H")]),
 ])
 def test_span_conventions(text, expected):
     assert _tags(text) == expected
