@@ -62,7 +62,7 @@ SAMPLE_TAGS = {
         ("February 18", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("decades", "DURATION", "PXY"), ("Tuesday", "DATE", "2025-12-02"),
-        ("2018", "DATE", "2018"), ("the coming years", "DATE", "FUTURE_REF")],
+        ("2018", "DATE", "2018"), ("the coming years", "DURATION", "PXY")],
     "001": [
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("future", "DATE", "FUTURE_REF"), ("now", "DATE", "PRESENT_REF")],
@@ -603,3 +603,14 @@ def test_a_weekday_counted_in_its_month_is_one_date(text, span, value):
     Friday near the writing and a month beside it."""
     found = tag(text, dt.date(2027, 3, 6))
     assert [(t.text, t.value) for t in found if t.type == "DATE"] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices should ease in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+    ("Talks will go on in coming months.", [("coming months", "DURATION", "PXM")]),
+    ("The fund must pay investors in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("It will shape the region for the years to come.", [("the years to come", "DURATION", "PXY")]),
+])
+def test_the_coming_weeks_are_a_span_of_unknown_length(text, expected):
+    """Like "the next few weeks": a DURATION whose length is unknown, not FUTURE_REF."""
+    assert _tags(text) == expected
