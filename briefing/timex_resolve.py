@@ -460,8 +460,11 @@ def _set(match: Match, ctx: Context) -> list[Found]:
     month = _lex(ctx, "month_full", match.get("month_full"))
     if month:
         return [(start, end, "SET", f"XXXX-{month:02d}")]
-    unit = _lex(ctx, "unit", match.get("unit"))
-    n = 2 if "other" in normalise_words(match.m.group(0)) else 1
+    unit = "Q" if match.get("quarter") else _lex(ctx, "unit", match.get("unit"))
+    if match.get("number"):
+        n = number_value(match.get("number"), ctx.rules.lexicons["number"])
+    else:
+        n = 2 if "other" in normalise_words(match.m.group(0)) else 1
     return [(start, end, "SET", duration_value(n, unit))]
 
 

@@ -614,3 +614,12 @@ def test_a_weekday_counted_in_its_month_is_one_date(text, span, value):
 def test_the_coming_weeks_are_a_span_of_unknown_length(text, expected):
     """Like "the next few weeks": a DURATION whose length is unknown, not FUTURE_REF."""
     assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parliament is elected every four years.", [("every four years", "SET", "P4Y")]),
+    ("The board meets every few weeks.", [("every few weeks", "SET", "PXW")]),
+    ("The trust pays interest every quarter.", [("every quarter", "SET", "P1Q")]),
+])
+def test_a_count_or_a_quarter_after_every_is_part_of_the_set(text, expected):
+    assert _tags(text) == expected
