@@ -623,3 +623,9 @@ def test_the_coming_weeks_are_a_span_of_unknown_length(text, expected):
 ])
 def test_a_count_or_a_quarter_after_every_is_part_of_the_set(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_time_zone_without_its_season_stays_in_the_span():
+    text = "Polls close at 8 p.m. ET Tuesday, and the count starts at 9 a.m. BST."
+    assert _tags(text, dt.date(2027, 5, 5)) == [
+        ("8 p.m. ET Tuesday", "TIME", "2027-05-04T20:00"), ("9 a.m. BST", "TIME", "2027-05-05T09:00")]
