@@ -629,3 +629,12 @@ def test_a_time_zone_without_its_season_stays_in_the_span():
     text = "Polls close at 8 p.m. ET Tuesday, and the count starts at 9 a.m. BST."
     assert _tags(text, dt.date(2027, 5, 5)) == [
         ("8 p.m. ET Tuesday", "TIME", "2027-05-04T20:00"), ("9 a.m. BST", "TIME", "2027-05-05T09:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She hopes she one day flies to Mars.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The plant may one day reopen.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the job one day.", [("one day", "DURATION", "P1D")]),
+])
+def test_one_day_before_a_verb_is_some_day(text, expected):
+    assert _tags(text) == expected
