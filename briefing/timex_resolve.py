@@ -564,7 +564,9 @@ def _anaphoric(match: Match, ctx: Context) -> list[Found]:
 
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
-    return [(start, end, "DATE", _lex(ctx, "reference", match.get("reference")))]
+    value = _lex(ctx, "reference", match.get("reference"))
+    # "the coming weeks" (PXW) is a span of unknown length; "now", "the future" are times
+    return [(start, end, "DURATION" if value.startswith("PX") else "DATE", value)]
 
 
 def _spoken_year(match: Match, ctx: Context) -> list[Found]:

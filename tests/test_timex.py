@@ -638,3 +638,11 @@ def test_a_time_zone_without_its_season_stays_in_the_span():
 ])
 def test_one_day_before_a_verb_is_some_day(text, expected):
     assert _tags(text) == expected
+
+
+def test_a_word_only_looked_at_starts_no_scan():
+    # "(?!\s+(?:than|that)\b)", "(?<=\bwill\s)": such words never begin a match, and as
+    # starters would make the scan try every pattern at each of them
+    starters = rules().starters
+    assert {"than", "world", "will", "he"}.isdisjoint(starters)
+    assert {"the", "last", "early"} <= starters
