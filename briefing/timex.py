@@ -180,7 +180,8 @@ def _compile(raw: Any, path: str) -> Rules:
                           re.I)
     vocabulary = {w.split()[0] for entries in lexicons.values() for w in entries}
     for spec in raw.get("patterns", []):
-        literal = re.sub(r"\(\?P<\w+>|\{[^}]*\}|\\[A-Za-z]", " ", spec["pattern"])
+        literal = re.sub(r"\(\?P<\w+>|\{[^}]*\}|\\[A-Za-z]", " ",
+                         _without_lookarounds(spec["pattern"]))
         vocabulary.update(w.lower() for w in re.findall(r"[A-Za-z]+", literal))
     tense = raw["tense"]
     cues = re.compile(rf"(?P<future>{tense['future']})|(?P<report>{tense.get('report', '(?!)')})"
@@ -207,6 +208,30 @@ def _compile(raw: Any, path: str) -> Rules:
         set_name_before=re.compile(raw["set_guard"]["name_before"]),
         triggers=triggers, starters=frozenset(vocabulary), max_prefix=int(scan["max_prefix"]),
         raw_dateline=_dateline_rules(raw.get("dateline", {})))
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """`pattern` without its look-ahead and look-behind groups: a word only looked at
+    ("ago" in "(?!\\s+ago)") never starts a match, and as a starter would only make the
+    scan try the patterns at every "to", "he" or "world" of the text."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            out.append(" ")
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def _dateline_rules(cfg: dict) -> dict:

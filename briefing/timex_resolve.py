@@ -33,6 +33,10 @@ class Context:
     dct: dt.date | None
     rules: Rules
     last_quarter: tuple[int | None, int] | None = None
+    # A report that has moved from its quarter to a longer span of the year ("for the
+    # nine months, net rose … from … a year earlier") compares years: "a year earlier",
+    # "the year-ago period" are then the year before, not that quarter of it.
+    spans_months: bool = False
     # The times the story last spoke of, at each granularity: "that year", "the following
     # month", "the next morning" count from them.
     last_year: int | None = None
@@ -331,6 +335,7 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
     # year ago"): "will hurt fourth-quarter results" looks ahead, not at the figures.
     if ctx.dct is None or year is None or (year, q) < _dct_quarter(ctx):
         ctx.last_quarter = (year, q)
+        ctx.spans_months = False
     return [(start, end, "DATE", _quarter_value(year, q))]
 
 
@@ -370,7 +375,9 @@ def _year_quarter(match: Match, ctx: Context) -> list[Found]:
     alone while no quarter was named before)."""
     start, end = _span(match)
     year = _year(match)
-    if ctx.last_quarter is None:
+    if ctx.spans_months and "quarter" not in match.m.group(0).lower():
+        quarter = 0  # "the 1988 period" after "the first nine months": that year
+    elif ctx.last_quarter is None:
         quarter = _dct_quarter(ctx, -1)[1] if "quarter" in match.m.group(0).lower() else 0
     else:
         quarter = ctx.last_quarter[1]
@@ -388,6 +395,8 @@ def _year_ago(match: Match, ctx: Context) -> list[Found]:
         return [(start, end, "DATE", _quarter_value(year - 1 if year else None, named))]
     if ctx.last_quarter and ctx.last_quarter[0] is not None:
         year, q = ctx.last_quarter
+        if ctx.spans_months and "quarter" not in match.m.group(0).lower():
+            return [(start, end, "DATE", f"{year - 1:04d}")]
         return [(start, end, "DATE", _quarter_value(year - 1, q))]
     if ctx.dct is None:
         return [(start, end, "DATE", "XXXX")]
@@ -405,6 +414,8 @@ def _ago(match: Match, ctx: Context) -> list[Found]:
     if (unit == "Y" and n == 1 and ctx.last_quarter and ctx.last_quarter[0] is not None
             and direction in ("ago", "earlier")):
         year, q = ctx.last_quarter
+        if ctx.spans_months:
+            return [(start, end, "DATE", f"{year + sign:04d}")]
         return [(start, end, "DATE", _quarter_value(year + sign, q))]
     # "Later" and "earlier" count from the time the story is at, the last day it named
     # in the paragraph ("exchanged on April 28, and in force 30 days later"); "ago" and
@@ -430,6 +441,8 @@ def _duration(match: Match, ctx: Context) -> list[Found]:
     # No number: one of the unit ("a day-long meeting").
     n = number_value(count, ctx.rules.lexicons["number"]) if count else 1
     unit = _lex(ctx, "unit", match.get("unit"))
+    if unit == "M" and n in (6, 9) and match.m.group(0)[:3].lower() == "the":
+        ctx.spans_months = True  # "for the nine months", "in the first six months"
     return [(start, end, "DURATION", duration_value(n, unit))]
 
 
@@ -447,8 +460,11 @@ def _set(match: Match, ctx: Context) -> list[Found]:
     month = _lex(ctx, "month_full", match.get("month_full"))
     if month:
         return [(start, end, "SET", f"XXXX-{month:02d}")]
-    unit = _lex(ctx, "unit", match.get("unit"))
-    n = 2 if "other" in normalise_words(match.m.group(0)) else 1
+    unit = "Q" if match.get("quarter") else _lex(ctx, "unit", match.get("unit"))
+    if match.get("number"):
+        n = number_value(match.get("number"), ctx.rules.lexicons["number"])
+    else:
+        n = 2 if "other" in normalise_words(match.m.group(0)) else 1
     return [(start, end, "SET", duration_value(n, unit))]
 
 
@@ -548,7 +564,9 @@ def _anaphoric(match: Match, ctx: Context) -> list[Found]:
 
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
-    return [(start, end, "DATE", _lex(ctx, "reference", match.get("reference")))]
+    value = _lex(ctx, "reference", match.get("reference"))
+    # "the coming weeks" (PXW) is a span of unknown length; "now", "the future" are times
+    return [(start, end, "DURATION" if value.startswith("PX") else "DATE", value)]
 
 
 def _spoken_year(match: Match, ctx: Context) -> list[Found]:

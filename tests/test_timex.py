@@ -62,7 +62,7 @@ SAMPLE_TAGS = {
         ("February 18", "DATE", "2025-02-18"), ("last week", "DATE", "2025-W48"),
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("decades", "DURATION", "PXY"), ("Tuesday", "DATE", "2025-12-02"),
-        ("2018", "DATE", "2018"), ("the coming years", "DATE", "FUTURE_REF")],
+        ("2018", "DATE", "2018"), ("the coming years", "DURATION", "PXY")],
     "001": [
         ("December 4", "DATE", "2025-12-04"), ("5", "DATE", "2025-12-05"),
         ("future", "DATE", "FUTURE_REF"), ("now", "DATE", "PRESENT_REF")],
@@ -330,6 +330,11 @@ def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
      [("the year-ago third quarter", "DATE", "2024-Q3")]),
     ("Output may rise as early as next year's first quarter.",
      [("next year's first quarter", "DATE", "2026-Q1")]),
+    # "or so" is the expression's own approximation, inside its span
+    ("The plant will close over the next year or so.",
+     [("the next year or so", "DATE", "2026")]),
+    ("A week or so ago the talks stalled for two hours or so.",
+     [("A week or so ago", "DATE", "2025-W48"), ("two hours or so", "DURATION", "PT2H")]),
 ])
 def test_span_conventions(text, expected):
     assert _tags(text) == expected
@@ -369,6 +374,19 @@ def test_the_year_named_quarter_is_the_reported_quarter_of_that_year():
     text = "Net rose in the second quarter, from $3 million in the 2024 period."
     assert _tags(text, dt.date(2025, 8, 1)) == [
         ("the second quarter", "DATE", "2025-Q2"), ("the 2024 period", "DATE", "2024-Q2")]
+
+
+def test_after_the_nine_months_a_year_earlier_is_the_year_before():
+    # A report that moves on from its quarter to "the nine months" compares years; a
+    # quarter named again brings the quarter back.
+    text = ("Net rose in the third quarter from a year earlier. For the nine months, net "
+            "fell from $5 million a year earlier and from the 2024 period. In the fourth "
+            "quarter, sales rose from a year ago.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2026, 2, 1))] == [
+        ("the third quarter", "2025-Q3"), ("a year earlier", "2024-Q3"),
+        ("the nine months", "P9M"), ("a year earlier", "2024"),
+        ("the 2024 period", "2024"), ("the fourth quarter", "2025-Q4"),
+        ("a year ago", "2024-Q4")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -585,3 +603,46 @@ def test_a_weekday_counted_in_its_month_is_one_date(text, span, value):
     Friday near the writing and a month beside it."""
     found = tag(text, dt.date(2027, 3, 6))
     assert [(t.text, t.value) for t in found if t.type == "DATE"] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices should ease in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+    ("Talks will go on in coming months.", [("coming months", "DURATION", "PXM")]),
+    ("The fund must pay investors in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ("It will shape the region for the years to come.", [("the years to come", "DURATION", "PXY")]),
+])
+def test_the_coming_weeks_are_a_span_of_unknown_length(text, expected):
+    """Like "the next few weeks": a DURATION whose length is unknown, not FUTURE_REF."""
+    assert _tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parliament is elected every four years.", [("every four years", "SET", "P4Y")]),
+    ("The board meets every few weeks.", [("every few weeks", "SET", "PXW")]),
+    ("The trust pays interest every quarter.", [("every quarter", "SET", "P1Q")]),
+])
+def test_a_count_or_a_quarter_after_every_is_part_of_the_set(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_time_zone_without_its_season_stays_in_the_span():
+    text = "Polls close at 8 p.m. ET Tuesday, and the count starts at 9 a.m. BST."
+    assert _tags(text, dt.date(2027, 5, 5)) == [
+        ("8 p.m. ET Tuesday", "TIME", "2027-05-04T20:00"), ("9 a.m. BST", "TIME", "2027-05-05T09:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She hopes she one day flies to Mars.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The plant may one day reopen.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the job one day.", [("one day", "DURATION", "P1D")]),
+])
+def test_one_day_before_a_verb_is_some_day(text, expected):
+    assert _tags(text) == expected
+
+
+def test_a_word_only_looked_at_starts_no_scan():
+    # "(?!\s+(?:than|that)\b)", "(?<=\bwill\s)": such words never begin a match, and as
+    # starters would make the scan try every pattern at each of them
+    starters = rules().starters
+    assert {"than", "world", "will", "he"}.isdisjoint(starters)
+    assert {"the", "last", "early"} <= starters
