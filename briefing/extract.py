@@ -166,6 +166,14 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             if f.kind == "claim" and (
                     other or history and not _SIGNED.isdisjoint(f.attr("events").split(","))):
                 f = f.with_cue("background")
+            elif f.kind == "claim" and long_ago and (
+                    named and refers != main or not (named or by_acronym or pointing)) and recalled(
+                    [v for k in ("date_signing", "date_agreement_reached")
+                     if (v := f.attr(k))], doc.published):
+                # "The Japan–Thailand Economic Partnership Agreement was signed in April
+                # 2007": another text's signing of long ago, told, but not as news (the
+                # article's own text's, a treaty now before a court, is what it is about)
+                f = f.with_cue("long_ago")
             elif f.kind == "agreement" and (other or long_ago and f.key != main and (
                     in_force or signed_then) or _member_of(doc, f)):
                 # its name is no variant of the event's; nor is a text in force for years

@@ -210,6 +210,13 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         if occasion and not doubted and not slots.get("status", "").startswith("dropped"):
             slots["status"] = "to be signed " + ("during the visit" if occasion == "visit"
                                                  else "at the summit")
+    if not slots["recalled"] and slots.get("signed_date") and not any(
+            slots.get(k) for k in _NEWS_SLOTS) and all(
+            recalled([slots["signed_date"]], published.get(d)) for d in agreement.doc_ids):
+        # A text whose one act the sources tell is its signing two years or more before
+        # each of them ("the Trade and Economic Cooperation Agreement signed in Dakar in
+        # January 2018", recalled ahead of a visit) is the background of the news.
+        slots["recalled"] = "yes"
     step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
                  tuple(sorted((k, v) for k, v in slots.items() if v)))
@@ -217,6 +224,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                   (("agreement", label), ("body", slots["next_step"])))
              for c in claims if c.key == step_claim][:1]
     return frame, conflicts, steps
+
+
+# The slots of an agreement's frame that tell of an act after its signing.
+_NEWS_SLOTS = ("ratified_date", "ratified_by", "in_force_date", "status", "next_step",
+               "failed_date", "stopped", "signing_date", "moved", "replaced")
 
 
 def _signed_by(claim: Fact, named: list[str], phrases: Phrases) -> list[str]:

@@ -1841,3 +1841,27 @@ def test_a_leader_meeting_a_speaker_or_a_diaspora_holds_no_summit():
     assert "summit" not in LEX.events.classes(
         "The President will also meet members of the Senegalese community.")
     assert "summit" in LEX.events.classes("President Mbaye will meet President Karaca.")
+
+
+def test_a_text_signed_years_before_a_visit_is_its_background(tmp_path):
+    """A state visit's sources recall "the Trade and Economic Cooperation Agreement
+    signed in Dakar in January 2018" and name no other: an earlier text, not the
+    visit's agreement heading the note."""
+    from briefing.assemble import assemble
+    from briefing.pipeline import analyse
+    from briefing.rules import load_rules
+
+    (tmp_path / "a.txt").write_text(
+        "DAKAR, 10 May 2027 - President Ba will pay a state visit to Turkey from 17 to 19 "
+        "May. The two presidents will review the Trade and Economic Cooperation Agreement "
+        "signed in Dakar in January 2018.\n")
+    (tmp_path / "b.txt").write_text(
+        "ANKARA, 11 May 2027 - The Trade and Economic Cooperation Agreement signed in Dakar "
+        "in January 2018 created a joint commission that rarely met. President Ba arrives "
+        "in Ankara on 17 May.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 5, 12), audience="analyst")
+    items = {s.name: [i.text for i in s.items] for s in brief.sections}
+    assert not any("Trade and Economic Cooperation" in t for t in items["Agreement"])
+    assert any(t.startswith("Earlier text: **Trade and Economic Cooperation Agreement**")
+               and "signed in Dakar in January 2018" in t for t in items["Context"])

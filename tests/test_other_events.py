@@ -578,7 +578,10 @@ def test_initialled_against_signed_is_an_open_question_and_the_event_agreement_l
     note = _note("initialled-or-signed", date(2026, 5, 28))
     assert note["Agreement"][0].startswith(
         "**Framework Agreement on Investment and Infrastructure Cooperation**")
-    assert note["Agreement"][1].startswith("**Memorandum of Understanding on Economic")
+    # the memorandum of November 2023 it follows: told, but no longer heading a line of
+    # its own as though it were news
+    assert note["Agreement"][1].startswith("The Agreement follows the Memorandum of "
+                                           "Understanding on Economic Cooperation signed")
     assert note["Open Questions"][0].startswith(
         "Which is right for the status of Framework Agreement on Investment and "
         "Infrastructure Cooperation: “signed” (sources ")
@@ -914,6 +917,11 @@ def test_a_vote_deferred_approved_nothing():
     assert not any(line.startswith("**Agreement between the Kingdom") for line in note["Agreement"])
     assert any(q.startswith("Which is right for the date of the vote: “8 July 2027”")
                and "“15 July 2027”" in q for q in note["Open Questions"])
+    # "The Japan-Thailand Economic Partnership Agreement was signed in April 2007": an
+    # earlier text, in Context, not a line of the Agreement
+    assert not any("April 2007" in line for line in note["Agreement"])
+    assert "Earlier text: **Japan–Thailand Economic Partnership Agreement**, between Japan " \
+        "and Thailand, signed in April 2007." in note["Context"]
 
 
 def test_a_termination_dated_two_ways_and_a_model_agreement():
