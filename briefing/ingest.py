@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -227,10 +227,14 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
         text, meta_title, meta_outlet, meta_date, guessed = (
             article.text, article.title, article.outlet, article.published, article.guessed)
         bylines = article.byline
-    elif where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
-        # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
-        meta_outlet = _markdown_outlet(text, cleaning)
-        text = markdown_to_text(text)
+    else:
+        meta, text = front_matter(text)
+        meta_title, meta_outlet, meta_date = meta.get("title", ""), meta.get("outlet", ""), \
+            meta.get("published")
+        if where.lower().endswith((".md", ".markdown")) or _MARKDOWN_HEADING.match(text):
+            # A .txt written in Markdown ("# Title", "**bold**") is read as Markdown.
+            meta_outlet = meta_outlet or _markdown_outlet(text, cleaning)
+            text = markdown_to_text(text)
     body, headline = clean_text(text, cleaning)
     if not (entry.outlet or meta_outlet):
         meta_outlet, headline = _masthead(headline, body, cleaning)
@@ -324,6 +328,52 @@ def _markdown_outlet(text: str, cleaning: Cleaning) -> str:
             or cleaning.document_kind.fullmatch(name):
         return ""
     return name
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+# Front matter's names for a source's slots (Jekyll's, Hugo's, a scraper's).
+_FRONT_KEYS = {"title": ("title", "headline"),
+               "outlet": ("outlet", "publisher", "publication", "source", "site", "site_name"),
+               "published": ("date", "published", "pubdate", "publish_date", "published_at")}
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """A text's YAML front matter ("---\ntitle: …\npublisher: …\ndate: 2027-03-11\n---")
+    as {title, outlet, published} (the ones it gives), and the text after it. Front
+    matter that does not parse as a mapping is left in the text."""
+    import yaml
+
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group("yaml"))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    found: dict = {}
+    for slot, keys in _FRONT_KEYS.items():
+        value = next((data[k] for k in keys if data.get(k)), None)
+        if slot == "published":
+            value = _front_date(value)
+        elif value is not None:
+            value = str(value).strip()
+        if value:
+            found[slot] = value
+    return found, text[m.end():]
+
+
+def _front_date(value) -> date | None:
+    """A front-matter date: YAML's own (2027-03-11) or an ISO string with a time."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def markdown_to_text(text: str) -> str:

@@ -423,6 +423,28 @@ def tag(text: str, dct: dt.date | None) -> list[Timex]:
     for match in _matches(text, r):
         for start, end, type_, value in resolve(match, ctx):
             found.append(Timex(start, end, text[start:end], type_, value))
+    return _year_after_range(found, text)
+
+
+# "23–25 November last year": a range's days, tagged apart, and the year said after them
+_YEAR_SAID = re.compile(r"(?:last|next|this)\s+year", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[–-]|to|and|until)\s*")
+
+
+def _year_after_range(found: list[Timex], text: str) -> list[Timex]:
+    """The days of a range followed by "last year" ("23–25 November last year", "5-6
+    March next year") are in that year, as a single day so followed is."""
+    for i in range(1, len(found) - 1):
+        last, year = found[i], found[i + 1]
+        if (year.type == "DATE" and len(year.value) == 4 and _YEAR_SAID.fullmatch(year.text)
+                and not text[last.end:year.start].strip()
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", last.value)):
+            first = found[i - 1]
+            days = [i, i - 1] if (re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", first.value)
+                                  and _RANGE_JOIN.fullmatch(text, first.end, last.start)) else [i]
+            for k in days:
+                t = found[k]
+                found[k] = Timex(t.start, t.end, t.text, t.type, year.value + t.value[4:])
     return found
 
 

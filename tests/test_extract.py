@@ -1865,3 +1865,20 @@ def test_a_text_signed_years_before_a_visit_is_its_background(tmp_path):
     assert not any("Trade and Economic Cooperation" in t for t in items["Agreement"])
     assert any(t.startswith("Earlier text: **Trade and Economic Cooperation Agreement**")
                and "signed in Dakar in January 2018" in t for t in items["Context"])
+
+
+def test_front_matter_gives_title_outlet_and_date_and_a_correction_note_no_fact(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.md").write_text(
+        '---\ntitle: "Parliament consents to readmission agreement"\npublisher: Parliament '
+        "Press Office\ndate: 2027-03-11\n---\n\n# Parliament consents to readmission "
+        "agreement\n\nParliament on Thursday consented to the agreement by 98 votes to 67.\n\n"
+        "*Correction: An earlier version of this article stated that the vote took place on "
+        "Wednesday.*\n")
+    facts = analyse([str(tmp_path)], RULES)
+    doc = facts.documents[0]
+    assert (doc.title, doc.outlet, doc.published, doc.published_how) == (
+        "Parliament consents to readmission agreement", "Parliament Press Office",
+        date(2027, 3, 11), "metadata")
+    assert "---" not in doc.text and "earlier version" not in doc.text

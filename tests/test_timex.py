@@ -646,3 +646,19 @@ def test_a_word_only_looked_at_starts_no_scan():
     starters = rules().starters
     assert {"than", "world", "will", "he"}.isdisjoint(starters)
     assert {"the", "last", "early"} <= starters
+
+
+def test_the_days_of_a_range_take_the_year_said_after_them():
+    assert _tags("It was first planned for 23–25 November last year.", dt.date(2027, 2, 2)) == [
+        ("23", "DATE", "2026-11-23"), ("25 November", "DATE", "2026-11-25"),
+        ("last year", "DATE", "2026")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "all" is no "'ll", "an open letter" no opening: the past verb tenses the weekday
+    ("Groups sent an open letter to all 179 members on Monday urging them to vote no.",
+     "2027-03-08"),
+    ("We'll meet on Monday.", "2027-03-15"),
+])
+def test_an_adjective_or_all_is_no_future_cue(text, value):
+    assert [v for _, _, v in _tags(text, dt.date(2027, 3, 10))] == [value]
