@@ -339,6 +339,10 @@ _DONE_CUE = {"ratification": "ratified_done", "approval": "approved_done",
              "signing": "signed_done"}
 
 
+_MAY_SIGN = re.compile(r"\b(?:could|might|may)\s+(?:(?:still|also|then|only|soon)\s+)?"
+                       r"(?:be\s+)?sign", re.IGNORECASE)
+
+
 def _planned_signing(slots: dict[str, str], claims: list[Fact],
                      published: dict[str, date | None], conflicts: list[Conflict],
                      label: str) -> list[Evidence]:
@@ -350,8 +354,11 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     votes: dict[str, set[str]] = defaultdict(set)
     planned = []
     for c in _reported(claims, "signing", done=False):
-        if c.attr("modality") != "expected":
-            continue  # "could sign": a possibility, not a plan
+        if c.attr("modality") != "expected" or _MAY_SIGN.search(c.text):
+            # "could sign": a possibility, not a plan — also where another verb of the
+            # sentence is planned ("a fifth round would be held in April, after which
+            # the agreement could be signed")
+            continue
         anchors = [published.get(d) for d in c.doc_ids]
         coming = {v for v in c.items("dates")
                   if _DAY_OR_MONTH.match(v) and _after(v, anchors)}

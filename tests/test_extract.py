@@ -1882,3 +1882,20 @@ def test_front_matter_gives_title_outlet_and_date_and_a_correction_note_no_fact(
         "Parliament consents to readmission agreement", "Parliament Press Office",
         date(2027, 3, 11), "metadata")
     assert "---" not in doc.text and "earlier version" not in doc.text
+
+
+def test_a_text_ready_for_signing_or_that_could_be_signed_is_neither_signed_nor_planned(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "COLOMBO, 9 March 2027 - The Naval Port Access Arrangement with Australia is ready "
+        "for signing, a foreign ministry spokesman said on Tuesday. A fifth round would be "
+        "held in Canberra in April, after which the Naval Port Access Arrangement could be "
+        "signed, he said.\n")
+    (tmp_path / "b.txt").write_text(
+        "CANBERRA, 10 March 2027 - Australia said on Wednesday that talks on the Naval Port "
+        "Access Arrangement with Sri Lanka had not been concluded, a day after Colombo "
+        "described the text as ready for signing.\n")
+    frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
+              and f.attr("type")]
+    assert frames and not any(f.attr("signed_date") or f.attr("signing_date") for f in frames)
