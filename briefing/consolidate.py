@@ -104,22 +104,34 @@ def _overtaken(claims: list[Fact], frames: list[Fact],
     event's agreement signed ("a formal signing is expected at a later date", in a wire
     of the signing day) was overtaken: cue `overtaken`, so no rule asks "Will it be
     signed?" of a text the note says was. (Not a text initialled, whose signing is still
-    to come whatever others say.)"""
+    to come whatever others say.) So was a vote a preview expects ("parliament will vote
+    on Thursday") by the day others report the text approved — not a ratification still
+    to follow the vote ("will be ratified by supreme decree")."""
     main = next((f for f in frames if f.kind == "frame" and f.attr("main")), None)
-    day = main.attr("signed_date") if main else ""
-    if len(day) != 10:
+    if main is None:
+        return claims
+    days = {act: day for act, slot in _OVERTAKEN_BY.items()
+            if len(day := main.attr(slot)) == 10}
+    if not days:
         return claims
     published = {d.id: d.published for d in documents}
     out = []
     for c in claims:
-        if "signing" in c.attr("events").split(",") and c.attr("agreement") in ("", main.key) \
+        day = max((days[e] for e in c.attr("events").split(",") if e in days), default="")
+        if day and c.attr("agreement") in ("", main.key) \
                 and c.attr("modality") in ("expected", "possible") \
-                and "initialled" not in c.attr("cues").split(",") \
+                and not ("signing" in c.attr("events").split(",")
+                         and "initialled" in c.attr("cues").split(",")) \
                 and all(published.get(d) and published[d].isoformat() <= day
                         for d in c.doc_ids):
             c = c.with_cue("overtaken")
         out.append(c)
     return out
+
+
+# The acts a frame's slot reports done: a source expecting one, written by that day,
+# was overtaken.
+_OVERTAKEN_BY = {"signing": "signed_date", "vote": "ratified_date"}
 
 
 def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:

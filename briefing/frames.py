@@ -938,6 +938,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             slots["earliest"] = "yes"
         if slots["event"] == "visit" and not (slots["places"] or slots["people"]):
             continue  # "the first two should arrive in the second half of 2029": aircraft
+        if slots["event"] == "talks" and not any(slots[k] for k in (
+                "places", "people", "topics", "purpose", "body")):
+            # "a similar deal with Sierra Leone is under discussion …, due in May": talks
+            # no one holds anywhere on anything are no date on the agenda
+            continue
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))

@@ -1899,3 +1899,25 @@ def test_a_text_ready_for_signing_or_that_could_be_signed_is_neither_signed_nor_
     frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
               and f.attr("type")]
     assert frames and not any(f.attr("signed_date") or f.attr("signing_date") for f in frames)
+
+
+def test_a_preview_of_a_vote_since_held_and_talks_of_no_one_leave_the_agenda(tmp_path):
+    """A preview of the day before ("Parliament will vote on Thursday on …") is
+    overtaken by the sources reporting the vote; "a similar deal … is under discussion
+    …, due in May" names no talks anyone holds."""
+    from briefing.assemble import assemble
+    from briefing.pipeline import analyse
+    from briefing.rules import load_rules
+
+    (tmp_path / "a.txt").write_text(
+        "COPENHAGEN, 10 March 2027 - Denmark's parliament will vote on Thursday on the "
+        "Readmission Agreement with Ghana, a deal rights groups oppose.\n")
+    (tmp_path / "b.txt").write_text(
+        "COPENHAGEN, 11 March 2027 - Denmark's parliament on Thursday approved the "
+        "Readmission Agreement with Ghana by 98 votes to 67. The Readmission Agreement was "
+        "signed in Accra on 5 October 2026. A similar deal with Sierra Leone is under "
+        "discussion, and the migration strategy is due in May.\n")
+    facts = analyse([str(tmp_path)], RULES)
+    brief = assemble(facts, load_rules(RULES), as_of=date(2027, 3, 12), audience="analyst")
+    agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
+    assert not any("will vote on Thursday" in t or "talks" in t for t in agenda)
