@@ -1921,3 +1921,14 @@ def test_a_preview_of_a_vote_since_held_and_talks_of_no_one_leave_the_agenda(tmp
     brief = assemble(facts, load_rules(RULES), as_of=date(2027, 3, 12), audience="analyst")
     agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
     assert not any("will vote on Thursday" in t or "talks" in t for t in agenda)
+
+
+@pytest.mark.parametrize("sentence, talks", [
+    ("The Commission said it would publish the texts of the negotiated chapters by June 30.",
+     False),
+    ("The charge could not be changed without reopening talks, a spokesperson said.", False),
+    ("Talks will resume in Canberra in April.", True),
+    ("The two sides negotiated for three years.", True),
+])
+def test_a_thing_negotiated_or_talks_a_condition_names_are_no_talks(sentence, talks):
+    assert ("talks" in LEX.events.classes(sentence)) == talks
