@@ -493,6 +493,15 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     # is no event, and a subject ("cuts tariffs") no act: neither takes the date from
     # the signing beside it.
     named = [(m.start, m.end) for m in mentions if m.kind == "agreement"]
+    # Where a name starts with its one place ("Panama Convention", "Kyoto Protocol"),
+    # not with its parties ("Japan–Bangladesh …") nor ending on a port ("… of Lomé").
+    places_at = [m for m in mentions if m.kind == "place"]
+    named_after = set()
+    for m in mentions:
+        at = s.text.find(m.name, m.start) if m.kind == "agreement" else -1
+        inside = [p for p in places_at if at >= 0 and at <= p.start < at + len(m.name)]
+        if len(inside) == 1 and inside[0].start == at:
+            named_after.add(at)
     event_dates = _event_dates(s, lex, timexes, [
         (e, m) for e, m in found if e not in lex.topic_events
         and not any(a <= m.start() < b for a, b in named)], named)
@@ -521,10 +530,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        legislatures="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "organisation"
                            and dict(m.attrs).get("chamber"))),
-                       # "the Portuguese Minister": a party's people, not where it is
+                       # "the Portuguese Minister": a party's people, not where it is;
+                       # nor "the Panama Convention", named after where it was adopted
                        places="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "place"
-                           and dict(m.attrs).get("type") != "nationality")),
+                           and dict(m.attrs).get("type") != "nationality"
+                           and m.start not in named_after)),
                        capitals="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "place"
                            and dict(m.attrs).get("type") == "capital")),

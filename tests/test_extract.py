@@ -1932,3 +1932,17 @@ def test_a_preview_of_a_vote_since_held_and_talks_of_no_one_leave_the_agenda(tmp
 ])
 def test_a_thing_negotiated_or_talks_a_condition_names_are_no_talks(sentence, talks):
     assert ("talks" in LEX.events.classes(sentence)) == talks
+
+
+def test_a_treaty_named_after_a_place_is_not_held_there():
+    """"the Panama Convention" names where it was adopted, not where its entry into force
+    or its signing is; "Japan–Bangladesh …" names its parties, "… Port of Lomé" a port."""
+    doc = Document(id="a", path="a.txt", title="", outlet="", url="",
+                   published=date(2027, 3, 14), published_how="dateline",
+                   text="The Panama Convention on Plastic Pollution enters into force on 10 "
+                        "July.",
+                   sentences=())
+    doc = Document(**{**doc.__dict__, "sentences": split_sentences(doc.text,
+                                                                   load_cleaning(RULES))})
+    claim = next(f for f in extract_document(doc, LEX) if f.kind == "claim")
+    assert "Panama" not in claim.items("places")
