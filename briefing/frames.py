@@ -1179,6 +1179,8 @@ def _event_kinds(c: Fact, events: list[str], dates: list[str]) -> list[str]:
 def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | None:
     """The dates of the coming event a claim tells of — its start first, then days that
     end it — or None when it tells of none (nothing coming, or a past act)."""
+    if c.attr("modality") == "demanded":
+        return None  # "calling on ministers to block the deal next Monday": a demand
     events = _events(c)
     if c.attr("modality") == "possible" or c.attr("modality") == "expected" and \
             "hope" in _cues(c):

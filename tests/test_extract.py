@@ -1946,3 +1946,12 @@ def test_a_treaty_named_after_a_place_is_not_held_there():
                                                                    load_cleaning(RULES))})
     claim = next(f for f in extract_document(doc, LEX) if f.kind == "claim")
     assert "Panama" not in claim.items("places")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group also urged the government not to sign any defence agreement during the visit.",
+    "Farm groups on Tuesday urged senators to reject the trade agreement.",
+    "Unions are calling on ministers to block the deal at the Council next Monday.",
+])
+def test_an_act_urged_is_demanded_neither_done_nor_planned(sentence):
+    assert LEX.modality.first(sentence) == "demanded"
