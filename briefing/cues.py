@@ -429,6 +429,9 @@ class Lexicon:
     terms: CueClasses  # what a duration is the term of ("a 25-year concession")
     # (form, ISO code) in file order: "NZ$" → NZD, "New Zealand dollars" → NZD, "$" → USD
     currency_forms: tuple[tuple[str, str], ...]
+    # a word several countries' currencies share ("rupees"), and (country, code) in file
+    # order: the article's country decides
+    shared_currencies: tuple[tuple[re.Pattern, tuple[tuple[str, str], ...]], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     topic_events: frozenset[str]  # events naming a subject, not an act: never dated
@@ -489,11 +492,17 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     places, bodies, chambers, homes = _gazetteer(rules_dir)
     words = {str(w).lower(): str(chamber) for chamber, ws in
              (data.get("legislature_words") or {}).items() for w in ws}
+    forms = _currency_forms(data, path)
+    shared = _shared_currencies(data, path, places)
     classes = _indexed({key: _classes(data, key, path) for key in (
         "events", "cues", "modality", "tense", "measures", "terms")})
     return Lexicon(
         **classes,
-        currency_forms=_currency_forms(data, path),
+        # a shared word alone is its first country's until the article says otherwise
+        currency_forms=forms + tuple((word, homes[0][1]) for word, homes in shared
+                                     if not any(f == word for f, _ in forms)),
+        shared_currencies=tuple((re.compile(rf"(?:{w})", re.IGNORECASE), homes)
+                                for w, homes in shared),
         compared_measures=frozenset(data.get("compared_measures") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),
@@ -542,6 +551,31 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         legislature_chamber=words,
         phrases=_phrases(data, path),
     )
+
+
+def _shared_currencies(data, path: Path, places: dict[str, Place]
+                       ) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """facts.yaml `shared_currencies`: (word, ((country, code), …)), each country the
+    gazetteer's and each code one of `currencies`."""
+    table = data.get("shared_currencies") or {}
+    codes = set((data.get("currencies") or {}).keys())
+    countries = {p.country for p in places.values() if p.kind == "country"}
+    out = []
+    for word, homes in table.items():
+        where = str(mark_of(table, word) or path)
+        if not isinstance(homes, dict) or not homes:
+            raise RuleError(f"{where}: shared_currencies.{word}: expected a map of "
+                            "country to currency code")
+        _alternation([str(word)], where)
+        for country, code in homes.items():
+            if code not in codes:
+                raise RuleError(f"{where}: shared_currencies.{word}: no currency {code!r} "
+                                "in currencies")
+            if countries and country not in countries:
+                raise RuleError(f"{where}: shared_currencies.{word}: no country "
+                                f"{country!r} in the gazetteer")
+        out.append((str(word), tuple((str(c), str(k)) for c, k in homes.items())))
+    return out
 
 
 def _currency_forms(data, path: Path) -> tuple[tuple[str, str], ...]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gc
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     if dateline:
         timexes = [t for t in timexes
                    if not dateline.start() <= t.start < dateline.end()]
-    per_sentence = [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences]
+    per_sentence = _local_currencies(
+        [_sentence_facts(doc, s, lex, timexes) for s in doc.sentences], lex)
     # What an article is about is not what its background recalls ("already has a
     # trade deal with Chile, in force since 2014"; "a year after the two sides signed a
     # Framework Agreement that entered into force in October 2022", written in 2028).
@@ -440,6 +442,42 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
 def _days(facts: list[Fact]) -> list[str]:
     """The dates (ISO values) a sentence's facts tag."""
     return [f.value for f in facts if f.kind == "timex" and f.attr("type") == "DATE"]
+
+
+def _local_currencies(per_sentence: list[list[Fact]], lex: Lexicon) -> list[list[Fact]]:
+    """Sums in a currency word several countries share ("1.4 billion rupees") are in
+    the currency of the country the article names most among them (facts.yaml
+    `shared_currencies`): Sri Lankan rupees in a story on Sri Lanka."""
+    figures = [f for fs in per_sentence for f in fs if f.kind == "figure"]
+    if not figures:
+        return per_sentence
+    named = Counter(f.attr("country") for fs in per_sentence for f in fs
+                    if f.kind == "place" and f.attr("country"))
+    changed: dict[int, Fact] = {}
+    for f in figures:
+        for word, homes in lex.shared_currencies:
+            if f.attr("unit") != homes[0][1] or not word.search(f.text) or \
+                    re.search(r"[A-Z]{3}|[^\w\s.,–-]", f.text):  # a code or a sign says
+                continue
+            country, code = max(homes, key=lambda h: named[h[0]])  # ties: the first
+            if code != f.attr("unit") and named[country] > named[homes[0][0]]:
+                changed[id(f)] = _in_currency(f, code, lex)
+            break
+    return [[changed.get(id(f), f) for f in fs] for fs in per_sentence] if changed \
+        else per_sentence
+
+
+def _in_currency(figure: Fact, code: str, lex: Lexicon) -> Fact:
+    """A figure fact with its sum in currency `code`."""
+    old = figure.attr("unit")
+    value = figure.value.replace(f" {old}", f" {code}", 1)
+    display = figure.attr("display")
+    if display != figure.text:
+        amount = Decimal(value.split()[0])
+        per = figure.attr("per")
+        display = format_amount(amount, code, lex) + (f" per {per}" if per else "")
+    return Fact(figure.kind, figure.text, value, value, figure.evidence, tuple(sorted(
+        {**dict(figure.attrs), "unit": code, "display": display}.items())))
 
 
 def recalled(dates: list[str], published: date | None) -> bool:

@@ -1955,3 +1955,20 @@ def test_a_treaty_named_after_a_place_is_not_held_there():
 ])
 def test_an_act_urged_is_demanded_neither_done_nor_planned(sentence):
     assert LEX.modality.first(sentence) == "demanded"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("COLOMBO, 9 March 2027 - Sri Lanka's navy earned 1.4 billion rupees from foreign "
+     "vessels in 2026, Sri Lankan officials said.", "LKR"),
+    ("NEW DELHI, 9 March 2027 - India will spend 1.4 billion rupees on the port.", "INR"),
+    ("MEXICO CITY, 9 March 2027 - Mexico will invest 2 billion pesos in the rail link.",
+     "MXN"),
+    ("RABAT, 9 March 2027 - The cable to Morocco is estimated at 19.6 billion dirhams.",
+     "MAD"),
+])
+def test_a_currency_word_several_countries_share_is_the_articles_countrys(tmp_path, text, unit):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(text + "\n")
+    figures = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
+    assert [f.attr("unit") for f in figures] == [unit]
