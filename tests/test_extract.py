@@ -1972,3 +1972,18 @@ def test_a_currency_word_several_countries_share_is_the_articles_countrys(tmp_pa
     (tmp_path / "a.txt").write_text(text + "\n")
     figures = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
     assert [f.attr("unit") for f in figures] == [unit]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("But none of the three operators has yet signed a binding capacity booking.", "pending"),
+    ("As of last night the law had not been signed.", "pending"),
+    ("The minister rejected the criticism.", "asserted"),
+    ("The ministry rejected the reports as false.", "denied"),
+])
+def test_a_signing_not_yet_done_is_pending_and_criticism_rejected_no_denial(sentence, modality):
+    assert (LEX.modality.first(sentence) or "asserted") == modality
+
+
+def test_a_loan_is_a_loan_not_aid():
+    found = find_figures("The bank approved a senior loan of up to 850 million euros.", LEX)
+    assert [f.measure for f in found] == ["loan"]

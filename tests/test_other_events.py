@@ -257,7 +257,7 @@ def test_a_summit_elsewhere_is_not_the_visits(loan):
 
 def test_two_sums_for_one_loan_and_a_denial_are_open_questions(loan):
     questions = loan["Open Questions"]
-    assert questions[0] == ("Sources give different aid figures: “$1.2 billion” (source 1) and "
+    assert questions[0] == ("Sources give different loan figures: “$1.2 billion” (source 1) and "
                             "“$1.5 billion” (source 3) — is one wrong, or are they two "
                             "different things?")
     assert any(q.startswith("Denied — is that the last word? Japan's chief cabinet secretary")
