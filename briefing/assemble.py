@@ -154,9 +154,10 @@ def _title(facts: FactSet) -> str:
     signed = any(f.attr("signed_date") for f in frames)
     frames.sort(key=lambda f: (not f.attr("main") or signed and f.attr("status").startswith(
         "signing postponed"), -f.corroboration))
+    # (a visit held before one put off or called off that as many sources tell of)
     visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("places") and (
         f.attr("event") == "visit" and f.attr("people") or f.attr("event") == "summit")),
-                    key=lambda f: -f.corroboration)
+                    key=lambda f: (-f.corroboration, bool(f.attr("replaced"))))
     told = {d for f in facts.facts if f.kind == "claim"
             and {"visit", "summit"} & set(f.attr("events").split(",")) for d in f.doc_ids}
     # The visit, reported by two sources or more (one may name a side trip), as
@@ -170,6 +171,8 @@ def _title(facts: FactSet) -> str:
         v = visits[0]
         place = format_countries(v.attr("places").split("|")[0])
         when = format_span(v.attr("start"), v.attr("end"))
+        if v.attr("replaced"):  # "… visit to Osaka, 16 June 2027 (called off)"
+            when += " (called off)" if v.attr("called_off") else " (postponed)"
         if v.attr("event") == "summit":
             summit = v.attr("summit")
             return f"{summit[:1].upper() + summit[1:] if summit else 'Summit'} in {place}, {when}"

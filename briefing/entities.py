@@ -434,6 +434,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and len(words) == 4 and words[1:3] == ["of", "the"] \
                 and lex.agreement_head.fullmatch(words[3]):
             continue  # "Status of the Convention", "Text of the Treaty": the one named before
+        if re.match(r"(?:Parties|States|Members) to (?:the )?", name):
+            continue  # "the Parties to the Nauru Agreement": a group of states, a body
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
             if lex.events.classes(words[0]) or words[0] in lex.bodies:

@@ -63,10 +63,12 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     percent = re.compile(rf"(?<![\w.])(?P<num>{number})\s?(?:%|per ?cent\b|percent\b)",
                          re.IGNORECASE)
     words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    # "four offshore patrol vessels": up to two words may describe what is counted
+    # "four offshore patrol vessels": up to two words may describe what is counted, or
+    # four with a model's name ("12 M-380 Sparviero advanced jet trainers")
     count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})(?:[ -](?:more|additional|new|"
-                       rf"remaining|further|other))?\s(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
-                       r"[a-z][a-z-]*\s){0,2}?(?P<unit>"
+                       rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
+                       r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?)"
+                       r"(?:[a-z][a-z-]*\s){0,2}?)(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
     # "52,000 Filipino nationals", "1.2 million new jobs": people in figures, what stands
     # between a nationality (capitalised) or facts.yaml `people_modifiers`; never "two

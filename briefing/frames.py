@@ -926,10 +926,14 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             # whatever else its day's sources say; not a visit "initially scheduled
             # from 19 to 21 April" that the others end on the 20th
             slots["replaced"] = "yes"
+            slots["called_off"] = "yes" if any(_CALLED_OFF.search(c.text) for c in group) \
+                else ""
         elif any("rescheduled" in t and "former_date" not in t for t in told):
             slots["moved"] = "yes"
         elif any("rescheduled" in t for t in told) and not former:
             slots["replaced"] = "yes"
+            slots["called_off"] = "yes" if any(_CALLED_OFF.search(c.text) for c in group) \
+                else ""
         # "would enter into force on 1 December at the earliest": the bound is the last
         # date's ("a vote in May would put entry into force in August at the earliest"
         # bounds August, not the vote)
@@ -946,6 +950,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
+
+
+# A plan given up, not put off: "the Osaka leg … has been cancelled".
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s)? off|scrapped|axed)\b",
+                         re.IGNORECASE)
 
 
 def _first_place(f: Fact) -> str:

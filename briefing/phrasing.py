@@ -23,8 +23,10 @@ MONTHS = ("January February March April May June July August September October "
 # Attribution and clutter a placed sentence loses ("…, X said.", "According to …, ").
 _TRIM = [
     re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s+"),  # a list item's number or bullet
-    # A dateline that opens an article: "NAIROBI, August 21 (Reuters) - ", "… (Yonhap) -- ".
-    re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
+    # A dateline that opens an article: "NAIROBI, August 21 (Reuters) - ", "… (Yonhap) -- ",
+    # "CLARK FREEPORT, Philippines, March 5 (Archipelago Press Agency) - ".
+    re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s(?:[A-Z][A-Za-z .'-]{2,30},\s)?"
+               r"(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
                r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s?)?"
                r"(?:\([^)]{1,30}\)|/[^/]{1,20}/)?\s?(?:--|[-–—:])\s"),
     # …and one that ends with the agency's tag alone: "Lima, Sept 13 (Andina) ".

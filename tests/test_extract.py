@@ -1987,3 +1987,15 @@ def test_a_signing_not_yet_done_is_pending_and_criticism_rejected_no_denial(sent
 def test_a_loan_is_a_loan_not_aid():
     found = find_figures("The bank approved a senior loan of up to 850 million euros.", LEX)
     assert [f.measure for f in found] == ["loan"]
+
+
+def test_a_count_with_a_models_name_and_a_dateline_with_its_country():
+    found = find_figures("Manila will buy 12 M-380 Sparviero advanced jet trainers.", LEX)
+    assert [(f.amount, f.unit) for f in found] == [(12, "trainers")]
+    assert trim_sentence("CLARK FREEPORT, Philippines, March 5 (Archipelago Press Agency) - "
+                         "The Philippines signed the deal.") == "The Philippines signed the deal."
+
+
+def test_the_parties_to_an_agreement_are_a_group_not_the_agreement():
+    assert find_agreements("Under the Parties to the Nauru Agreement vessel day scheme, "
+                           "Kiribati sells fishing days.", LEX) == []

@@ -1755,6 +1755,9 @@ def test_texts_to_be_signed_during_a_visit_that_was_postponed():
     assert line.endswith("to be signed during the visit, which is postponed.")
     assert any(a.startswith("**8–10 September 2027**: Andreas Kalogeropoulos — visit to India "
                             "— postponed") for a in note["Agenda"])
+    # the title says so too (a visit called off says "called off")
+    assert _brief("pm-visit-postponed-wildfires", date(2027, 9, 7)).title == \
+        "Andreas Kalogeropoulos: visit to India, 8–10 September 2027 (postponed)"
 
 
 def test_an_event_of_a_month_gone_by_is_no_longer_on_the_agenda():
