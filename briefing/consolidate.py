@@ -49,7 +49,7 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     facts = _from_the_archive(_without_actors(list(extraction.facts), documents), archive)
     facts = _unify_speakers(_unify_agreements(_unify_people(facts)))
     facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, archive),
-                               lex.strict_kinds)
+                               lex.strict_kinds, lex.blocs)
     merged = _merge_rounded(_merge_exact(facts))
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
@@ -112,12 +112,20 @@ def _overtaken(claims: list[Fact], frames: list[Fact],
         return claims
     days = {act: day for act, slot in _OVERTAKEN_BY.items()
             if len(day := main.attr(slot)) == 10}
-    if not days:
+    # A deal reached or signed is no deal to be reached: "the deal would help Emirati
+    # firms" asks no "Will a deal be reached?" (cue `deal_reached`)
+    reached = bool(main.attr("signed_date")) or main.attr("status").startswith("concluded")
+    if not days and not reached:
         return claims
     published = {d.id: d.published for d in documents}
     out = []
     for c in claims:
-        day = max((days[e] for e in c.attr("events").split(",") if e in days), default="")
+        events = c.attr("events").split(",")
+        if reached and "deal" in events and c.attr("agreement") in ("", main.key) \
+                and c.attr("modality") in ("expected", "possible") \
+                and not {"signing", "talks", "delivery"} & set(events):
+            c = c.with_cue("deal_reached")
+        day = max((days[e] for e in events if e in days), default="")
         if day and c.attr("agreement") in ("", main.key) \
                 and c.attr("modality") in ("expected", "possible") \
                 and not ("signing" in c.attr("events").split(",")
@@ -193,7 +201,8 @@ _KIND_NOUN = re.compile(r"\b(agreement|deal|pact|accord|treaty|arrangement|memor
                         re.IGNORECASE)
 
 
-def _unnamed_agreement(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
+def _unnamed_agreement(facts: list[Fact], strict: frozenset[str],
+                       blocs: frozenset[str] = frozenset()) -> list[Fact]:
     """An agreement no source names ("signed a government-to-government agreement with
     Sweden on Tuesday"): when no agreement is named at all and two sources or more tell
     of one signed or reached, it is "the Romania–Sweden agreement", by the word the
@@ -210,12 +219,26 @@ def _unnamed_agreement(facts: list[Fact], strict: frozenset[str]) -> list[Fact]:
     if len({d for f in acts for d in f.doc_ids}) < 2:
         return facts
     nouns = Counter(m.group(1).lower() for f in refs for m in _KIND_NOUN.finditer(f.text))
-    countries = Counter(c for f in refs for c in f.items("countries"))
+    # Between whom: the countries and blocs the sentences telling of the act itself name
+    # ("Mercosur and the United Arab Emirates … concluded negotiations on a free trade
+    # agreement"), else those of the sentences about "the deal" (which name members:
+    # "Brazil's sugar … under the deal").
+    told = [f for f in facts if f.kind == "claim" and f.attr("modality") == "asserted"
+            and {"signing", "agreement_reached"} & set(f.attr("events").split(","))
+            and not {"background", "long_ago"} & set(f.attr("cues").split(","))]
+    countries = Counter(c for f in told for c in {*f.items("countries"), *(
+        b for b in f.items("bodies") if b in blocs)})
+    if len(countries) < 2 or countries.most_common(2)[1][1] < 2:
+        countries = Counter(c for f in refs for c in f.items("countries"))
     if not nouns or len(countries) < 2:
         return facts
     kind = nouns.most_common(1)[0][0]
-    (a, _), (b, _) = sorted(countries.most_common(2), key=lambda kv: kv[0])
-    name = f"{a}–{b} {kind}"
+    top = [c for c, _ in countries.most_common(2)]
+    # …and a third or more that two sentences telling of the act name beside them
+    # ("Greece, Bulgaria and Romania on Thursday signed …")
+    top += [c for c, n in countries.most_common()[2:] if sum(
+        {c, *top} <= {*f.items("countries"), *f.items("bodies")} for f in told) >= 2]
+    name = f"{'–'.join(sorted(top))} {kind}"
     key = agreement_key(name, "")
     agreement = Fact("agreement", name, key, name, tuple(e for f in acts for e in f.evidence),
                      (("kind", refs[0].attr("refers_kind") if kinds else "agreement"),

@@ -468,6 +468,8 @@ class Lexicon:
     chamber_homes: dict[str, frozenset[str]]
     # the chambers' names several countries' chambers bear ("National Assembly")
     shared_chambers: frozenset[str]
+    # the international organisations (no chamber of a country's): a bloc may be a party
+    blocs: frozenset[str]
     legislature_words: re.Pattern  # "'s parliament" after a country: group "word"
     legislature_chamber: dict[str, str]  # lower-case phrase → chamber it means
     phrases: Phrases
@@ -546,6 +548,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         chambers=chambers,
         chamber_homes=homes,
         shared_chambers=frozenset(name for name, where in homes.items() if len(where) > 1),
+        blocs=frozenset(b.name for b in bodies.values() if not b.chamber),
         legislature_words=re.compile(r"(?:['’]s)?\s+(?P<word>" + (_alternation(
             [re.escape(w) for w in words], w) if words else "(?!)") + r")\b", re.IGNORECASE),
         legislature_chamber=words,
