@@ -1767,3 +1767,96 @@ def test_an_event_of_a_month_gone_by_is_no_longer_on_the_agenda():
     assert vote in _note("port-concession-strike-threat", date(2027, 6, 15))["Agenda"]
     assert not any(line.startswith("**June 2027**") for line in
                    _note("port-concession-strike-threat", date(2027, 7, 1))["Agenda"])
+
+
+def test_a_bloc_deal_concluded_beside_an_archive_story_of_june():
+    """fta-concluded-archive-dateline: Mercosur and the UAE "substantially concluded"
+    a free trade agreement no source names; an archive wire "ABU DHABI, June 10
+    (Rioplatense Press) -" about an earlier round. Written blind by a helper."""
+    brief = _brief("fta-concluded-archive-dateline", date(2027, 11, 22))
+    assert brief.title == "Mercosur–United Arab Emirates deal"  # not "Argentina–Brazil deal"
+    archive = next(d for d in _facts("fta-concluded-archive-dateline").documents
+                   if d.id.startswith("05"))
+    assert (archive.outlet, archive.published) == ("Rioplatense Press", date(2027, 6, 10))
+    note = _note("fta-concluded-archive-dateline", date(2027, 11, 22))
+    # its "sixth round in Brasilia in September" is over, and the deal is reached
+    assert not any(line.startswith("**September 2027**") for line in note["Agenda"])
+    assert not any(q.startswith("Will a deal be reached?") for q in note["Open Questions"])
+
+
+def test_a_port_access_pact_ready_for_signing_is_not_signed():
+    """port-access-ready-for-signing: a spokesman says the text is "ready for signing",
+    a minister of the other side that it "has not been finalised"; a fifth round in
+    April "after which the agreement could be signed". Written blind by a helper."""
+    note = _note("port-access-ready-for-signing", date(2027, 3, 11))
+    assert not any("— signed" in line or "to be signed in" in line
+                   for line in note["Agreement"])
+
+
+def test_a_vote_previewed_the_day_before_and_held():
+    """readmission-treaty-vote-preview: a wire of the eve ("will vote on Thursday"), the
+    parliament's release in Markdown with YAML front matter, a correction note ("An
+    earlier version of this article stated that the vote took place on Wednesday").
+    Written blind by a helper."""
+    facts = _facts("readmission-treaty-vote-preview")
+    release = next(d for d in facts.documents if d.id.startswith("02"))
+    assert release.outlet == "Folketinget (Danish Parliament) – Press Office"
+    assert not any("earlier version" in d.text for d in facts.documents)
+    note = _note("readmission-treaty-vote-preview", date(2027, 3, 12))
+    assert not any("will vote on Thursday" in line for s in note.values() for line in s)
+
+
+def test_twelve_jet_trainers_or_ten_with_options_for_two():
+    """jet-trainers-twelve-or-ten: "to buy 12 M-380 Sparviero advanced jet trainers"
+    against "ten … with options for two more"; a dateline naming its country. Written
+    blind by a helper."""
+    note = _note("jet-trainers-twelve-or-ten", date(2027, 3, 6))
+    assert any(q.startswith("Sources differ on how many trainers: “12 trainers”")
+               and "“10 trainers”" in q for q in note["Open Questions"])
+    assert not any(a.startswith("CLARK FREEPORT") for a in note["Agreement"])
+
+
+def test_a_coming_state_visit_and_the_agreement_of_the_last_one():
+    """state-visit-old-trade-agreement: a state visit to come; every source recalls the
+    "Trade and Economic Cooperation Agreement signed in Dakar in January 2018"; the
+    president "will meet the Speaker of the Grand National Assembly". Written blind by
+    a helper."""
+    brief = _brief("state-visit-old-trade-agreement", date(2027, 5, 14))
+    assert brief.title == "Cheikh Tidiane Mbaye: visit to Ankara, 17–19 May 2027"
+    note = _note("state-visit-old-trade-agreement", date(2027, 5, 14))
+    assert not any("Trade and Economic Cooperation" in a for a in note["Agreement"])
+    assert "Earlier text: **Trade and Economic Cooperation Agreement**, signed in Dakar in " \
+        "January 2018." in note["Context"]
+    assert not any("summit" in a for a in note["Agenda"])
+
+
+def test_a_transit_agreement_whose_fee_is_given_two_ways():
+    """transit-agreement-fee-dispute: "a single transit fee of about $4.50 a tonne"
+    against "US$5.40 per tonne"; truckers "would submit written evidence to the
+    … committee"; the minister speaking "on his return from Maputo". Written blind by a
+    helper."""
+    note = _note("transit-agreement-fee-dispute", date(2027, 3, 12))
+    assert note["Open Questions"][0].startswith(
+        "Sources give different fee figures: “$4.50 per tonne” (sources ")
+    assert "“$5.40 per tonne” (source " in note["Open Questions"][0]
+    assert not any("submission" in a or "Maputo" in a for a in note["Agenda"])
+
+
+def test_a_convention_named_after_a_city_reaching_its_sixtieth_ratification():
+    """plastics-convention-sixtieth: "the Panama Convention on Plastic Pollution" enters
+    into force on 10 July; "each party must submit a national action plan". Written
+    blind by a helper."""
+    note = _note("plastics-convention-sixtieth", date(2027, 3, 16))
+    assert "**10 July 2027**: entry into force." in note["Agenda"]
+    assert not any("Panama" in a or "submission" in a for a in note["Agenda"])
+
+
+def test_a_visit_cut_short_whose_second_leg_was_called_off():
+    """pm-visit-cut-short-leg-called-off: a prime minister leaves Tokyo after a day for
+    floods at home; "The Osaka leg of the visit, planned for Wednesday, has been
+    cancelled"; a loan of "Rs 28 billion" in a story on Nepal. Written blind by a
+    helper."""
+    brief = _brief("pm-visit-cut-short-leg-called-off", date(2027, 7, 22))
+    assert brief.title == "Keshav Raj Bhandari: visit to Osaka, 16 June 2027 (called off)"
+    assert {f.attr("unit") for f in _facts("pm-visit-cut-short-leg-called-off").facts
+            if f.kind == "figure" and f.text.startswith("Rs")} == {"NPR"}
