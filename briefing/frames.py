@@ -466,12 +466,24 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                         & set(_cues(c))]
     evidence: list[Evidence] = []
     others: dict[str, str] = {}
+    # The chamber whose act is the latest (of acts as recent, the one most sources
+    # report) is the news; another's is "also ratified": "Japan's Diet approved the
+    # agreement in December 2026" beside the Czech lower house's vote of 10 March.
+    reporting: dict[str, set[str]] = defaultdict(set)
+    latest: dict[str, str] = {}
+    for c in ratified:
+        if body := _legislature(c):
+            reporting[body].update(c.doc_ids)
+            latest[body] = max(latest.get(body, ""), c.attr("date_ratification")
+                               or c.attr("date_approval"))
+    if reporting and "ratified_by" not in slots:
+        slots["ratified_by"] = max(reporting, key=lambda b: (latest[b], len(reporting[b])))
     for c in ratified:
         evidence.extend(c.evidence)
         body = _legislature(c)
         if body and slots.setdefault("ratified_by", body) != body:
             # Another party's chamber: "the Seimas ratified the treaty in March".
-            others.setdefault(body, c.attr("date_ratification"))
+            others.setdefault(body, c.attr("date_ratification") or c.attr("date_approval"))
         if "unanimous" in _cues(c):
             slots["unanimous"] = "yes"
     if others:

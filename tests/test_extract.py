@@ -1999,3 +1999,22 @@ def test_a_count_with_a_models_name_and_a_dateline_with_its_country():
 def test_the_parties_to_an_agreement_are_a_group_not_the_agreement():
     assert find_agreements("Under the Parties to the Nauru Agreement vessel day scheme, "
                            "Kiribati sells fishing days.", LEX) == []
+
+
+def test_the_latest_chambers_act_is_the_news_and_the_other_partys_is_also_ratified(tmp_path):
+    """The Czech lower house's vote of 10 March beside "Japan's Diet approved the
+    agreement in December 2026": approved by the Chamber of Deputies, also by the Diet
+    — not "approved by the Diet on 10 March (112–41)"."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "PRAGUE, 10 March 2027 - The Chamber of Deputies on Wednesday approved the "
+        "Acquisition and Cross-Servicing Agreement with Japan by 112 votes to 41.\n")
+    (tmp_path / "b.txt").write_text(
+        "TOKYO, 11 March 2027 - Japan's Diet approved the Acquisition and Cross-Servicing "
+        "Agreement in December 2026, and Tokyo welcomed the Czech vote.\n")
+    frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
+                 and f.attr("main"))
+    assert (frame.attr("ratified_by"), frame.attr("ratified_date"), frame.attr("vote")) == (
+        "Chamber of Deputies", "2027-03-10", "112–41")
+    assert frame.attr("also_ratified") == "Diet=2026-12"
