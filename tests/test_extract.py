@@ -2018,3 +2018,14 @@ def test_the_latest_chambers_act_is_the_news_and_the_other_partys_is_also_ratifi
     assert (frame.attr("ratified_by"), frame.attr("ratified_date"), frame.attr("vote")) == (
         "Chamber of Deputies", "2027-03-10", "112–41")
     assert frame.attr("also_ratified") == "Diet=2026-12"
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The navy had been consulted throughout the talks, he said.", True),
+    ("Monitoring was discussed in committee, according to the report.", True),
+    ("The premier held talks with his counterpart on Monday.", True),
+    ("The premier will hold talks with his counterpart on Monday.", False),
+    ("After the talks, the two governments plan to sign a loan agreement.", False),
+])
+def test_talks_told_as_held_ask_nothing_of_what_they_will_produce(sentence, held):
+    assert ("talks_held" in LEX.cues.classes(sentence)) == held
