@@ -162,27 +162,31 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
 
 
 # The units of a term (see _term): stated exactly, never rounded ("25 years" is no "30").
-TERM_UNITS = frozenset({"years", "months"})
+TERM_UNITS = frozenset({"years", "months", "weeks", "days"})
 
-# A duration in years or months: "25-year", "ten years", "18 months" (not "20-year-old").
+# A duration: "25-year", "ten years", "18 months", "30 (thirty) days" (not "20-year-old").
 _DURATION = re.compile(r"(?<![\w$€£₹.,-])(?P<num>\d{1,3}|" + "|".join(
-    w for w in NUMBER_WORDS if " " not in w) + r")[- ](?P<unit>year|month)(?P<plural>s)?\b(?!-old)",
-    re.IGNORECASE)
+    w for w in NUMBER_WORDS if " " not in w) + r")(?:\s\([a-z -]+\))?[- ]"
+    r"(?P<unit>year|month|week|day)(?P<plural>s)?\b(?!-old)", re.IGNORECASE)
 # …said of the old text or of another account: "from twenty years", "instead of 20
 # years", "the original 30-year lease", "25 years, not 30 years".
-_NOT_THIS_TERM = re.compile(r"\b(?:from|instead\s+of|rather\s+than|than|compared\s+(?:with|to)|not|"
-                            r"previous|original|old|existing|current)\s+(?:an?\s+|the\s+)?$",
-                            re.IGNORECASE)
+_NOT_THIS_TERM = re.compile(r"\b(?:from|instead\s+of|rather\s+than|(?<!longer\s)(?<!more\s)than|"
+                            r"compared\s+(?:with|to)|not|previous|original|old|existing|"
+                            r"current)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # Between a term's thing and its duration: "the concession runs for 25 years", "valid
 # for five years", "the sunset clause") from twenty years to ten years", "the lease of
-# the container terminal runs for 25 years" (what it is of: a verb must follow).
+# the container terminal runs for 25 years" (what it is of: a verb must follow), "stay in
+# Uzbekistan for up to 30 days", "stay for a period not exceeding 30 (thirty) days".
 _TERM_GAP = re.compile(
     r"(?:\s+(?:for|of|on|over|with)\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     r"(?=\s+(?:runs?|lasts?|is|was|will|would|remains?)\b))?"
     r"(?:[\"”’)]*\s+(?:clause|period|term|runs?|running|lasts?|lasting|will|would|is|was|be|"
     r"are|were|valid|remains?|in|force|run|last|initially|an?|initial|extended|set|cut|"
-    r"reduced|shortened|lengthened)\b)*[\"”’)]*\s+(?:(?:for|of|to|at)\s+(?:a\s+(?:period|term)"
-    r"\s+of\s+)?|from\s+[\w-]+\s+(?:years?|months?)\s+to\s+)", re.IGNORECASE)
+    r"reduced|shortened|lengthened)\b)*(?:\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?"
+    r"[\"”’)]*\s+(?:(?:for|of|to|at)\s+(?:a\s+(?:period|term|maximum)\s+(?:of\s+)?)?"
+    r"(?:(?:not\s+exceeding|up\s+to|no\s+more\s+than|at\s+most)\s+)?"
+    r"|(?:not\s+exceeding|up\s+to|no\s+more\s+than|longer\s+than)\s+"
+    r"|from\s+[\w-]+\s+(?:years?|months?)\s+to\s+)", re.IGNORECASE)
 
 
 def _term(sentence: str, m: re.Match, lex: Lexicon) -> str:

@@ -856,6 +856,14 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             [e for e in _EVENT_KINDS if any(e in k for k in of_kind)]
         if kinds[:1] == ["departure"] and len({v[5:] for v in dates}) > 1:
             kinds = kinds[1:]  # "leaves on the 17th for a visit from the 18th": the visit
+        if "submission" in kinds and not any(
+                c.items("legislatures") or _TO_A_LEGISLATURE.search(c.text) for c in group):
+            # "applications submitted by Indonesian citizens for travel on or after 1
+            # June": no text goes before any legislature (the day is the entry into
+            # force's)
+            kinds = [k for k in kinds if k != "submission"]
+            if not kinds:
+                continue
         stop = next((e for e in _STOPS if any(e in _events(c) for c in group)), "")
         if kinds[:1] == ["entry_into_force"] and stop:
             kinds = [stop]  # "the termination (suspension) will take effect on …"
@@ -933,19 +941,20 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         former = any("former_date" in t for t in told)
         spans = {future[id(c)][-1] for c in group
                  if "former_date" in _cues(c) and len(future[id(c)]) > 1}
+        # (not "it is possible that leaders … defer the protocol to the August summit":
+        # a summit no one has moved)
+        moved_by = [t for t, c in zip(told, group) if c.attr("modality") != "possible"]
         if former and (not end or not spans or end in spans):
             # "had been due to visit on Monday and Tuesday" dates the visit given up,
             # whatever else its day's sources say; not a visit "initially scheduled
             # from 19 to 21 April" that the others end on the 20th
             slots["replaced"] = "yes"
-            slots["called_off"] = "yes" if any(_CALLED_OFF.search(c.text) for c in group) \
-                else ""
-        elif any("rescheduled" in t and "former_date" not in t for t in told):
+        elif any("rescheduled" in t and "former_date" not in t for t in moved_by):
             slots["moved"] = "yes"
-        elif any("rescheduled" in t for t in told) and not former:
+        elif any("rescheduled" in t for t in moved_by) and not former:
             slots["replaced"] = "yes"
-            slots["called_off"] = "yes" if any(_CALLED_OFF.search(c.text) for c in group) \
-                else ""
+        if slots.get("replaced") and any(_CALLED_OFF.search(c.text) for c in group):
+            slots["called_off"] = "yes"
         # "would enter into force on 1 December at the earliest": the bound is the last
         # date's ("a vote in May would put entry into force in August at the earliest"
         # bounds August, not the vote)
@@ -964,6 +973,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
 
 
+# Where a submission goes, when no legislature of the gazetteer is named.
+_TO_A_LEGISLATURE = re.compile(r"\b(?:parliament|legislature|congress|assembly|senate|"
+                               r"house|chamber|cabinet|council of ministers)\b", re.IGNORECASE)
 # A plan given up, not put off: "the Osaka leg … has been cancelled".
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s)? off|scrapped|axed)\b",
                          re.IGNORECASE)

@@ -1786,10 +1786,14 @@ def test_a_submission_is_of_a_text(sentence, found):
     ("The agreement, which took five years to negotiate, was signed on Monday.", None),
     ("It replaces the original 20-year lease.", None),
     ("The 20-year-old treaty is still in force.", None),
+    # a visitor's stay
+    ("Citizens may stay for a period not exceeding 30 (thirty) days from entry.", (30, "stay")),
+    ("Indonesians will be able to spend up to 90 days in Uzbekistan.", (90, "stay")),
+    ("The treaty enters into force 30 days after the exchange of notes.", None),
 ])
 def test_a_duration_beside_what_it_is_the_term_of(sentence, term):
     found = [(int(f.amount), f.measure) for f in find_figures(sentence, LEX)
-             if f.unit in {"years", "months"}]
+             if f.unit in {"years", "months", "weeks", "days"}]
     assert found == ([term] if term else [])
 
 

@@ -760,6 +760,10 @@ def test_a_name_cut_before_its_subject_is_the_full_name():
     assert not any(line.startswith("**Agreement between the Government")
                    for line in note["Agreement"])
     assert not any("name of" in q for q in note["Open Questions"])
+    # "stay … for up to 30 days" against "may stay for up to 90 days in a half-year
+    # period": the sources disagree on the stay
+    assert any(q.startswith("Sources give the stay as “90 days”") and "“30 days”" in q
+               for q in note["Open Questions"])
 
 
 def test_a_deal_no_source_names_is_still_the_agreement_of_the_note():
