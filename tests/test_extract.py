@@ -2033,3 +2033,20 @@ def test_the_latest_chambers_act_is_the_news_and_the_other_partys_is_also_ratifi
 ])
 def test_talks_told_as_held_ask_nothing_of_what_they_will_produce(sentence, held):
     assert ("talks_held" in LEX.cues.classes(sentence)) == held
+
+
+def test_applications_submitted_for_a_day_and_a_deferral_thought_possible_move_nothing(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "JAKARTA, 27 May 2027 - The visa waiver agreement enters into force on 1 June 2027. "
+        "Applications for e-visas submitted by Indonesian citizens for travel on or after 1 "
+        "June 2027 will no longer be processed.\n")
+    (tmp_path / "b.txt").write_text(
+        "MAPUTO, 9 March 2027 - Leaders meet at the summit in Maputo on 17 March 2027. \"It "
+        "is possible that leaders sign the declaration but defer the protocol to the August "
+        "summit,\" a diplomat said.\n")
+    events = {f.attr("start"): f for f in analyse([str(tmp_path)], RULES).facts
+              if f.kind == "event"}
+    assert events["2027-06-01"].attr("event") == "entry_into_force"
+    assert not any(e.attr("moved") or e.attr("replaced") for e in events.values())
