@@ -540,9 +540,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
         inside = [p for p in places_at if at >= 0 and at <= p.start < at + len(m.name)]
         if len(inside) == 1 and inside[0].start == at:
             named_after.add(at)
+    # Nor do the numbers of laws between an act and its date count in the distance:
+    # "approved by Legislative Resolution No. 32412 of 18 March 2027".
     event_dates = _event_dates(s, lex, timexes, [
         (e, m) for e, m in found if e not in lex.topic_events
-        and not any(a <= m.start() < b for a, b in named)], named)
+        and not any(a <= m.start() < b for a, b in named)], named + [
+            m.span() for m in _LAW_NUMBER.finditer(s.text)])
     days = [t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)]
     if modality == "asserted" and "signing" in events and doc.published and days and all(
             v > doc.published.isoformat() for v in days):
@@ -587,6 +590,8 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                            if m.kind in {"place", "person"} and dict(m.attrs).get("country"))),
                        **event_dates))
 
+
+_LAW_NUMBER = re.compile(r"\b(?:No|Nr)\.?\s*[\w./-]*\d[\w./-]*")
 
 # A question asked in the text's own voice (not quoted): it ends with its question mark.
 # A question, or a quoted one ("… Why give the Swiss what it refused the Emiratis?"
@@ -637,7 +642,7 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         """The date written just after `cue`, before any other cue ("signed … on 9
         October", "ratified by Law No. 214 of 26 December")."""
         after = [t for t in days if t.start - s.start >= cue.end()
-                 and gap(cue.end(), t.start - s.start) < 40]
+                 and gap(cue.end(), t.start - s.start) < 45]
         first = min(after, default=None, key=lambda t: t.start)
         if first is None or any(cue.end() <= c.start() < first.start - s.start
                                 for _, c in found):
@@ -654,6 +659,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             continue
         best = min(days, default=None, key=lambda t: distance(cue, t))
         own = follows(cue)
+        if own is not None and gap(cue.end(), own.start - s.start) <= 4:
+            # "…, published on 7 May 2027, entered into force on 13 June 2027": the
+            # date just after its verb is its own, whatever date ends the clause before
+            best = own
         if own is not None and best is not None and best is not own and any(
                 follows(c) is best for _, c in found if c is not cue):
             # "signed in Astana on 9 October and ratified by Law No. 214 of 26

@@ -2050,3 +2050,23 @@ def test_applications_submitted_for_a_day_and_a_deferral_thought_possible_move_n
               if f.kind == "event"}
     assert events["2027-06-01"].attr("event") == "entry_into_force"
     assert not any(e.attr("moved") or e.attr("replaced") for e in events.values())
+
+
+def test_each_act_of_a_gazettes_chain_takes_the_date_written_after_it(tmp_path):
+    """"signed in the city of Lima, Republic of Peru, on 16 May 2025, approved by
+    Legislative Resolution No. 32412 of 18 March 2027 and ratified by Supreme Decree No.
+    019-2027-RE of 6 May 2027, published … on 7 May 2027, entered into force on 13 June
+    2027": each date had slid to the act after it."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "LIMA, 14 June 2027 - The Agreement between Peru and Germany on Double Taxation, "
+        "signed in the city of Lima, Republic of Peru, on 16 May 2025, approved by "
+        "Legislative Resolution No. 32412 of 18 March 2027 and ratified by Supreme Decree No. "
+        "019-2027-RE of 6 May 2027, published in the Official Gazette on 7 May 2027, entered "
+        "into force on 13 June 2027.\n")
+    claim = next(f for f in analyse([str(tmp_path)], RULES).facts
+                 if f.kind == "claim" and "Legislative Resolution" in f.text)
+    assert [claim.attr(f"date_{e}") for e in (
+        "signing", "approval", "ratification", "entry_into_force")] == [
+        "2025-05-16", "2027-03-18", "2027-05-06", "2027-06-13"]
