@@ -57,7 +57,7 @@ def html_to_article(html: str) -> HtmlArticle:
         # "Port of Bar vote postponed … | Primorske Novine": the page's own title says
         page_title = _page_title(html)
         head, bar, tail = page_title.rpartition(" | ")
-        if bar and head and 0 < len(tail.split()) <= 6:
+        if bar and head and 0 < len(tail.split()) <= 10:  # "Embassy of the Republic of … in Jakarta"
             outlet = tail
             title = title if title and title != page_title else head
     return HtmlArticle(text=str(get("text") or ""), title=title,

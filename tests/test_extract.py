@@ -1043,11 +1043,18 @@ def test_an_outlet_from_a_pages_title_bar_or_a_datelines_agency(tmp_path):
         "Speaking to about 300 executives at a business forum hosted by the\n"
         "Federation of Industries of the State of Sao Paulo, Khanh said Vietnam\n"
         "wanted Brazilian investment in food processing and renewable energy.\n")
+    (tmp_path / "d.html").write_text(
+        "<html><head><title>Visa-free regime from 1 June | Embassy of the Republic of "
+        "Uzbekistan in Jakarta</title></head><body><article><p>JAKARTA, 20 May 2027 - The "
+        "visa waiver agreement enters into force on 1 June, the embassy said.</p></article>"
+        "</body></html>")
     read = analyse([str(tmp_path)], RULES).documents
     docs = {d.id: (d.outlet, d.title) for d in read}
     assert docs == {"a": ("Baltic Wire Service", "Latvian parliament ratifies investment pact"),
                     "b": ("Primorske Novine", "Port vote postponed to June 22"),
-                    "c": ("Andes Wire", "")}
+                    "c": ("Andes Wire", ""),
+                    "d": ("Embassy of the Republic of Uzbekistan in Jakarta",
+                          "Visa-free regime from 1 June")}
     assert next(d for d in read if d.id == "c").text.startswith(
         "SAO PAULO, April 21 (Andes Wire) - Vietnamese Prime Minister Nguyen Van Khanh urged")
 
