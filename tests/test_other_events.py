@@ -1864,3 +1864,39 @@ def test_a_visit_cut_short_whose_second_leg_was_called_off():
     assert brief.title == "Keshav Raj Bhandari: visit to Osaka, 16 June 2027 (called off)"
     assert {f.attr("unit") for f in _facts("pm-visit-cut-short-leg-called-off").facts
             if f.kind == "figure" and f.text.startswith("Rs")} == {"NPR"}
+
+
+def test_a_lower_house_approving_a_pact_the_other_partys_diet_approved_before():
+    """logistics-pact-lower-house-after-diet: the Czech Chamber of Deputies approves a
+    logistics agreement with Japan (112–41; one source says 121–41); "Japan's Diet
+    approved the agreement in December 2026, with the House of Councillors voting 177 to
+    62". Written blind by a helper."""
+    note = _note("logistics-pact-lower-house-after-diet", date(2027, 3, 12))
+    assert "approved by the Chamber of Deputies of Czech Republic on 10 March 2027 (112–41); " \
+        "also ratified by the Diet (December 2026); next: approval by the Senate." \
+        in note["Agreement"][0]
+    assert any("“112–41”" in q and "“121–41”" in q for q in note["Open Questions"])
+    assert not any("177–62" in q for q in note["Open Questions"])
+
+
+def test_a_visa_waiver_entering_into_force_with_a_stay_of_thirty_days_or_ninety():
+    """visa-waiver-thirty-or-ninety-days: an embassy notice ("stay for a period not
+    exceeding 30 (thirty) days"; "applications … submitted … for travel on or after 1
+    June 2027 will no longer be processed") against a feature's "up to 90 days". Written
+    blind by a helper."""
+    note = _note("visa-waiver-thirty-or-ninety-days", date(2027, 5, 28))
+    assert "**1 June 2027**: entry into force." in note["Agenda"]
+    assert not any("submission" in a for a in note["Agenda"])
+    assert any(q.startswith("Sources give the stay as “30 days”") and "“90 days”" in q
+               for q in note["Open Questions"])
+
+
+def test_a_tax_treaty_in_force_told_by_a_gazettes_chain_of_acts():
+    """tax-treaty-gazette-chain: "signed in the city of Lima, Republic of Peru, on 16 May
+    2025, approved by Legislative Resolution No. 32412 of 18 March 2027 and ratified by
+    Supreme Decree No. 019-2027-RE of 6 May 2027, published … on 7 May 2027, entered into
+    force on 13 June 2027". Written blind by a helper."""
+    note = _note("tax-treaty-gazette-chain", date(2027, 6, 17))
+    assert note["Agreement"][0].endswith("— signed 16 May 2025; approved by the Congress of "
+                                         "the Republic on 18 March 2027; in force since 13 "
+                                         "June 2027.")
