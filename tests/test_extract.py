@@ -2077,3 +2077,19 @@ def test_each_act_of_a_gazettes_chain_takes_the_date_written_after_it(tmp_path):
     assert [claim.attr(f"date_{e}") for e in (
         "signing", "approval", "ratification", "entry_into_force")] == [
         "2025-05-16", "2027-03-18", "2027-05-06", "2027-06-13"]
+
+
+def test_a_call_on_a_weekday_demands_nothing():
+    assert LEX.modality.first("The presidents spoke in a phone call on Thursday in which they "
+                              "agreed to work towards a trade agreement.") != "demanded"
+    assert LEX.modality.first("Unions called on the government to reject the deal.") == \
+        "demanded"
+
+
+def test_a_mastheads_date_before_the_kind_of_piece():
+    """"**Correio do Planalto** — Friday, 12 February 2027 — Brief": the date is the
+    item's (it had been inferred from "on Thursday" a month later)."""
+    from briefing.docdate import find_published
+
+    assert find_published("Text.", "Title", lead="**Correio do Planalto** — Friday, 12 "
+                          "February 2027 — Brief\n\nText.") == (date(2027, 2, 12), "dateline")
