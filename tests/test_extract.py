@@ -2093,3 +2093,12 @@ def test_a_mastheads_date_before_the_kind_of_piece():
 
     assert find_published("Text.", "Title", lead="**Correio do Planalto** — Friday, 12 "
                           "February 2027 — Brief\n\nText.") == (date(2027, 2, 12), "dateline")
+
+
+def test_a_ministry_of_roads_or_construction_is_a_role():
+    found = find_people("It was signed by Iran's Minister of Roads and Urban Development "
+                        "Farhad Rezaei and Serbia's Minister of Construction, Transport and "
+                        "Infrastructure Dragana Milovanović.", LEX)
+    assert [(m.name, dict(m.attrs)["role"]) for m in found] == [
+        ("Farhad Rezaei", "Minister of Roads and Urban Development"),
+        ("Dragana Milovanović", "Minister of Construction, Transport and Infrastructure")]
