@@ -65,7 +65,11 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     # "four offshore patrol vessels": up to two words may describe what is counted, or
     # four with a model's name ("12 M-380 Sparviero advanced jet trainers")
-    count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})(?:[ -](?:more|additional|new|"
+    # …and its scale ("1.2 million tonnes a year")
+    count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})"
+                       r"(?:\s(?P<scale>million|thousand|billion)(?=\s+(?:[a-z][a-z-]*\s+){0,2}"
+                       + lex.count_units.pattern + r"))?"
+                       rf"(?:[ -](?:more|additional|new|"
                        rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
                        r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?)"
                        r"(?:[a-z][a-z-]*\s){0,2}?)(?P<unit>"
@@ -141,6 +145,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
     for m in count.finditer(sentence):
         amount = _amount(m.group("num"))
         if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
+            amount *= SCALE.get(m.group("scale") or "", 1)
             found.append(Figure(m.start(), m.end(), m.group(), amount,
                                 m.group("unit").lower(), "quantity"))
             taken.append(m.span())

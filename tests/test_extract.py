@@ -396,12 +396,14 @@ def test_an_honorific_in_initials_and_a_centre_are_no_names():
 
 def test_counted_things_with_words_between():
     """"four offshore patrol vessels" counts vessels; "Fifty thousand tonnes" is no count
-    of fifty."""
+    of fifty, and "1.2 million tonnes" one of 1,200,000."""
     lex = load_lexicon(RULES)
     assert [(f.amount, f.unit) for f in find_figures(
         "Ecuador will buy four offshore patrol vessels.", lex)] == [(Decimal(4), "vessels")]
     assert [(f.amount, f.unit) for f in find_figures(
-        "Fifty thousand tonnes a month is well below that.", lex)] == []
+        "Fifty thousand tonnes a month is well below that.", lex)] == [(50000, "tonnes")]
+    assert [(f.amount, f.unit) for f in find_figures(
+        "The target is 1.2 million tonnes in the first year.", lex)] == [(1200000, "tonnes")]
 
 
 def test_a_kind_word_inside_another_name():
