@@ -260,6 +260,11 @@ _HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
 _ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
 
 
+# A lead whose items are what its actors did: "the two leaders:", "the ministers:".
+_ACTORS_LEAD = re.compile(r"\b(?:leaders|sides|parties|presidents|ministers|delegations|"
+                          r"heads of (?:state|government))\s*:\s*$", re.IGNORECASE)
+
+
 def _inherit_list_lead(text: str, sentences,
                        per_sentence: list[list[Fact]]) -> list[list[Fact]]:
     """Items of a list ("1. Agreement on …") say what they are through the sentence
@@ -267,20 +272,22 @@ def _inherit_list_lead(text: str, sentences,
     a claim with the lead's events, modality and tense, and the cue "list_item"."""
     out = []
     lead: Fact | None = None
+    actors = False  # the lead names who did what its items say ("the two leaders:")
     last_end = 0
     for sentence, facts in zip(sentences, per_sentence):
         if _HEADING_BETWEEN.search(text, last_end, sentence.start):
-            lead = None  # a heading between ("## Context"): the list is not the lead's
+            lead, actors = None, False  # a heading between ("## Context"): not the lead's
         last_end = sentence.end
         if not _LIST_ITEM.match(sentence.text):
             # A lead introduces its list ("…signed the following agreements:", "List
             # of Outcomes: …") or heads it on a line of its own ("DOCUMENTS TO BE
             # SIGNED"); a sentence going on inside an item ("- August 2025: … A
             # memorandum was signed …") or a paragraph leads no next item.
-            lead = next((f for f in facts if f.kind == "claim"), None) if (
-                ":" in sentence.text or text[sentence.start - 1:sentence.start] in ("", "\n")
-                and text[sentence.end:sentence.end + 1] in ("", "\n")
-                and not sentence.text.rstrip().endswith((".", "!", "?"))) else None
+            leads = ":" in sentence.text or text[sentence.start - 1:sentence.start] in ("", "\n") \
+                and text[sentence.end:sentence.end + 1] in ("", "\n") \
+                and not sentence.text.rstrip().endswith((".", "!", "?"))
+            lead = next((f for f in facts if f.kind == "claim"), None) if leads else None
+            actors = leads and _ACTORS_LEAD.search(sentence.text) is not None
             out.append(facts)
             continue
         # An item is one of the texts the lead speaks of: it takes the lead's signing
@@ -289,7 +296,9 @@ def _inherit_list_lead(text: str, sentences,
         # Mongolia will pay an official visit … from 19 to 20 April 2027.").
         events = [e for e in lead.attr("events").split(",") if e in _ITEM_EVENTS] \
             if lead is not None else []
-        if not events and _NUMBERED_PARAGRAPH.match(sentence.text):
+        if not events and (_NUMBERED_PARAGRAPH.match(sentence.text) or actors):
+            # …nor does an item of what the actors a lead names did ("During the call,
+            # the two leaders:" / "- agreed to work towards a trade agreement …;")
             out.append(facts)
             continue
         facts = [f for f in facts if f.kind != "claim"]

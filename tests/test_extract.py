@@ -2104,3 +2104,17 @@ def test_a_ministry_of_roads_or_construction_is_a_role():
     assert [(m.name, dict(m.attrs)["role"]) for m in found] == [
         ("Farhad Rezaei", "Minister of Roads and Urban Development"),
         ("Dragana Milovanović", "Minister of Construction, Transport and Infrastructure")]
+
+
+def test_a_readouts_items_say_what_the_leaders_did(tmp_path):
+    """"During the call, the two leaders:" / "- agreed to work towards a trade agreement
+    …;": each item is a claim of its own (a list under "The headline:" is not)."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "BRASILIA, 11 February 2027 - President Duarte spoke by telephone with President "
+        "Wibisono. During the call, the two leaders:\n\n- agreed to work towards a trade "
+        "agreement between Indonesia and Mercosur;\n\n- noted that the trade minister will "
+        "travel to Brasília on 8 March.\n")
+    claims = [f.text for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+    assert any(c.startswith("- agreed to work towards a trade agreement") for c in claims)
