@@ -212,7 +212,9 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                                                  else "at the summit")
     if not slots["recalled"] and slots.get("signed_date") and not any(
             slots.get(k) for k in _NEWS_SLOTS) and all(
-            recalled([slots["signed_date"]], published.get(d)) for d in agreement.doc_ids):
+            recalled([slots["signed_date"]], published.get(d)) for d in agreement.doc_ids) \
+            and not any(_ACTS_ON_IT & set(_events(c)) and not {"background", "long_ago"}
+                        & set(_cues(c)) for c in claims):
         # A text whose one act the sources tell is its signing two years or more before
         # each of them ("the Trade and Economic Cooperation Agreement signed in Dakar in
         # January 2018", recalled ahead of a visit) is the background of the news.
@@ -226,6 +228,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     return frame, conflicts, steps
 
 
+# Acts a source may tell of a text signed long ago that make it the news: "Mauritania
+# notified Senegal that it will withdraw from the 1983 agreement".
+_ACTS_ON_IT = frozenset({"termination", "suspension", "ratification", "approval", "vote",
+                         "submission", "entry_into_force", "exchange", "accession"})
 # The slots of an agreement's frame that tell of an act after its signing.
 _NEWS_SLOTS = ("ratified_date", "ratified_by", "in_force_date", "status", "next_step",
                "failed_date", "stopped", "signing_date", "moved", "replaced")

@@ -2118,3 +2118,21 @@ def test_a_readouts_items_say_what_the_leaders_did(tmp_path):
         "travel to Brasília on 8 March.\n")
     claims = [f.text for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
     assert any(c.startswith("- agreed to work towards a trade agreement") for c in claims)
+
+
+def test_a_text_signed_long_ago_that_a_party_now_leaves_is_the_news(tmp_path):
+    """"notified Senegal that it will withdraw from the Agreement on Fisheries
+    Cooperation, signed in Nouakchott on 14 June 1983": the text is the event's, not an
+    earlier text recalled."""
+    from briefing.pipeline import analyse
+
+    for name, text in (("a", "DAKAR, 3 February 2027 - Mauritania on Tuesday notified Senegal "
+                              "that it will withdraw from the Agreement on Fisheries "
+                              "Cooperation, signed in Nouakchott on 14 June 1983."),
+                       ("b", "NOUAKCHOTT, 4 February 2027 - The withdrawal from the "
+                              "Agreement on Fisheries Cooperation, signed on 14 June 1983, "
+                              "takes effect on 2 February 2028, the government said.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n")
+    frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
+                 and f.attr("main"))
+    assert frame.attr("signed_date") == "1983-06-14" and not frame.attr("recalled")
