@@ -89,7 +89,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     agreements = [f for fs in per_sentence for f in fs if f.kind == "agreement"
                   and not any("background" in c.attr("cues").split(",")
                               for c in fs if c.kind == "claim")
-                  and not recalled(_days(fs), doc.published) and not _member_of(doc, f)]
+                  and not recalled(_days(fs), doc.published) and not _member_of(doc, f)
+                  and not _cited_as_law(doc, f)]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -177,7 +178,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                 # article's own text's, a treaty now before a court, is what it is about)
                 f = f.with_cue("long_ago")
             elif f.kind == "agreement" and (other or long_ago and f.key != main and (
-                    in_force or signed_then) or _member_of(doc, f)):
+                    in_force or signed_then) or _member_of(doc, f) or _cited_as_law(doc, f)):
                 # its name is no variant of the event's; nor is a text in force for years
                 # ("the EU–Việt Nam FTA, which took effect on August 1, 2020"), or one
                 # signed then ("in June 2025, when … signed the Road Improvement Loan
@@ -713,6 +714,24 @@ def _member_of(doc: Document, agreement: Fact) -> bool:
     the Comprehensive and Progressive Agreement for Trans-Pacific Partnership")."""
     e = agreement.evidence[0]
     return _MEMBER_OF.search(doc.text, max(0, e.start - 40), e.start) is not None
+
+
+# A text cited as the law an act must keep to ("in accordance with international law,
+# especially the 1982 United Nations Convention on the Law of the Sea"): a norm the
+# sources invoke, not the event's text.
+_AS_LAW = re.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|"
+                     r"in\s+conformity\s+with|respect\s+for|compliance\s+with|principles\s+of|"
+                     r"as\s+provided\s+(?:for\s+)?(?:in|by)|under)\s+(?:international\s+law,?\s+"
+                     r"(?:including|especially|in\s+particular|notably)\s+)?(?:the\s+)?"
+                     r"(?:\d{4}\s+)?$", re.IGNORECASE)
+
+
+def _cited_as_law(doc: Document, agreement: Fact) -> bool:
+    """Whether the agreement is named as the law something keeps to (`_AS_LAW`) in a
+    sentence that tells of no act on it."""
+    e = agreement.evidence[0]
+    return _AS_LAW.search(doc.text, max(0, e.start - 80), e.start) is not None \
+        and agreement.attr("kind") == "convention"
 
 
 # An event named as the point another is counted from takes no date of its own:

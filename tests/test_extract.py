@@ -2136,3 +2136,17 @@ def test_a_text_signed_long_ago_that_a_party_now_leaves_is_the_news(tmp_path):
     frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
                  and f.attr("main"))
     assert frame.attr("signed_date") == "1983-06-14" and not frame.attr("recalled")
+
+
+def test_a_convention_cited_as_the_law_to_keep_to_is_no_text_of_the_event(tmp_path):
+    """"disputes to be resolved in accordance with international law, especially the
+    1982 United Nations Convention on the Law of the Sea (UNCLOS)": a norm invoked; it
+    had headed a state visit's note, signed on the day of a missile deal."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "HANOI, 16 June 2027 - The two sides called for disputes to be resolved peacefully "
+        "in accordance with international law, especially the 1982 United Nations "
+        "Convention on the Law of the Sea (UNCLOS).\n")
+    agreements = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "agreement"]
+    assert agreements and all(f.attr("recalled") for f in agreements)
