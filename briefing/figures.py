@@ -205,9 +205,18 @@ def _term(sentence: str, m: re.Match, lex: Lexicon) -> str:
             if not m.group("plural") and re.fullmatch(r"(?:-long)?\s+(?:[\w-]+\s+)?",
                                                       sentence[m.end():cue.start()]):
                 return name
-        elif _TERM_GAP.fullmatch(sentence, cue.end(), m.start()):
+        elif _TERM_GAP.fullmatch(sentence, cue.end(), m.start()) or (
+                _TAKES_EFFECT.fullmatch(sentence, cue.end(), m.start())
+                and _COUNTED.match(sentence, m.end())):
             return name
     return ""
+
+
+# "the withdrawal takes effect six months after notification": a delay counted from an
+# act, said with no preposition before it
+_TAKES_EFFECT = re.compile(r"\s+(?:will\s+|would\s+|shall\s+)?(?:takes?|take|taking)\s+effect\s+"
+                           r"(?:only\s+)?", re.IGNORECASE)
+_COUNTED = re.compile(r"\s+(?:after|from|following)\b", re.IGNORECASE)
 
 
 def _is_year(num: str) -> bool:

@@ -1799,6 +1799,10 @@ def test_a_submission_is_of_a_text(sentence, found):
     ("Citizens may stay for a period not exceeding 30 (thirty) days from entry.", (30, "stay")),
     ("Indonesians will be able to spend up to 90 days in Uzbekistan.", (90, "stay")),
     ("The treaty enters into force 30 days after the exchange of notes.", None),
+    # how long after its notice a withdrawal takes effect
+    ("The withdrawal takes effect six months after notification.", (6, "notice period")),
+    ("Withdrawal shall take effect twelve months after receipt of the notice.",
+     (12, "notice period")),
 ])
 def test_a_duration_beside_what_it_is_the_term_of(sentence, term):
     found = [(int(f.amount), f.measure) for f in find_figures(sentence, LEX)
@@ -2086,6 +2090,13 @@ def test_a_call_on_a_weekday_demands_nothing():
                               "agreed to work towards a trade agreement.") != "demanded"
     assert LEX.modality.first("Unions called on the government to reject the deal.") == \
         "demanded"
+
+
+def test_a_dateline_in_figures_before_a_dash():
+    from briefing.docdate import find_published
+
+    assert find_published("Hanoi, 16/6/2027 - The two prime ministers met on Tuesday.",
+                          "Title") == (date(2027, 6, 16), "dateline")
 
 
 def test_a_mastheads_date_before_the_kind_of_piece():
