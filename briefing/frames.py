@@ -967,6 +967,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if told and all("earliest" in t and c.items("dates")[-1:] == future[id(c)][:1]
                         for t, c in zip(told, group)):
             slots["earliest"] = "yes"
+        if all(c.attr("modality") in ("possible", "demanded") for c in group):
+            # "could take place in Samarkand in September", "has proposed a meeting
+            # … before the end of March": not set
+            slots["tentative"] = "yes"
         if slots["event"] == "visit" and not (slots["places"] or slots["people"]):
             continue  # "the first two should arrive in the second half of 2029": aircraft
         if slots["event"] == "talks" and not any(slots[k] for k in (

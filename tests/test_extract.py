@@ -2161,3 +2161,15 @@ def test_a_convention_cited_as_the_law_to_keep_to_is_no_text_of_the_event(tmp_pa
         "Convention on the Law of the Sea (UNCLOS).\n")
     agreements = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "agreement"]
     assert agreements and all(f.attr("recalled") for f in agreements)
+
+
+def test_a_meeting_that_could_take_place_or_is_proposed_is_not_confirmed(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "JAKARTA, 27 May 2027 - An official said the first meeting of the business council "
+        "could take place in Samarkand in September, but no date had been fixed.\n")
+    events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+    assert [(e.attr("start"), e.attr("tentative")) for e in events] == [("2027-09", "yes")]
+    assert LEX.modality.first("Senegal has proposed an extraordinary meeting of the joint "
+                              "commission in Dakar.") == "possible"

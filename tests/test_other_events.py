@@ -119,7 +119,8 @@ def test_tariff_deal_from_html_and_text(tariff):
         "Brazilian steel to 15% from 50%."]
     assert tariff["Agenda"] == [
         "**24 July 2025**: Paulo Mendes — visit to Washington, to sign the agreement.",
-        "**September 2025**: vote in the Congress."]
+        # "Congress could vote on it in September": a vote not set
+        "**September 2025**: vote in the Congress (not confirmed)."]
     context = " ".join(tariff["Context"])
     assert "**$20 billion** (deal value)" in context and "**$92 billion** (trade)" in context
     assert "Farm groups criticised the agreement" in context
