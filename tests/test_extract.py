@@ -2001,9 +2001,12 @@ def test_a_signing_not_yet_done_is_pending_and_criticism_rejected_no_denial(sent
     assert (LEX.modality.first(sentence) or "asserted") == modality
 
 
-def test_a_loan_is_a_loan_not_aid():
+def test_a_loan_is_a_loan_not_aid_and_reserves_no_imports():
     found = find_figures("The bank approved a senior loan of up to 850 million euros.", LEX)
     assert [f.measure for f in found] == ["loan"]
+    found = find_figures("Foreign exchange reserves stood at US$157.8 billion, equivalent to "
+                         "financing 6.5 months of imports.", LEX)
+    assert [f.measure for f in found] == ["reserves"]
 
 
 def test_a_count_with_a_models_name_and_a_dateline_with_its_country():
