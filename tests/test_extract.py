@@ -1829,6 +1829,12 @@ def test_two_terms_of_one_concession_are_a_question_not_a_rounding(tmp_path):
     assert conflicts("30-year", "30-year") == []
 
 
+def test_the_other_party_notes_are_exchanged_with_is_elsewhere():
+    found = LEX.phrases.finditer("elsewhere", "Manila expects the exchange of diplomatic notes "
+                                 "with Prague within the first half of the year.")
+    assert [m.group("place") for m in found] == ["Prague"]
+
+
 def test_where_a_speaker_has_just_been_is_elsewhere():
     """"…, the minister said on his return from Maputo": not where the event is."""
     found = LEX.phrases.finditer("elsewhere", "The agreement will be tabled on 4 June, the "
