@@ -1864,6 +1864,8 @@ def test_a_leader_meeting_a_speaker_or_a_diaspora_holds_no_summit():
     assert "summit" not in LEX.events.classes(
         "The President will also meet members of the Senegalese community.")
     assert "summit" in LEX.events.classes("President Mbaye will meet President Karaca.")
+    assert "summit" not in LEX.events.classes(
+        "Khoa is scheduled to meet business leaders in New York on Wednesday.")
 
 
 def test_a_text_signed_years_before_a_visit_is_its_background(tmp_path):
