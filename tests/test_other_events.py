@@ -1901,3 +1901,36 @@ def test_a_tax_treaty_in_force_told_by_a_gazettes_chain_of_acts():
     assert note["Agreement"][0].endswith("— signed 16 May 2025; approved by the Congress of "
                                          "the Republic on 18 March 2027; in force since 13 "
                                          "June 2027.")
+
+
+def test_a_withdrawal_notice_taking_effect_after_six_months_or_twelve():
+    """fisheries-withdrawal-six-or-twelve-months: notice to leave a fisheries agreement of
+    1983; "the withdrawal takes effect six months after notification" in one source,
+    twelve months in the others. Written blind by a helper."""
+    note = _note("fisheries-withdrawal-six-or-twelve-months", date(2027, 2, 4))
+    assert any(q.startswith("Sources give the notice period as “6 months”")
+               and "“12 months”" in q for q in note["Open Questions"])
+
+
+def test_a_phone_calls_readout_listing_what_the_leaders_did():
+    """phone-call-readout-visit-coming: a presidency's readout ("the two leaders:" and
+    items), a wire flash and a newspaper brief under "**Correio do Planalto** — Friday,
+    12 February 2027 — Brief". Written blind by a helper."""
+    brief = _facts("phone-call-readout-visit-coming")
+    assert {d.id: d.published for d in brief.documents}["03-folha-item"] == date(2027, 2, 12)
+    note = _note("phone-call-readout-visit-coming", date(2027, 2, 12))
+    assert any(a.startswith("Agreed to work towards a trade agreement between Indonesia and "
+                            "Mercosur") for a in note["Agreement"])
+
+
+def test_a_state_visits_statement_citing_the_law_of_the_sea():
+    """state-visit-unclos-cited: a joint statement calls for disputes to be resolved "in
+    accordance with international law, especially the 1982 United Nations Convention on
+    the Law of the Sea (UNCLOS)"; a newspaper dated "Hanoi, 16/6/2027 -". Written blind by
+    a helper."""
+    facts = _facts("state-visit-unclos-cited")
+    assert {d.id: d.published for d in facts.documents}["05_hanoi_daily"] == date(2027, 6, 16)
+    brief = _brief("state-visit-unclos-cited", date(2027, 6, 16))
+    assert "Law of the Sea" not in brief.title
+    note = _note("state-visit-unclos-cited", date(2027, 6, 16))
+    assert not any("Law of the Sea" in a for a in note["Agreement"])
