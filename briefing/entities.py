@@ -408,9 +408,15 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             # name, "of the", then the agreement's; "signing in Dhaka of the … Agreement":
             # a place's
             words = words[cuts[-1] + 1:]
+        year = ""  # the year the name carries: "the 1982 … Convention", "Treaty of … of 1980"
         while words and (words[0].lower() in lex.name_stopwords
                          or re.fullmatch(r"\d+[A-Z]?", words[0])):
+            if re.fullmatch(r"(?:19|20)\d\d", words[0]):
+                year = words[0]
             words.pop(0)  # "The 2013 Foreign Investment … Agreement": no year in the name
+        of_year = _OF_YEAR.match(sentence, m.end()) or _YEAR_BEFORE.search(
+            sentence, max(0, m.start() - 6), m.start())
+        year = year or (of_year.group(1) if of_year else "")
         name = " ".join(words).strip("'‘’\"")
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
@@ -465,6 +471,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                  ("parties", "|".join(dict.fromkeys(parties)))]
         if acronym:
             attrs.append(("acronym", acronym.upper()))
+        if year:
+            attrs.append(("year", year))
         out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))
     for m in bare.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
@@ -475,6 +483,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                            (("kind", kind), ("acronym", m.group("acr").upper()))))
     return out
 
+
+_OF_YEAR = re.compile(r",?\s+of\s+((?:19|20)\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{12,}?)[\"”]|(?<!\w)[‘'](?P<q2>[^‘’']{12,}?)[’'](?!\w)")
 

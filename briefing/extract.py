@@ -90,7 +90,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                   and not any("background" in c.attr("cues").split(",")
                               for c in fs if c.kind == "claim")
                   and not recalled(_days(fs), doc.published) and not _member_of(doc, f)
-                  and not _cited_as_law(doc, f)]
+                  and not _cited_as_law(doc, f)
+                  and not _old_by_name(f, doc, acted=any(
+                      c.kind == "claim" and not _ACTS.isdisjoint(c.attr("events").split(","))
+                      for c in fs))]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -160,6 +163,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                        for f in written)
         signed_then = any(f.kind == "claim" and not _SIGNED.isdisjoint(
             f.attr("events").split(",")) for f in written)
+        # the sentence tells of an act on a text ("… ratified the 2015 Paris Agreement")
+        acted = any(f.kind == "claim" and not _ACTS.isdisjoint(f.attr("events").split(","))
+                    for f in facts)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
@@ -178,7 +184,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                 # article's own text's, a treaty now before a court, is what it is about)
                 f = f.with_cue("long_ago")
             elif f.kind == "agreement" and (other or long_ago and f.key != main and (
-                    in_force or signed_then) or _member_of(doc, f) or _cited_as_law(doc, f)):
+                    in_force or signed_then) or _member_of(doc, f) or _cited_as_law(doc, f)
+                    or _old_by_name(f, doc, acted)):
                 # its name is no variant of the event's; nor is a text in force for years
                 # ("the EU–Việt Nam FTA, which took effect on August 1, 2020"), or one
                 # signed then ("in June 2025, when … signed the Road Improvement Loan
@@ -724,6 +731,21 @@ _AS_LAW = re.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s
                      r"as\s+provided\s+(?:for\s+)?(?:in|by)|under)\s+(?:international\s+law,?\s+"
                      r"(?:including|especially|in\s+particular|notably)\s+)?(?:the\s+)?"
                      r"(?:\d{4}\s+)?$", re.IGNORECASE)
+
+
+# Acts a sentence may tell of a text.
+_ACTS = frozenset({"signing", "agreement_reached", "ratification", "approval", "accession",
+                   "entry_into_force", "termination", "suspension", "vote", "submission",
+                   "exchange"})
+
+
+def _old_by_name(agreement: Fact, doc: Document, acted: bool) -> bool:
+    """Whether the agreement's name carries a year two or more before the article ("the
+    1982 United Nations Convention on the Law of the Sea", "the Treaty of Montevideo of
+    1980") in a sentence telling of no act on it: a text of long ago, invoked."""
+    year = agreement.attr("year")
+    return bool(year and doc.published and not acted
+                and int(year) <= doc.published.year - 2)
 
 
 def _cited_as_law(doc: Document, agreement: Fact) -> bool:

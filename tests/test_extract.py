@@ -2184,3 +2184,21 @@ def test_a_meeting_that_could_take_place_or_is_proposed_is_not_confirmed(tmp_pat
     assert [(e.attr("start"), e.attr("tentative")) for e in events] == [("2027-09", "yes")]
     assert LEX.modality.first("Senegal has proposed an extraordinary meeting of the joint "
                               "commission in Dakar.") == "possible"
+
+
+def test_a_text_whose_name_carries_an_old_year_is_invoked_not_the_news(tmp_path):
+    """"the powers that the Treaty of Montevideo of 1980 grants": an old framework
+    invoked, not the agreement signed this week; "… ratified the 2015 Paris Agreement":
+    an act on it, the news."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "ASUNCION, 5 March 2027 - Paraguay and Mexico on Thursday signed the Economic "
+        "Complementation Agreement No. 84. It uses the powers that the Treaty of Montevideo "
+        "of 1980 grants to the member countries.\n")
+    agreements = {f.value: f for f in analyse([str(tmp_path)], RULES).facts
+                  if f.kind == "agreement"}
+    assert agreements["Treaty of Montevideo"].attr("recalled") == "yes"
+    assert find_agreements("Congress ratified the 2015 Paris Agreement on Tuesday.", LEX)[0] \
+        .attrs and dict(find_agreements("Congress ratified the 2015 Paris Agreement on "
+                                        "Tuesday.", LEX)[0].attrs)["year"] == "2015"
