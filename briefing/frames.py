@@ -844,10 +844,17 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             continue
         future[id(c)] = dates
         if dates:
-            by_start[dates[0][5:]].append(c)
+            by_start[dates[0]].append(c)
+    # A day of no year said ("XXXX-05-17") is the one of that month and day the others
+    # date, when one does; two years' 1 January are two events.
+    for k in [k for k in by_start if k.startswith("XXXX")]:
+        known = [j for j in by_start if not j.startswith("XXXX") and j[4:] == k[4:]]
+        if len(known) == 1:
+            by_start[known[0]] += by_start.pop(k)
     # "in October" and "on October 14" are one visit: a month joins its days.
-    for month in [k for k in by_start if len(k) == 2]:
-        day = next((k for k in by_start if k.startswith(month + "-")), None)
+    for month in [k for k in by_start if len(k) == 7]:
+        day = next((k for k in by_start if len(k) == 10 and k[4:7] == month[4:7] and (
+            k[:4] == month[:4] or "XXXX" in (k[:4], month[:4]))), None)
         if day:
             by_start[day] += by_start.pop(month)
     frames = []

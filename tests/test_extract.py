@@ -2202,3 +2202,15 @@ def test_a_text_whose_name_carries_an_old_year_is_invoked_not_the_news(tmp_path)
     assert find_agreements("Congress ratified the 2015 Paris Agreement on Tuesday.", LEX)[0] \
         .attrs and dict(find_agreements("Congress ratified the 2015 Paris Agreement on "
                                         "Tuesday.", LEX)[0].attrs)["year"] == "2015"
+
+
+def test_the_first_of_january_of_two_years_are_two_events(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "ACCRA, 12 June 2027 - Leaders will hold a summit in Accra on 1 January 2035 to "
+        "launch the single currency. Ministers will hold a meeting in Abuja on 1 January "
+        "2029 to review the roadmap.\n")
+    starts = sorted(f.attr("start") for f in analyse([str(tmp_path)], RULES).facts
+                    if f.kind == "event")
+    assert starts == ["2029-01-01", "2035-01-01"]
