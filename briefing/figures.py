@@ -70,7 +70,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
                        r"(?:\s(?P<scale>million|thousand|billion)(?=\s+(?:[a-z][a-z-]*\s+){0,2}"
                        + lex.count_units.pattern + r"))?"
                        rf"(?:[ -](?:more|additional|new|"
-                       rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand)\b)"
+                       rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand|"
+                       r"[kMGT]Wh?|km|kg|kV|mm|cm|tonnes?|tons?|barrels?|litres?|metres?|miles?)\b)"
                        r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?)"
                        r"(?:[a-z][a-z-]*\s){0,2}?)(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)

@@ -404,6 +404,9 @@ def test_counted_things_with_words_between():
         "Fifty thousand tonnes a month is well below that.", lex)] == [(50000, "tonnes")]
     assert [(f.amount, f.unit) for f in find_figures(
         "The target is 1.2 million tonnes in the first year.", lex)] == [(1200000, "tonnes")]
+    # a size, not a count: "two 1,200 MW reactors" are no 1,200 reactors
+    assert [(f.amount, f.unit) for f in find_figures(
+        "The plant will have two 1,200 MW reactors.", lex) if f.unit == "reactors"] == []
 
 
 def test_a_kind_word_inside_another_name():
