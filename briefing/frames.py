@@ -519,7 +519,8 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     _tally(slots, "vote", mine, phrases, conflicts)
     dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
-    if dates:
+    if dates and (slots.get("ratified_by") or ratified):
+        # (not "Cabinet approved the draft in August", with no chamber's act reported)
         # the date most sources give; of two as many give, the earlier (a chamber's own
         # vote comes before the steps that follow it)
         slots["ratified_date"] = min(dates, key=lambda v: (-len(dates[v]), v))

@@ -2217,3 +2217,14 @@ def test_the_first_of_january_of_two_years_are_two_events(tmp_path):
     starts = sorted(f.attr("start") for f in analyse([str(tmp_path)], RULES).facts
                     if f.kind == "event")
     assert starts == ["2029-01-01", "2035-01-01"]
+
+
+def test_a_cabinets_approval_dates_no_ratification(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "ACCRA, 15 September 2027 - Ghana and Korea signed the Intergovernmental Agreement "
+        "on the Nsuban plant on Tuesday. Cabinet approved the draft Intergovernmental "
+        "Agreement in August.\n")
+    frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"]
+    assert frames and not any(f.attr("ratified_date") for f in frames)
