@@ -2228,3 +2228,8 @@ def test_a_cabinets_approval_dates_no_ratification(tmp_path):
         "Agreement in August.\n")
     frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"]
     assert frames and not any(f.attr("ratified_date") for f in frames)
+
+
+def test_unlikely_before_a_date_bounds_it():
+    assert "earliest" in LEX.cues.classes(
+        "Entry into force is unlikely before the second half of 2027, officials said.")
