@@ -345,6 +345,8 @@ def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
             for b in said[i + 1:]:
                 if set(a.doc_ids) & set(b.doc_ids):
                     continue
+                if _within(a.value, b.value) or _within(b.value, a.value):
+                    continue  # "more time for technical work" is part of the longer quote
                 wa, wb = _words(a.value), _words(b.value)
                 # Three content words in common, or two side by side ("the ratification
                 # marks …" / "this ratification marks …"), and yet not the same words:
@@ -661,6 +663,12 @@ def _generic_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[f.key] = ranked[0][1]
     return out
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether quote `part` is said inside quote `whole` (case and punctuation aside)."""
+    words = lambda t: " ".join(re.findall(r"\w+", t.lower()))
+    return words(part) in words(whole)
 
 
 def _pairs(text: str) -> frozenset[tuple[str, str]]:

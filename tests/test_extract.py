@@ -2233,3 +2233,14 @@ def test_a_cabinets_approval_dates_no_ratification(tmp_path):
 def test_unlikely_before_a_date_bounds_it():
     assert "earliest" in LEX.cues.classes(
         "Entry into force is unlikely before the second half of 2027, officials said.")
+
+
+def test_a_quote_inside_a_longer_one_is_no_second_wording(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text('"The signing was postponed to allow more time for '
+                                    'technical work," Trade Minister Ana Costa said.\n')
+    (tmp_path / "b.txt").write_text('"More time for technical work," said Ana Costa, the '
+                                    "trade minister.\n")
+    assert [c for c in analyse([str(tmp_path)], RULES).conflicts
+            if c.slot.startswith("words")] == []
