@@ -2244,3 +2244,8 @@ def test_a_quote_inside_a_longer_one_is_no_second_wording(tmp_path):
                                     "trade minister.\n")
     assert [c for c in analyse([str(tmp_path)], RULES).conflicts
             if c.slot.startswith("words")] == []
+
+
+def test_leaving_without_signing_is_no_signing():
+    assert "signing" not in LEX.events.classes(
+        "The minister left Seoul on Tuesday without signing the minerals pact.")
