@@ -552,6 +552,18 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     if days:
         slots["in_force_date"] = max(days, key=lambda v: (len(days[v]), len(v)))
         evidence += [e for c in in_force for e in c.evidence]
+        # A month another source gives that is not the day's ("entered into force last
+        # month", against "enters into force today, 1 March") disagrees with it.
+        day = slots["in_force_date"]
+        months = {v: d for v, d in _date_votes(in_force, published, ("entry_into_force",)
+                                               ).items()
+                  if len(v) == 7 and not v.startswith("X") and not day.startswith(v)
+                  and set(d) - set(days[day])}
+        if months:
+            month = max(months, key=lambda v: len(months[v]))
+            conflicts.append(Conflict("date of the entry into force", (
+                (day, tuple(dict.fromkeys(days[day]))), (month, tuple(dict.fromkeys(
+                    months[month]))))))
         # In force: no approval is still to come (a source saying one is, disagrees).
         slots.pop("next_step", None)
         slots.pop("next_step_claim", None)

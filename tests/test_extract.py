@@ -2249,3 +2249,4 @@ def test_a_quote_inside_a_longer_one_is_no_second_wording(tmp_path):
 def test_leaving_without_signing_is_no_signing():
     assert "signing" not in LEX.events.classes(
         "The minister left Seoul on Tuesday without signing the minerals pact.")
+

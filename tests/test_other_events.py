@@ -1934,3 +1934,13 @@ def test_a_state_visits_statement_citing_the_law_of_the_sea():
     assert "Law of the Sea" not in brief.title
     note = _note("state-visit-unclos-cited", date(2027, 6, 16))
     assert not any("Law of the Sea" in a for a in note["Agreement"])
+
+
+def test_a_trade_agreement_in_force_today_or_last_month():
+    """trade-agreement-in-force-today-or-last-month: four sources say the agreement
+    enters into force today, 1 March; one says it "entered into force last month".
+    Written blind by a helper."""
+    note = _note("trade-agreement-in-force-today-or-last-month", date(2027, 3, 1))
+    assert note["Agreement"][0].endswith("in force since 1 March 2027.")
+    assert any(q.startswith("Which is right for the date of the entry into force: “1 March "
+                            "2027”") and "“February 2027”" in q for q in note["Open Questions"])
