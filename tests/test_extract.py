@@ -1067,7 +1067,8 @@ def test_an_outlet_from_a_pages_title_bar_or_a_datelines_agency(tmp_path):
 @pytest.mark.parametrize("sentence", [
     "Analysts said the £25bn figure cited by ministers was well below the true cost.",
     "The opposition disputed the figure, calling it inflated and misleading.",
-    "Critics say the ministry overstates the savings, which do not add up."])
+    "Critics say the ministry overstates the savings, which do not add up.",
+    "Economists are disputing the figure the ministry gave."])
 def test_the_dispute_class_is_a_kind_of_claim_not_the_sample(sentence):
     """The `dispute` cue class reads a figure a source says is wrong, in any event: it
     fires on sentences of our own and on none of the sample's."""
