@@ -406,7 +406,7 @@ def _merge_rounded(facts: list[Fact]) -> list[Fact]:
     precise one, carried by the sources of both — not two lines for one sum."""
     into: dict[int, Fact] = {}  # id of the rough figure → the precise one it joins
     for a, b in _figure_pairs([f for f in facts if f.kind == "figure"]):
-        if _rounded(a, b) and a.attr("unit") not in TERM_UNITS:
+        if _rounded(a, b):
             rough, precise = sorted((a, b), key=_significant)
             if _bound(rough) * (_sum(precise) - _sum(rough)) >= 0:
                 into.setdefault(id(rough), precise)
@@ -455,7 +455,7 @@ def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset()) -> l
             continue
         if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4:
             continue  # "the two agreements", "three projects": which, not how many
-        if _rounded(a, b) and a.attr("unit") not in TERM_UNITS:
+        if _rounded(a, b):
             continue  # "£6 billion" is "£6.1 billion" said roughly, not another sum
         what = f"count of {a.attr('unit')}" if a.attr("measure") == "quantity" else \
             f"length of {a.attr('measure')}" if a.attr("unit") in TERM_UNITS else \
@@ -482,7 +482,10 @@ def _significant(figure: Fact) -> int:
 
 
 def _rounded(a: Fact, b: Fact) -> bool:
-    """Whether the sum written with fewer digits is the other rounded to them."""
+    """Whether the sum written with fewer digits is the other rounded to them. A term is
+    stated exactly: "25 years" is no "30 years" said roughly."""
+    if a.attr("unit") in TERM_UNITS:
+        return False
     coarse, fine = sorted((a, b), key=_significant)
     n = _significant(coarse)
     if n == _significant(fine):
