@@ -91,9 +91,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                               for c in fs if c.kind == "claim")
                   and not recalled(_days(fs), doc.published) and not _member_of(doc, f)
                   and not _cited_as_law(doc, f)
-                  and not _old_by_name(f, doc, acted=any(
-                      c.kind == "claim" and not _ACTS.isdisjoint(c.attr("events").split(","))
-                      for c in fs))]
+                  and not _old_by_name(f, doc, _tells_an_act(fs))]
     headline = _headline_agreements(doc, lex)
     main = _main_agreement(headline) or _main_agreement(agreements)
     acronyms = {f.key for f in agreements if f.attr("acronym")}
@@ -163,9 +161,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                        for f in written)
         signed_then = any(f.kind == "claim" and not _SIGNED.isdisjoint(
             f.attr("events").split(",")) for f in written)
-        # the sentence tells of an act on a text ("… ratified the 2015 Paris Agreement")
-        acted = any(f.kind == "claim" and not _ACTS.isdisjoint(f.attr("events").split(","))
-                    for f in facts)
+        acted = _tells_an_act(facts)
         refers = named[0].key if named else by_acronym.group(1).upper() if by_acronym else (
             main if main and pointing and fits else "")
         for f in facts:
@@ -237,6 +233,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE_DASH = re.compile(r"\s?[–-]\s?")
 # The events of a text's making: told of long ago, they are the background's.
 _SIGNED = frozenset({"signing", "agreement_reached"})
+# The acts on a text after its signing, and all the acts a sentence may tell of one.
+ACTS_AFTER_SIGNING = frozenset({"ratification", "approval", "accession", "entry_into_force",
+                                "termination", "suspension", "vote", "submission", "exchange"})
+_ACTS = _SIGNED | ACTS_AFTER_SIGNING
 
 _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\.|~)?\s*")
 
@@ -733,10 +733,13 @@ _AS_LAW = re.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s
                      r"(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
-# Acts a sentence may tell of a text.
-_ACTS = frozenset({"signing", "agreement_reached", "ratification", "approval", "accession",
-                   "entry_into_force", "termination", "suspension", "vote", "submission",
-                   "exchange"})
+
+
+def _tells_an_act(facts: list[Fact]) -> bool:
+    """Whether a sentence's facts tell of an act on a text ("… ratified the 2015 Paris
+    Agreement")."""
+    return any(f.kind == "claim" and not _ACTS.isdisjoint(f.attr("events").split(","))
+               for f in facts)
 
 
 def _old_by_name(agreement: Fact, doc: Document, acted: bool) -> bool:

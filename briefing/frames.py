@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefing.cues import Phrases
 from briefing.entities import JOINING_WORDS
-from briefing.extract import agreement_key, recalled
+from briefing.extract import ACTS_AFTER_SIGNING, agreement_key, recalled
 from briefing.models import Conflict, Document, Evidence, Fact, surname
 from briefing.phrasing import format_date, format_span
 
@@ -213,11 +213,13 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     if not slots["recalled"] and slots.get("signed_date") and not any(
             slots.get(k) for k in _NEWS_SLOTS) and all(
             recalled([slots["signed_date"]], published.get(d)) for d in agreement.doc_ids) \
-            and not any(_ACTS_ON_IT & set(_events(c)) and not {"background", "long_ago"}
+            and not any(ACTS_AFTER_SIGNING & set(_events(c)) and not {"background", "long_ago"}
                         & set(_cues(c)) for c in claims):
         # A text whose one act the sources tell is its signing two years or more before
         # each of them ("the Trade and Economic Cooperation Agreement signed in Dakar in
-        # January 2018", recalled ahead of a visit) is the background of the news.
+        # January 2018", recalled ahead of a visit) is the background of the news —
+        # unless a source tells of an act on it now ("Mauritania notified Senegal that it
+        # will withdraw from the 1983 agreement").
         slots["recalled"] = "yes"
     step_claim = slots.pop("next_step_claim", "")
     frame = Fact("frame", slots["name"], agreement.key, slots["name"], tuple(evidence),
@@ -228,10 +230,6 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     return frame, conflicts, steps
 
 
-# Acts a source may tell of a text signed long ago that make it the news: "Mauritania
-# notified Senegal that it will withdraw from the 1983 agreement".
-_ACTS_ON_IT = frozenset({"termination", "suspension", "ratification", "approval", "vote",
-                         "submission", "entry_into_force", "exchange", "accession"})
 # The slots of an agreement's frame that tell of an act after its signing.
 _NEWS_SLOTS = ("ratified_date", "ratified_by", "in_force_date", "status", "next_step",
                "failed_date", "stopped", "signing_date", "moved", "replaced")
