@@ -128,8 +128,7 @@ def _overtaken(claims: list[Fact], frames: list[Fact],
         day = max((days[e] for e in events if e in days), default="")
         if day and c.attr("agreement") in ("", main.key) \
                 and c.attr("modality") in ("expected", "possible") \
-                and not ("signing" in c.attr("events").split(",")
-                         and "initialled" in c.attr("cues").split(",")) \
+                and not ("signing" in events and "initialled" in c.attr("cues").split(",")) \
                 and all(published.get(d) and published[d].isoformat() <= day
                         for d in c.doc_ids):
             c = c.with_cue("overtaken")

@@ -435,8 +435,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  # a range ("€400–450 million") and people ("52,000
                                  # Filipino nationals") as written
                                  display=f.text if ranged or f.measure == "people"
-                                 else format_amount(f.amount, f.unit, lex)
-                                 + (f" per {per[id(f)]}" if per[id(f)] else ""),
+                                 else _display(f.amount, f.unit, per[id(f)], lex),
                                  per=per[id(f)],
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
@@ -484,15 +483,18 @@ def _local_currencies(per_sentence: list[list[Fact]], lex: Lexicon) -> list[list
         else per_sentence
 
 
+def _display(amount: Decimal, unit: str, per: str, lex: Lexicon) -> str:
+    """A figure as the note shows it: "$5.4 billion", a rate "$4.50 per tonne"."""
+    return format_amount(amount, unit, lex) + (f" per {per}" if per else "")
+
+
 def _in_currency(figure: Fact, code: str, lex: Lexicon) -> Fact:
     """A figure fact with its sum in currency `code`."""
     old = figure.attr("unit")
     value = figure.value.replace(f" {old}", f" {code}", 1)
     display = figure.attr("display")
     if display != figure.text:
-        amount = Decimal(value.split()[0])
-        per = figure.attr("per")
-        display = format_amount(amount, code, lex) + (f" per {per}" if per else "")
+        display = _display(Decimal(value.split()[0]), code, figure.attr("per"), lex)
     return Fact(figure.kind, figure.text, value, value, figure.evidence, tuple(sorted(
         {**dict(figure.attrs), "unit": code, "display": display}.items())))
 
