@@ -17,6 +17,17 @@ from briefing.models import Document
 from briefing.phrasing import format_span, trim_sentence
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def _analysed(folder: Path, *texts: str):
+    """What `analyse` finds in `texts`, written to `folder` as a.txt, b.txt, …"""
+    from briefing.pipeline import analyse
+
+    for name, text in zip("abcdefgh", texts):
+        (folder / f"{name}.txt").write_text(text)
+    return analyse([str(folder)], RULES)
+
+
 SAMPLE = RULES.parent / "examples" / "relos-2025"
 LEX = load_lexicon(RULES)
 
@@ -1850,15 +1861,16 @@ def test_two_rates_of_one_fee_are_a_question_and_no_part_of_a_sum(tmp_path):
     """"a single transit fee of about $4.50 a tonne" against "$5.40 per tonne … and a
     flat road charge of US$35 per truck": two rates of one fee disagree; the larger rate
     beside it is another fee's, not a sum the rate is part of."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text("MAPUTO, 9 March 2027 - Cargo will pay a single rail "
-                                    "transit fee of about $4.50 a tonne under the agreement.\n")
-    (tmp_path / "b.txt").write_text("LILONGWE, 10 March 2027 - The agreement sets a single "
-                                    "rail transit fee of US$5.40 per tonne and a flat road "
-                                    "transit charge of US$35 per truck.\n")
+    facts = _analysed(
+        tmp_path,
+        "MAPUTO, 9 March 2027 - Cargo will pay a single rail "
+        "transit fee of about $4.50 a tonne under the agreement.\n",
+        "LILONGWE, 10 March 2027 - The agreement sets a single "
+        "rail transit fee of US$5.40 per tonne and a flat road "
+        "transit charge of US$35 per truck.\n",
+    )
     conflicts = [(c.slot, [v for v, _ in c.values])
-                 for c in analyse([str(tmp_path)], RULES).conflicts]
+                 for c in facts.conflicts]
     assert conflicts == [("figure of fee", ["$4.50 per tonne", "$5.40 per tonne"])]
 
 
@@ -1877,18 +1889,17 @@ def test_a_text_signed_years_before_a_visit_is_its_background(tmp_path):
     signed in Dakar in January 2018" and name no other: an earlier text, not the
     visit's agreement heading the note."""
     from briefing.assemble import assemble
-    from briefing.pipeline import analyse
     from briefing.rules import load_rules
 
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "DAKAR, 10 May 2027 - President Ba will pay a state visit to Turkey from 17 to 19 "
         "May. The two presidents will review the Trade and Economic Cooperation Agreement "
-        "signed in Dakar in January 2018.\n")
-    (tmp_path / "b.txt").write_text(
+        "signed in Dakar in January 2018.\n",
         "ANKARA, 11 May 2027 - The Trade and Economic Cooperation Agreement signed in Dakar "
         "in January 2018 created a joint commission that rarely met. President Ba arrives "
-        "in Ankara on 17 May.\n")
-    facts = analyse([str(tmp_path)], RULES)
+        "in Ankara on 17 May.\n",
+    )
     brief = assemble(facts, load_rules(RULES), as_of=date(2027, 5, 12), audience="analyst")
     items = {s.name: [i.text for i in s.items] for s in brief.sections}
     assert not any("Trade and Economic Cooperation" in t for t in items["Agreement"])
@@ -1914,18 +1925,17 @@ def test_front_matter_gives_title_outlet_and_date_and_a_correction_note_no_fact(
 
 
 def test_a_text_ready_for_signing_or_that_could_be_signed_is_neither_signed_nor_planned(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "COLOMBO, 9 March 2027 - The Naval Port Access Arrangement with Australia is ready "
         "for signing, a foreign ministry spokesman said on Tuesday. A fifth round would be "
         "held in Canberra in April, after which the Naval Port Access Arrangement could be "
-        "signed, he said.\n")
-    (tmp_path / "b.txt").write_text(
+        "signed, he said.\n",
         "CANBERRA, 10 March 2027 - Australia said on Wednesday that talks on the Naval Port "
         "Access Arrangement with Sri Lanka had not been concluded, a day after Colombo "
-        "described the text as ready for signing.\n")
-    frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
+        "described the text as ready for signing.\n",
+    )
+    frames = [f for f in facts.facts if f.kind == "frame"
               and f.attr("type")]
     assert frames and not any(f.attr("signed_date") or f.attr("signing_date") for f in frames)
 
@@ -1935,18 +1945,17 @@ def test_a_preview_of_a_vote_since_held_and_talks_of_no_one_leave_the_agenda(tmp
     overtaken by the sources reporting the vote; "a similar deal … is under discussion
     …, due in May" names no talks anyone holds."""
     from briefing.assemble import assemble
-    from briefing.pipeline import analyse
     from briefing.rules import load_rules
 
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "COPENHAGEN, 10 March 2027 - Denmark's parliament will vote on Thursday on the "
-        "Readmission Agreement with Ghana, a deal rights groups oppose.\n")
-    (tmp_path / "b.txt").write_text(
+        "Readmission Agreement with Ghana, a deal rights groups oppose.\n",
         "COPENHAGEN, 11 March 2027 - Denmark's parliament on Thursday approved the "
         "Readmission Agreement with Ghana by 98 votes to 67. The Readmission Agreement was "
         "signed in Accra on 5 October 2026. A similar deal with Sierra Leone is under "
-        "discussion, and the migration strategy is due in May.\n")
-    facts = analyse([str(tmp_path)], RULES)
+        "discussion, and the migration strategy is due in May.\n",
+    )
     brief = assemble(facts, load_rules(RULES), as_of=date(2027, 3, 12), audience="analyst")
     agenda = [i.text for s in brief.sections if s.name == "Agenda" for i in s.items]
     assert not any("will vote on Thursday" in t or "talks" in t for t in agenda)
@@ -1996,10 +2005,8 @@ def test_an_act_urged_is_demanded_neither_done_nor_planned(sentence):
      "MAD"),
 ])
 def test_a_currency_word_several_countries_share_is_the_articles_countrys(tmp_path, text, unit):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(text + "\n")
-    figures = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "figure"]
+    facts = _analysed(tmp_path, text + "\n")
+    figures = [f for f in facts.facts if f.kind == "figure"]
     assert [f.attr("unit") for f in figures] == [unit]
 
 
@@ -2037,15 +2044,14 @@ def test_the_latest_chambers_act_is_the_news_and_the_other_partys_is_also_ratifi
     """The Czech lower house's vote of 10 March beside "Japan's Diet approved the
     agreement in December 2026": approved by the Chamber of Deputies, also by the Diet
     — not "approved by the Diet on 10 March (112–41)"."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "PRAGUE, 10 March 2027 - The Chamber of Deputies on Wednesday approved the "
-        "Acquisition and Cross-Servicing Agreement with Japan by 112 votes to 41.\n")
-    (tmp_path / "b.txt").write_text(
+        "Acquisition and Cross-Servicing Agreement with Japan by 112 votes to 41.\n",
         "TOKYO, 11 March 2027 - Japan's Diet approved the Acquisition and Cross-Servicing "
-        "Agreement in December 2026, and Tokyo welcomed the Czech vote.\n")
-    frame = next(f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"
+        "Agreement in December 2026, and Tokyo welcomed the Czech vote.\n",
+    )
+    frame = next(f for f in facts.facts if f.kind == "frame"
                  and f.attr("main"))
     assert (frame.attr("ratified_by"), frame.attr("ratified_date"), frame.attr("vote")) == (
         "Chamber of Deputies", "2027-03-10", "112–41")
@@ -2064,17 +2070,16 @@ def test_talks_told_as_held_ask_nothing_of_what_they_will_produce(sentence, held
 
 
 def test_applications_submitted_for_a_day_and_a_deferral_thought_possible_move_nothing(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "JAKARTA, 27 May 2027 - The visa waiver agreement enters into force on 1 June 2027. "
         "Applications for e-visas submitted by Indonesian citizens for travel on or after 1 "
-        "June 2027 will no longer be processed.\n")
-    (tmp_path / "b.txt").write_text(
+        "June 2027 will no longer be processed.\n",
         "MAPUTO, 9 March 2027 - Leaders meet at the summit in Maputo on 17 March 2027. \"It "
         "is possible that leaders sign the declaration but defer the protocol to the August "
-        "summit,\" a diplomat said.\n")
-    events = {f.attr("start"): f for f in analyse([str(tmp_path)], RULES).facts
+        "summit,\" a diplomat said.\n",
+    )
+    events = {f.attr("start"): f for f in facts.facts
               if f.kind == "event"}
     assert events["2027-06-01"].attr("event") == "entry_into_force"
     assert not any(e.attr("moved") or e.attr("replaced") for e in events.values())
@@ -2085,15 +2090,15 @@ def test_each_act_of_a_gazettes_chain_takes_the_date_written_after_it(tmp_path):
     Legislative Resolution No. 32412 of 18 March 2027 and ratified by Supreme Decree No.
     019-2027-RE of 6 May 2027, published … on 7 May 2027, entered into force on 13 June
     2027": each date had slid to the act after it."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "LIMA, 14 June 2027 - The Agreement between Peru and Germany on Double Taxation, "
         "signed in the city of Lima, Republic of Peru, on 16 May 2025, approved by "
         "Legislative Resolution No. 32412 of 18 March 2027 and ratified by Supreme Decree No. "
         "019-2027-RE of 6 May 2027, published in the Official Gazette on 7 May 2027, entered "
-        "into force on 13 June 2027.\n")
-    claim = next(f for f in analyse([str(tmp_path)], RULES).facts
+        "into force on 13 June 2027.\n",
+    )
+    claim = next(f for f in facts.facts
                  if f.kind == "claim" and "Legislative Resolution" in f.text)
     assert [claim.attr(f"date_{e}") for e in (
         "signing", "approval", "ratification", "entry_into_force")] == [
@@ -2135,14 +2140,14 @@ def test_a_ministry_of_roads_or_construction_is_a_role():
 def test_a_readouts_items_say_what_the_leaders_did(tmp_path):
     """"During the call, the two leaders:" / "- agreed to work towards a trade agreement
     …;": each item is a claim of its own (a list under "The headline:" is not)."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "BRASILIA, 11 February 2027 - President Duarte spoke by telephone with President "
         "Wibisono. During the call, the two leaders:\n\n- agreed to work towards a trade "
         "agreement between Indonesia and Mercosur;\n\n- noted that the trade minister will "
-        "travel to Brasília on 8 March.\n")
-    claims = [f.text for f in analyse([str(tmp_path)], RULES).facts if f.kind == "claim"]
+        "travel to Brasília on 8 March.\n",
+    )
+    claims = [f.text for f in facts.facts if f.kind == "claim"]
     assert any(c.startswith("- agreed to work towards a trade agreement") for c in claims)
 
 
@@ -2168,23 +2173,23 @@ def test_a_convention_cited_as_the_law_to_keep_to_is_no_text_of_the_event(tmp_pa
     """"disputes to be resolved in accordance with international law, especially the
     1982 United Nations Convention on the Law of the Sea (UNCLOS)": a norm invoked; it
     had headed a state visit's note, signed on the day of a missile deal."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "HANOI, 16 June 2027 - The two sides called for disputes to be resolved peacefully "
         "in accordance with international law, especially the 1982 United Nations "
-        "Convention on the Law of the Sea (UNCLOS).\n")
-    agreements = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "agreement"]
+        "Convention on the Law of the Sea (UNCLOS).\n",
+    )
+    agreements = [f for f in facts.facts if f.kind == "agreement"]
     assert agreements and all(f.attr("recalled") for f in agreements)
 
 
 def test_a_meeting_that_could_take_place_or_is_proposed_is_not_confirmed(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "JAKARTA, 27 May 2027 - An official said the first meeting of the business council "
-        "could take place in Samarkand in September, but no date had been fixed.\n")
-    events = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "event"]
+        "could take place in Samarkand in September, but no date had been fixed.\n",
+    )
+    events = [f for f in facts.facts if f.kind == "event"]
     assert [(e.attr("start"), e.attr("tentative")) for e in events] == [("2027-09", "yes")]
     assert LEX.modality.first("Senegal has proposed an extraordinary meeting of the joint "
                               "commission in Dakar.") == "possible"
@@ -2194,13 +2199,13 @@ def test_a_text_whose_name_carries_an_old_year_is_invoked_not_the_news(tmp_path)
     """"the powers that the Treaty of Montevideo of 1980 grants": an old framework
     invoked, not the agreement signed this week; "… ratified the 2015 Paris Agreement":
     an act on it, the news."""
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "ASUNCION, 5 March 2027 - Paraguay and Mexico on Thursday signed the Economic "
         "Complementation Agreement No. 84. It uses the powers that the Treaty of Montevideo "
-        "of 1980 grants to the member countries.\n")
-    agreements = {f.value: f for f in analyse([str(tmp_path)], RULES).facts
+        "of 1980 grants to the member countries.\n",
+    )
+    agreements = {f.value: f for f in facts.facts
                   if f.kind == "agreement"}
     assert agreements["Treaty of Montevideo"].attr("recalled") == "yes"
     assert find_agreements("Congress ratified the 2015 Paris Agreement on Tuesday.", LEX)[0] \
@@ -2209,25 +2214,25 @@ def test_a_text_whose_name_carries_an_old_year_is_invoked_not_the_news(tmp_path)
 
 
 def test_the_first_of_january_of_two_years_are_two_events(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "ACCRA, 12 June 2027 - Leaders will hold a summit in Accra on 1 January 2035 to "
         "launch the single currency. Ministers will hold a meeting in Abuja on 1 January "
-        "2029 to review the roadmap.\n")
-    starts = sorted(f.attr("start") for f in analyse([str(tmp_path)], RULES).facts
+        "2029 to review the roadmap.\n",
+    )
+    starts = sorted(f.attr("start") for f in facts.facts
                     if f.kind == "event")
     assert starts == ["2029-01-01", "2035-01-01"]
 
 
 def test_a_cabinets_approval_dates_no_ratification(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text(
+    facts = _analysed(
+        tmp_path,
         "ACCRA, 15 September 2027 - Ghana and Korea signed the Intergovernmental Agreement "
         "on the Nsuban plant on Tuesday. Cabinet approved the draft Intergovernmental "
-        "Agreement in August.\n")
-    frames = [f for f in analyse([str(tmp_path)], RULES).facts if f.kind == "frame"]
+        "Agreement in August.\n",
+    )
+    frames = [f for f in facts.facts if f.kind == "frame"]
     assert frames and not any(f.attr("ratified_date") for f in frames)
 
 
@@ -2237,13 +2242,14 @@ def test_unlikely_before_a_date_bounds_it():
 
 
 def test_a_quote_inside_a_longer_one_is_no_second_wording(tmp_path):
-    from briefing.pipeline import analyse
-
-    (tmp_path / "a.txt").write_text('"The signing was postponed to allow more time for '
-                                    'technical work," Trade Minister Ana Costa said.\n')
-    (tmp_path / "b.txt").write_text('"More time for technical work," said Ana Costa, the '
-                                    "trade minister.\n")
-    assert [c for c in analyse([str(tmp_path)], RULES).conflicts
+    facts = _analysed(
+        tmp_path,
+        '"The signing was postponed to allow more time for '
+        'technical work," Trade Minister Ana Costa said.\n',
+        '"More time for technical work," said Ana Costa, the '
+        "trade minister.\n",
+    )
+    assert [c for c in facts.conflicts
             if c.slot.startswith("words")] == []
 
 
