@@ -735,8 +735,6 @@ _AS_LAW = re.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s
                      r"(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
-
-
 def _tells_an_act(facts: list[Fact]) -> bool:
     """Whether a sentence's facts tell of an act on a text ("… ratified the 2015 Paris
     Agreement")."""
