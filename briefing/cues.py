@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from briefing.errors import RuleError
@@ -198,16 +198,32 @@ class CueClasses:
     Every cue matches at the start of a word, so a class none of whose heads starts a
     word of a sentence cannot match it, and one that can is tried only where its heads
     stand: most classes are ruled out, and the rest matched at a few places, without
-    scanning. A class with a cue of no literal start has heads None and is scanned in
-    full. A sentence's words are indexed once for every set of classes of the lexicon:
-    by the head `lengths` and the `vocabulary` of heads they all use.
+    scanning. The cues of a class with no literal start ("\\b[A-Z]\\w+ was to arrive",
+    "% of") are its `rests`, one regex searched in full: where it occurs, the class is
+    scanned in full. A sentence's words are indexed once for every set of classes of
+    the lexicon: by the head `lengths` and the `vocabulary` of heads they all use.
     """
 
     names: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
-    heads: tuple[frozenset[str] | None, ...]
+    heads: tuple[frozenset[str], ...]
+    rests: tuple[re.Pattern | None, ...]
     lengths: tuple[int, ...]
     vocabulary: frozenset[str]
+
+    @cached_property
+    def _by_head(self) -> dict[str, tuple[int, ...]]:
+        # Head → the classes (by index) it may start: a sentence's few heads are looked
+        # up here, not each class's heads intersected with them (a third of the cues' time).
+        out: dict[str, list[int]] = {}
+        for i, heads in enumerate(self.heads):
+            for h in heads:
+                out.setdefault(h, []).append(i)
+        return {h: tuple(v) for h, v in out.items()}
+
+    @cached_property
+    def _unindexed(self) -> tuple[tuple[int, re.Pattern], ...]:
+        return tuple((i, rest) for i, rest in enumerate(self.rests) if rest is not None)
 
     def _candidates(self, text: str) -> list[tuple[str, re.Pattern, list[int] | None]]:
         """(class, regex, where a match may start — None: anywhere) for every class
@@ -216,16 +232,23 @@ class CueClasses:
         if starts is None:  # lower-casing moved the offsets: scan every class in full
             return [(n, p, None) for n, p in zip(self.names, self.patterns)]
         at, found = starts
+        by_head = self._by_head
+        common: dict[int, list[str]] = {}
+        for h in found:
+            for i in by_head.get(h, ()):
+                if i in common:
+                    common[i].append(h)
+                else:
+                    common[i] = [h]
+        for i, rest in self._unindexed:
+            if rest.search(text):
+                common[i] = []  # a cue of no literal start is here: the class in full
         out = []
-        for name, pattern, heads in zip(self.names, self.patterns, self.heads):
-            if heads is None:
-                out.append((name, pattern, None))
-                continue
-            common = heads & found
-            if common:
-                where = at[next(iter(common))] if len(common) == 1 else sorted(
-                    {i for h in common for i in at[h]})
-                out.append((name, pattern, where))
+        for i in sorted(common):
+            heads = common[i]
+            where = None if not heads else at[heads[0]] if len(heads) == 1 else sorted(
+                {k for h in heads for k in at[h]})
+            out.append((self.names[i], self.patterns[i], where))
         return out
 
     def find(self, text: str) -> list[tuple[str, re.Match]]:
@@ -279,10 +302,11 @@ def _word_heads(text: str, lengths: tuple[int, ...], vocabulary: frozenset[str]
     low = text.lower()
     if len(low) != len(text):
         return None
-    starts = [m.start() for m in _WORD_START.finditer(low)]
+    by_first = _lengths_by_first(lengths, vocabulary)
     at: dict[str, list[int]] = {}
-    for n in lengths:
-        for i in starts:
+    for m in _WORD_START.finditer(low):
+        i = m.start()
+        for n in by_first.get(low[i], ()):
             key = low[i:i + n]
             if key in vocabulary:
                 if key in at:
@@ -292,21 +316,35 @@ def _word_heads(text: str, lengths: tuple[int, ...], vocabulary: frozenset[str]
     return at, frozenset(at)
 
 
-def _classes(data, key: str, path: Path
-             ) -> tuple[list[str], list[re.Pattern], list[frozenset[str] | None]]:
-    """One table of cue classes: names, regexes, and heads (see CueClasses)."""
+@lru_cache(maxsize=8)
+def _lengths_by_first(lengths: tuple[int, ...], vocabulary: frozenset[str]
+                      ) -> dict[str, tuple[int, ...]]:
+    """For each first character, the lengths of the heads starting with it: a word is
+    cut only to those (two lookups a word, not one per length)."""
+    out: dict[str, set[int]] = {}
+    for h in vocabulary:
+        out.setdefault(h[0], set()).add(len(h))
+    return {c: tuple(n for n in lengths if n in ns) for c, ns in out.items()}
+
+
+def _classes(data, key: str, path: Path) -> tuple[list[str], list[re.Pattern],
+                                                  list[frozenset[str]], list[re.Pattern | None]]:
+    """One table of cue classes: names, regexes, heads and rests (see CueClasses)."""
     table = data.get(key)
     if not isinstance(table, dict):
         raise RuleError(f"{mark_of(data) or path}: '{key}' must map class names to cue lists")
-    names, pats, heads = [], [], []
+    names, pats, heads, rests = [], [], [], []
     for name, cues in table.items():
         where = str(mark_of(table, name) or path)
         if not isinstance(cues, list) or not all(isinstance(c, str) for c in cues):
             raise RuleError(f"{where}: {key}.{name}: expected a list of cue phrases")
         names.append(str(name))
         pats.append(_word_re(cues, where))
-        heads.append(_heads([h for c in cues for h in literal_starts(c)]))
-    return names, pats, heads
+        starts = {c: literal_starts(c) for c in cues}
+        rest = [c for c in cues if not all(_WORDY.match(h) for h in starts[c])]
+        heads.append(_heads([h for c in cues if c not in rest for h in starts[c]]))
+        rests.append(_word_re(rest, where) if rest else None)
+    return names, pats, heads, rests
 
 
 def _plural(word: str) -> str:
@@ -318,23 +356,20 @@ def _plural(word: str) -> str:
     return re.escape(word) + "s"
 
 
-def _heads(starts: list[str]) -> frozenset[str] | None:
-    """A class's heads: its cues' starts cut to `_HEAD` letters, or `_SHORT_HEAD` when
-    shorter; None when a start does not begin with a word character, as every match does
-    (it cannot be indexed)."""
-    if any(not _WORDY.match(p) for p in starts):
-        return None
+def _heads(starts: list[str]) -> frozenset[str]:
+    """A class's heads: its cues' starts (each beginning with a word character) cut to
+    `_HEAD` letters, or `_SHORT_HEAD` when shorter."""
     return frozenset(p[:_HEAD] if len(p) >= _HEAD else p[:_SHORT_HEAD] for p in starts)
 
 
 def _indexed(tables: dict[str, tuple]) -> dict[str, CueClasses]:
     """The lexicon's sets of cue classes, all with one head vocabulary and lengths: a
     sentence's words are then indexed once for all of them."""
-    vocabulary = frozenset(h for _, _, heads in tables.values() for hs in heads if hs
-                           for h in hs)
+    vocabulary = frozenset(h for _, _, heads, _ in tables.values() for hs in heads for h in hs)
     lengths = tuple(sorted({len(h) for h in vocabulary}))
-    return {key: CueClasses(tuple(names), tuple(pats), tuple(heads), lengths, vocabulary)
-            for key, (names, pats, heads) in tables.items()}
+    return {key: CueClasses(tuple(names), tuple(pats), tuple(heads), tuple(rests), lengths,
+                            vocabulary)
+            for key, (names, pats, heads, rests) in tables.items()}
 
 
 # The groups the code reads from each set phrase of facts.yaml.
