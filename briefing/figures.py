@@ -103,6 +103,12 @@ def _currency(lex: Lexicon, text: str, sentence: str = "") -> str:
     if text.startswith("¥"):
         # The sign is shared by yen and yuan; the sentence says which.
         return "CNY" if _YUAN_CONTEXT.search(sentence) else "JPY"
+    return _code(lex, text)
+
+
+@lru_cache(maxsize=1024)
+def _code(lex: Lexicon, text: str) -> str:
+    # Kept: a currency's few spellings recur, and each is tried against every form.
     # A form's look-behind ("(?<=illion )won") is context, not part of the word
     return next((code for form, code in lex.currency_forms
                  if re.fullmatch(_LOOKBEHIND.sub("", form), text, re.IGNORECASE)),
@@ -258,17 +264,26 @@ def format_amount(amount: Decimal, unit: str, lex: Lexicon) -> str:
     ("$", "A$", "₹"), else its code; "¥", which yen and yuan share, is theirs."""
     if unit == "%":
         return f"{_trim(amount)}%"
-    forms = [f for f, code in lex.currency_forms if code == unit]
-    if not forms:
+    sign = _sign(lex, unit)
+    if sign is None:
         return f"{_trim(amount)} {unit[:-1] if amount == 1 and unit in TERM_UNITS else unit}"
-    sign = "¥" if unit in ("JPY", "CNY") else next(
-        (_ESCAPE.sub(r"\1", f) for f in forms if _SIGN.fullmatch(f)), unit + " ")
     for name, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6)):
         if amount >= size:
             return f"{sign}{_trim(amount / size)} {name}"
     if amount < 1000 and amount != amount.to_integral_value():
         return f"{sign}{amount:,.2f}"  # "$4.50", not "$4.5": a small sum keeps its cents
     return f"{sign}{_trim(amount)}"
+
+
+@lru_cache(maxsize=256)
+def _sign(lex: Lexicon, unit: str) -> str | None:
+    """What a sum in `unit` is written with ("$", "CHF "); None when `unit` is no
+    currency. Kept: the forms of every currency are read to find it."""
+    forms = [f for f, code in lex.currency_forms if code == unit]
+    if not forms:
+        return None
+    return "¥" if unit in ("JPY", "CNY") else next(
+        (_ESCAPE.sub(r"\1", f) for f in forms if _SIGN.fullmatch(f)), unit + " ")
 
 
 def _trim(d: Decimal) -> str:
