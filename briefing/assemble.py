@@ -54,8 +54,10 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
         by_kind.setdefault(fact.kind, []).append(fact)
     # A claim that only leads into a list ("The Agreement provides for:") says nothing
     # without it; its items are claims of their own.
+    # Rules of sections this audience leaves out are not matched at all.
     candidates: list[tuple[Rule, Fact]] = [
         (rule, fact) for rule in sorted(rules, key=lambda r: -r.priority)
+        if rule.section in sections
         for fact in by_kind.get(rule.kind, ()) if rule.matches(fact)
         and not (fact.kind == "claim" and fact.text.rstrip().endswith(":"))]
     placed: dict[str, list[Item]] = {s: [] for s in sections}

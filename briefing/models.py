@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Literal
 
 Severity = Literal["info", "warning"]
@@ -100,12 +99,13 @@ class Fact:
 
     def attr(self, name: str, default: str = "") -> str:
         """The value of attribute `name`, or `default`."""
-        return self._attr_map.get(name, default)
-
-    @cached_property
-    def _attr_map(self) -> dict[str, str]:
-        # Rules and frames ask each fact for its attributes many times over.
-        return dict(self.attrs)
+        # Rules and frames ask each fact for its attributes many times over: the map is
+        # kept on the fact. By hand, not by cached_property, whose lock (Python 3.11)
+        # cost as much as making the fact.
+        found = self.__dict__.get("_attr_map")
+        if found is None:
+            found = self.__dict__["_attr_map"] = dict(self.attrs)
+        return found.get(name, default)
 
     def items(self, name: str) -> list[str]:
         """The values of list attribute `name` ("Chile|Peru" → ["Chile", "Peru"])."""

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,18 @@ class Pattern:
     groups: tuple[tuple[str, int], ...]  # (local name, group index in master regex)
     examples: dict
     counter_examples: tuple
+
+    @cached_property
+    def index(self) -> dict[str, tuple[int, ...]]:
+        """Group indexes by local name; "day" also finds "day_2", the second use of
+        {day} in one template (made once per pattern, not per match)."""
+        out: dict[str, list[int]] = {}
+        for local, idx in self.groups:
+            base = re.sub(r"_\d+$", "", local)
+            out.setdefault(local, []).append(idx)
+            if base != local:
+                out.setdefault(base, []).append(idx)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity, so it can key caches
@@ -312,14 +324,9 @@ class Match:
     def __init__(self, m: re.Match, pattern: Pattern) -> None:
         self.m = m
         self.pattern = pattern
-        self._idx: dict[str, list[int]] = {}
-        for local, idx in pattern.groups:
-            # "day_2" is the second use of {day} in one template: look-ups by "day"
-            # see whichever of them took part in the match.
-            base = re.sub(r"_\d+$", "", local)
-            self._idx.setdefault(local, []).append(idx)
-            if base != local:
-                self._idx.setdefault(base, []).append(idx)
+        # "day_2" is the second use of {day} in one template: look-ups by "day" see
+        # whichever of them took part in the match.
+        self._idx = pattern.index
 
     def _index(self, name: str) -> int | None:
         for idx in self._idx.get(name, ()):
