@@ -24,8 +24,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w.split()[0] for w in NUMBER_WORDS) + ")",
-                          re.IGNORECASE)
+# A number word, whole ("ten", not "tension"; "a dozen", not "a"): a count or a term
+# in words needs one.
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+                          + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
