@@ -24,7 +24,8 @@ from briefing.errors import OutputError
 
 @dataclass(frozen=True)
 class Rendered:
-    """One layout of the note: its pages and, per item, the height it took and its page."""
+    """One layout of the note: its pages and, per item, the height it took and its page
+    (measured only when the note runs over its page limit: only then is anything cut)."""
 
     document: object  # weasyprint.Document
     pages: int
@@ -83,7 +84,7 @@ def render_pages(html: str, base_dir: Path, allowed_roots: tuple[Path, ...],
                         font_config=_fonts(base_dir))
     boxes: dict[str, tuple[int, float]] = {}
     overflow = 0.0
-    for index, page in enumerate(document.pages):
+    for index, page in enumerate(document.pages if len(document.pages) > page_limit else ()):
         for box in page._page_box.descendants():
             element = getattr(box, "element", None)
             if element is None or getattr(box, "element_tag", "") not in {"li", "h2", "span"}:
