@@ -147,6 +147,23 @@ def test_literal_starts_are_what_every_match_starts_with():
                 assert any(text.lower().startswith(s) for s in starts), (pattern, text)
 
 
+def test_a_literal_alternation_matches_as_the_words_longest_first():
+    import re
+
+    from briefing.cues import literal_alternation
+
+    words = ["memorandum", "memorandum of understanding", "MoU", "MOU", "deal", "dealer",
+             "a.b", "pact"]
+    trie = re.compile(rf"\b(?:{literal_alternation(words)})\b", re.IGNORECASE)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                       + r")\b", re.IGNORECASE)
+    text = ("The Memorandum of Understanding, a memorandum, the MoU and a mou; a dealer's "
+            "deal, an a.b pact, axb and the memorandum of understandings")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie.search(text).group() == "Memorandum of Understanding"
+    assert re.fullmatch(literal_alternation([]), "") is None
+
+
 def test_cue_classes_find_what_a_full_scan_finds():
     """The word-start index only skips work: every class and match is what scanning
     each class's regex over the whole sentence gives."""
@@ -155,8 +172,13 @@ def test_cue_classes_find_what_a_full_scan_finds():
     lex = load_lexicon(RULES)
     sentences = [s.text for d in ingest([str(SAMPLE)], RULES).documents for s in d.sentences]
     sentences += ["Co-signed, it was not.", "İstanbul talks: they are still negotiating.",
-                  "The deal was sealed and came into force; aid of US$5m, oil and gas."]
-    for classes in (lex.events, lex.cues, lex.modality, lex.tense, lex.measures):
+                  "The deal was sealed and came into force; aid of US$5m, oil and gas.",
+                  # cues of no literal start, searched alone (a class's `rests`)
+                  "Ramos was to arrive on Monday, but the visit was put off.",
+                  "A meeting of the joint trade committee signed off on 5 % of the quota.",
+                  "The 25-year concession was signed at a session of the customs board."]
+    assert any(r for c in (lex.events, lex.cues, lex.measures) for r in c.rests)
+    for classes in (lex.events, lex.cues, lex.modality, lex.tense, lex.measures, lex.terms):
         for text in sentences:
             full = [(n, m.span()) for n, p in zip(classes.names, classes.patterns)
                     for m in p.finditer(text)]
