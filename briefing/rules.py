@@ -64,7 +64,10 @@ class Rule:
 
     def matches(self, fact: Fact) -> bool:
         """Whether `fact` satisfies every condition of `when`."""
-        return all(test(fact) for test in self._tests)
+        for test in self._tests:  # a loop, not all(…): asked of every fact, every build
+            if not test(fact):
+                return False
+        return True
 
     @cached_property
     def _tests(self) -> tuple[Callable[[Fact], bool], ...]:
