@@ -307,7 +307,10 @@ class CueClasses:
 def _occurs(pattern: re.Pattern, text: str, where: list[int] | None) -> bool:
     if where is None:
         return pattern.search(text) is not None
-    return any(pattern.match(text, i) for i in where)
+    for i in where:  # a loop, not any(…): asked of every class of every sentence
+        if pattern.match(text, i):
+            return True
+    return False
 
 
 _WORDY = re.compile(r"\w")
