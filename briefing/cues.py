@@ -172,11 +172,13 @@ def literal_starts(pattern: str) -> frozenset[str]:
     return frozenset({""} if len(heads) > _START_LIMIT else {h.lower() for h in heads})
 
 
-def literal_alternation(words) -> str:
+def literal_alternation(words, space: str = "", word_end: str = "") -> str:
     """A regex matching any of the literal `words`, factored as a trie ("chair",
     "chancellor" → "cha(?:ir|ncellor)"), the longest first where one word begins
     another (as alternatives sorted longest first would): Python's regex tries the
-    alternatives of a plain list one by one at every position, a trie a letter or two."""
+    alternatives of a plain list one by one at every position, a trie a letter or two.
+    `space`: what a space stands for (itself by default); `word_end`: what follows a
+    word ending in a letter or digit ("\\b" for whole words)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -184,13 +186,14 @@ def literal_alternation(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+    def emit(node: dict, last: str) -> str:
+        branches = [(space if space and ch == " " else re.escape(ch)) + emit(child, ch)
+                    for ch, child in sorted(node.items()) if ch]
         if "" in node:
-            branches.append("")
+            branches.append(word_end if last.isalnum() else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return emit(trie) if trie else "(?!)"
+    return emit(trie, "") if trie else "(?!)"
 
 
 def any_of(words) -> re.Pattern:

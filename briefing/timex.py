@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing.cues import literal_alternation
 from briefing.errors import BriefingError
 from briefing.models import Timex
 from briefing.yamlload import load_yaml, mark_of
@@ -110,22 +111,9 @@ def _lexicon_regex(name: str, entries: dict) -> str:
 
 def _alternation(words: list[str]) -> str:
     """A regex matching any of `words` (longest first), factored as a trie: a plain
-    alternation of 30 month spellings costs 30 comparisons at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, last: str) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child, ch)
-                    for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            branches.append(r"\b" if last.isalnum() else "")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(trie, "")
+    alternation of 30 month spellings costs 30 comparisons at every position. A space
+    in a word is any run of spaces; a word ends where a word does."""
+    return literal_alternation(words, space=r"\s+", word_end=r"\b")
 
 
 def _compile(raw: Any, path: str) -> Rules:
