@@ -196,11 +196,6 @@ def literal_alternation(words, space: str = "", word_end: str = "") -> str:
     return emit(trie, "") if trie else "(?!)"
 
 
-def any_of(words) -> re.Pattern:
-    """A regex finding any of the literal `words` (see literal_alternation)."""
-    return re.compile(literal_alternation(words))
-
-
 def _listed(items, c) -> set[str] | None:
     """The characters a class like [ab] or [3-9] lists; None when it holds anything
     else (\\d, a negation, a wide range)."""

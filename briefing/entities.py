@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing.cues import Lexicon, any_of, literal_starts
+from briefing.cues import Lexicon, literal_alternation, literal_starts
 
 # In any Latin script: "Lúcia", "Muñoz", "Đức" (a capital, then letters not ASCII
 # capitals; ß-ÿ are Latin-1's small letters).
@@ -47,7 +47,7 @@ def _role_starts(lex: Lexicon) -> re.Pattern | None:
     """What every role starts with (lower-case; None when some role may start with
     anything): a sentence containing none of them names no person with a role."""
     starts = {s for role in lex.roles for s in literal_starts(role)}
-    return None if "" in starts or not starts else any_of(starts)
+    return None if "" in starts or not starts else re.compile(literal_alternation(starts))
 
 
 @lru_cache(maxsize=4)
