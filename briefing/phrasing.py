@@ -13,7 +13,6 @@ import re
 from datetime import date
 from functools import lru_cache
 
-import markdown
 from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -176,8 +175,10 @@ def say(source: str, fact, **extra) -> str:
 
 
 @lru_cache(maxsize=1)
-def _markdown() -> markdown.Markdown:
+def _markdown():
     """One converter, reset per item: building one costs more than converting."""
+    import markdown  # noqa: PLC0415 - most items never need it (see to_html); 20 ms
+
     return markdown.Markdown()
 
 
