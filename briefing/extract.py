@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +22,7 @@ from briefing.entities import (Mention, find_agreements, find_bodies, find_peopl
                                find_places, find_quotes)
 from briefing.figures import find_figures, format_amount
 from briefing.ingest import title_case
-from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex
+from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex, recalled
 from briefing.timex import tag
 
 # "NAIROBI, March 3 (Reuters) - ", and the agency's tag alone: "Lima, Sept 13 (Andina) ".
@@ -503,13 +502,6 @@ def _in_currency(figure: Fact, code: str, lex: Lexicon) -> Fact:
         display = _display(Decimal(value.split()[0]), code, figure.attr("per"), lex)
     return Fact(figure.kind, figure.text, value, value, figure.evidence, tuple(sorted(
         {**dict(figure.attrs), "unit": code, "display": display}.items())))
-
-
-def recalled(dates: list[str], published: date | None) -> bool:
-    """Whether every one of `dates` (ISO values) is two years or more before
-    `published`, the day its source was written: what it tells is background."""
-    years = [int(v[:4]) for v in dates if v[:4].isdigit()]
-    return bool(published and years) and max(years) <= published.year - 2
 
 
 def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from briefing.cues import Phrases
 from briefing.entities import JOINING_WORDS
-from briefing.extract import ACTS_AFTER_SIGNING, agreement_key, recalled
-from briefing.models import Conflict, Document, Evidence, Fact, surname
+from briefing.extract import ACTS_AFTER_SIGNING, agreement_key
+from briefing.models import Conflict, Document, Evidence, Fact, recalled, surname
 from briefing.phrasing import format_date, format_span
 
 _FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")

@@ -222,3 +222,10 @@ def surname(name: str) -> str:
     while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
         words.pop()
     return words[-1].rstrip(",") if words else ""
+
+
+def recalled(dates: list[str], published: date | None) -> bool:
+    """Whether every one of `dates` (ISO values) is two years or more before
+    `published`, the day its source was written: what it tells is background."""
+    years = [int(v[:4]) for v in dates if v[:4].isdigit()]
+    return bool(published and years) and max(years) <= published.year - 2

@@ -15,10 +15,7 @@ from pathlib import Path
 
 from briefing.assemble import assemble
 from briefing.audience import BUNDLED_TEMPLATES, Audience, audience_names, load_audience
-from briefing.consolidate import consolidate
-from briefing.extract import extract
 from briefing.fit import Fitted, fit
-from briefing.ingest import ingest
 from briefing.models import Brief, Diagnostic, FactSet
 from briefing.pdf import check_writable, pdf_bytes, write_atomic
 from briefing.render import Layout, render_html, render_markdown, render_text
@@ -74,6 +71,12 @@ def settled_heap():
 
 def analyse(sources: list[str], rules_dir: Path) -> FactSet:
     """The facts of the sources, merged: the part shared by every audience."""
+    # Imported here, not above: the command line analyses in a forked worker while it
+    # imports WeasyPrint, so the process that renders never pays for these modules.
+    from briefing.consolidate import consolidate
+    from briefing.extract import extract
+    from briefing.ingest import ingest
+
     ingested = ingest(sources, rules_dir)
     extraction = extract(ingested.documents, rules_dir)
     facts = consolidate(ingested.documents, extraction, rules_dir)

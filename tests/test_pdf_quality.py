@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -229,6 +230,20 @@ def test_the_command_lines_overlap_changes_no_byte(sources, built, tmp_path):
                 again[audience].with_suffix(suffix).read_bytes(), (audience, suffix)
     if len(os.sched_getaffinity(0)) > 1:
         assert _beside_weasyprint(os.getpid, ()) != os.getpid()
+
+
+def test_the_process_that_renders_does_not_import_the_analysis():
+    """The command line's worker analyses while the command imports WeasyPrint; what
+    only analysis needs is imported there, so it is not on the cold start's path."""
+    import subprocess
+
+    analysis = ("briefing.ingest", "briefing.extract", "briefing.consolidate",
+                "briefing.cues", "briefing.frames", "briefing.timex", "markdown")
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, briefing.pipeline; "
+         f"print(' '.join(m for m in {analysis!r} if m in sys.modules))"],
+        capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
 
 
 def test_fonts_are_kept_per_template_folder():
