@@ -537,6 +537,10 @@ class Lexicon:
     phrases: Phrases
 
 
+# An agreement kind's word as an article writes it: "treaty", "letter of intent", "MoU".
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(rules_dir: Path) -> Lexicon:
     """Compile `facts.yaml` and `gazetteer.yaml` from `rules_dir` (cached)."""
@@ -545,8 +549,15 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
     w = str(path)
     kinds: dict[str, str] = {}
     heads = []
-    for kind, words in data["agreement_kinds"].items():
-        for word in words:
+    table = data["agreement_kinds"]
+    for kind, words in table.items():
+        for i, word in enumerate(words):
+            if not isinstance(word, str) or not _PLAIN_WORDS.fullmatch(word):
+                # Matched as written (a regex here would never match: it is escaped).
+                raise RuleError(f"{mark_of(words, i) or mark_of(table, kind) or path}: "
+                                f"agreement_kinds.{kind}: {word!r} must be a word or words "
+                                "as written in articles (letters, spaces, - and '), not a "
+                                "pattern")
             kinds[word.lower()] = kind
             heads.append(word)
     scales = {}

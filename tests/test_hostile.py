@@ -419,6 +419,21 @@ def test_invalid_cue_regex(rules_copy, tmp_path):
               re.compile(rf"^{re.escape(str(facts))}:\d+:\d+: invalid pattern 'sign\(ed'"))
 
 
+@pytest.mark.parametrize("word", [r"framework(?= agreement\b)", "accords?", "deal 2"])
+def test_an_agreement_kind_written_as_a_pattern_is_refused_at_its_line(rules_copy, tmp_path,
+                                                                        word):
+    """Agreement kinds are words matched as written: a pattern there would never match
+    (it is escaped), so it is refused where it stands, not left dead."""
+    facts = rules_copy / "facts.yaml"
+    _break(facts, "  pact: ['pact']", f"  pact: ['pact', '{word}']")
+    line = next(i for i, l in enumerate(facts.read_text().splitlines(), 1)
+                if l.startswith("  pact:"))
+    message = one_error(["build", str(ARTICLE), "--rules", str(rules_copy), "-o",
+                         str(tmp_path / "b.pdf")],
+                        re.compile(rf"^{re.escape(str(facts))}:{line}:\d+: agreement_kinds.pact: "))
+    assert repr(word) in message and "not a pattern" in message, message
+
+
 # --- output -------------------------------------------------------------------
 
 
