@@ -90,6 +90,7 @@ from pathlib import Path
 t = {}
 t0 = time.perf_counter()
 import briefing.pipeline as P
+import briefing.consolidate, briefing.extract, briefing.ingest  # the stages pipeline defers
 t['import briefing'] = time.perf_counter() - t0
 t0 = time.perf_counter()
 import weasyprint
