@@ -298,6 +298,10 @@ def test_a_weekday_and_a_day_without_the_month(text, value):
      "2027-02-15"),
     # "will be named" stays future though "named" ends in -ed
     ("She will be named head of a mission in December.", dt.date(2027, 3, 4), "2027-12"),
+    # a date pencilled in or slated is a plan, not a past act ("-ed" though they end in)
+    ("The formal signature is pencilled in for 21 September in Mexico City.",
+     dt.date(2026, 12, 1), "2027-09-21"),
+    ("A plenary vote is slated for October.", dt.date(2026, 11, 25), "2027-10"),
 ])
 def test_future_cues_date_the_clause(text, dct, value):
     assert [t.value for t in tag(text, dct)][0] == value
