@@ -128,14 +128,18 @@ def _point(value: str, year: int | None, month_end: bool) -> dt.date | None:
 
 
 @lru_cache(maxsize=_CACHE_TEXTS)
-def gather_evidence(text: str, year_hint: int | None = None) -> Evidence:
-    """The bounds and weekdays `text` gives for its own date (years from `year_hint`
-    when the text writes none)."""
+def gather_evidence(text: str, year_hint: int | None = None,
+                    hint_first: bool = False) -> Evidence:
+    """The bounds and weekdays `text` gives for its own date. Dates written without a
+    year ("on December 9") are in the latest year of its full dates, else `year_hint`;
+    with `hint_first`, in `year_hint` (the others' year, when its full dates are all
+    history: "relations established on January 26, 1992")."""
     cfg = rules().raw_dateline
     found = tag(text, None)
     full_years = [int(t.value[:4]) for t in found
                   if re.match(r"^\d{4}-\d\d-\d\d$", t.value)]
-    year = max(full_years) if full_years else year_hint
+    year = year_hint if hint_first and year_hint else \
+        max(full_years) if full_years else year_hint
     lower = upper = None
     lower_day = False
     weekdays = []
@@ -264,8 +268,12 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
     for text, (day, how) in zip(texts, results):
         if day is None:
             ev = gather_evidence(text, year)
-            fits = [d for d, _ in known.most_common()
-                    if (ev.lower is None or d >= ev.lower) and (ev.upper is None or d < ev.upper)]
+            fits = _within(known, ev)
+            if not fits and ev.year != year:
+                # Its own dates disagree read in the year of its history: its days
+                # without a year are of the others' year.
+                ev = gather_evidence(text, year, hint_first=True)
+                fits = _within(known, ev)
             if fits and (ev.lower or ev.upper):
                 day, how = fits[0], "inferred"
             elif ev.past_weekdays and known:
@@ -277,3 +285,9 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
                 how = "inferred"
         out.append((day, how))
     return out
+
+
+def _within(known: Counter, ev: Evidence) -> list[dt.date]:
+    """The dates of `known`, commonest first, that `ev`'s bounds allow."""
+    return [d for d, _ in known.most_common()
+            if (ev.lower is None or d >= ev.lower) and (ev.upper is None or d < ev.upper)]

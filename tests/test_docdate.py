@@ -79,6 +79,10 @@ D = dt.date
      "signed it yesterday.", (D(2027, 4, 15), "dateline")),
     ("# Peru–Costa Rica: the protocol arrives\n\n**Latin Trade Monitor** · Briefing · 21 June "
      "2027\n\nIt enters into force next week.", (D(2027, 6, 21), "dateline")),
+    # An agency's dateline with an ordinal day, and a comma before the year.
+    ("ABU DHABI, 16th November, 2026 (WAM) -- The two countries signed an agreement.",
+     (D(2026, 11, 16), "dateline")),
+    ("DOHA, March 4th, 2027 (QNA) - The ministers met.", (D(2027, 3, 4), "dateline")),
     # A release's "Date:" line with an ordinal and a comma before the year.
     ("PRESS RELEASE\nRef: MFA/PR/2027/058\nDate: 26th April, 2027\n\nThe visit is on "
      "17th May.", (D(2027, 4, 26), "dateline")),
@@ -165,6 +169,16 @@ def test_a_text_dated_by_an_old_event_it_recalls_takes_the_clusters_date():
              "The swap builds on a memorandum the banks signed on 4 December 2025, "
              "officials said."]
     assert infer_published_cluster(texts)[1][0] != D(2025, 12, 4)
+
+
+def test_a_text_whose_full_dates_are_history_takes_the_others_year():
+    """Its only full date is long past ("relations since January 26, 1992"): its days
+    without a year ("on December 9-10") are of the year the others are written in, so
+    it is dated among them, not by 1992."""
+    texts = ["TOKYO, November 24, 2026 - The president will visit Japan on December 8-10.",
+             "ASTANA - The president will pay a state visit to Japan on December 9-10. The "
+             "two countries established diplomatic relations on January 26, 1992."]
+    assert infer_published_cluster(texts)[1] == (D(2026, 11, 24), "inferred")
 
 
 def test_an_archive_storys_dateline_keeps_its_month_and_day():
