@@ -55,7 +55,7 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words,
                                      lex.shared_chambers)
-    claims = _overtaken(_signed_elsewhere(claims, frames), frames, documents)
+    claims = _overtaken(_signed_elsewhere(claims, frames, lex.blocs), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive)
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
@@ -141,14 +141,17 @@ def _overtaken(claims: list[Fact], frames: list[Fact],
 _OVERTAKEN_BY = {"signing": "signed_date", "vote": "ratified_date"}
 
 
-def _signed_elsewhere(claims: list[Fact], frames: list[Fact]) -> list[Fact]:
+def _signed_elsewhere(claims: list[Fact], frames: list[Fact],
+                     blocs: frozenset[str] = frozenset()) -> list[Fact]:
     """A signing told as done in a third country, of no text of the event's ("Just last
     month, in Astana, the Prime Minister signed a memorandum … with Kazakhstan", in a
     note on a visit to Korea), is background: the event's parties are the main
     agreement's, and where it was signed is the place named nearest the verb."""
     main = next((f for f in frames if f.kind == "frame" and f.attr("main")), None)
     home = set(main.items("parties")) if main else set()
-    if len(home) < 2:
+    if len(home) < 2 or home & blocs:
+        # A bloc's members are not listed: "signed off in Montevideo" is in one of
+        # Mercosur's, no third country.
         return claims
     out = []
     for c in claims:

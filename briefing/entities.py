@@ -367,6 +367,10 @@ _DAY_NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                            r"|^(?:Last|Next|This|Early|Late|Mid)\b")
 
 
+# A dash between two capitalised words of an agreement's name joins its parties.
+_PARTY_DASH = re.compile(r"(?<=\w)[-–—](?=[A-Z])")
+
+
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
     if not lex.agreement_head.search(sentence):
@@ -460,8 +464,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # (A headline's capitals name them too: "TUNISIA–ESTONIA CONVENTION".)
         named = _countries_named(name.title() if name.isupper() else name, lex)
         # Its parties, where the name says them: countries and international bodies
-        # ("Australia-European Union Free Trade Agreement")
-        bodies = [(i, lex.bodies[n].name) for i, _, n in lex.body_names.finditer(name)
+        # ("Australia-European Union Free Trade Agreement"), a dash joining them as a
+        # space would ("Thailand-EU", "EU-Mercosur": a name is found after no hyphen)
+        bodies = [(i, lex.bodies[n].name)
+                  for i, _, n in lex.body_names.finditer(_PARTY_DASH.sub(" ", name))
                   if not lex.bodies[n].chamber]
         parties = [p for _, p in sorted([(name.lower().find(w), c) for w, c in named.items()]
                                         + bodies)]

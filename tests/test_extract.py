@@ -915,6 +915,28 @@ def test_a_counterparts_nationality_is_no_place():
     assert [p.name for p in find_places("Kenyan farmers will benefit.", LEX)] == ["Kenya"]
 
 
+
+def test_a_continent_is_no_country():
+    """"South America" names no country (not the United States by its word "America")."""
+    text = ("Farmers protested against the EU's trade deal with South America, Latin "
+            "America's largest bloc, and North America's rules.")
+    assert [p.name for p in find_places(text, LEX)] == []
+    assert [p.name for p in find_places("America will sign it.", LEX)] == ["United States"]
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("They signed the Thailand-EU Free Trade Agreement.", "Thailand|European Union"),
+    ("They signed the EU-Thailand Free Trade Agreement.", "European Union|Thailand"),
+    ("They concluded the EU-Mercosur Trade Agreement.", "European Union|Mercosur"),
+    ("The Japan-ASEAN Comprehensive Economic Partnership Agreement was signed.",
+     "Japan|Association of Southeast Asian Nations"),
+])
+def test_a_blocs_name_joined_by_a_dash_is_a_party(sentence, parties):
+    """A dash joins an agreement's parties ("Thailand-EU"): a bloc after or before it is
+    one of them, as after an en dash or a space."""
+    found = find_agreements(sentence, LEX)
+    assert [dict(m.attrs)["parties"] for m in found] == [parties]
+
 @pytest.mark.parametrize("text, found", [
     ("Trade is worth about NZ$1.9 billion ($1.15 billion) a year.",
      [("NZ$1.9 billion", "NZD", ""), ("$1.15 billion", "USD", "yes")]),

@@ -131,7 +131,9 @@ def test_tariff_deal_from_html_and_text(tariff):
 def test_bloc_trade_deal_concluded_not_signed():
     note = _note("trade-bloc-pending", date(2024, 12, 7))
     agreement = " ".join(note["Agreement"])
-    assert note["Agreement"][0] == "**EU-Mercosur Free Trade Agreement** — concluded 6 December 2024."
+    # the parties as the name gives them, a dash between them ("EU-Mercosur")
+    assert note["Agreement"][0] == ("**EU-Mercosur Free Trade Agreement**, between the "
+                                    "European Union and Mercosur — concluded 6 December 2024.")
     assert "signed off in Montevideo" in agreement
     assert note["Agenda"] == ["**Second half of 2025**: vote in the European Parliament."]
     context = " ".join(note["Context"])
@@ -275,10 +277,12 @@ def court():
 
 
 def test_a_parliament_named_by_its_country_ratifies(court):
-    # "signed … by the four EFTA states and Indonesia": no "between" two of them.
+    # "signed … by the four EFTA states and Indonesia": its parties as its name gives
+    # them ("Indonesia-EFTA"), the bloc as one — not two of the states.
     assert court["Agreement"][0] == (
         "**Indonesia-EFTA Comprehensive Economic Partnership Agreement** (IE-CEPA), an "
-        "agreement — signed in December 2018 in Jakarta; "
+        "agreement between Indonesia and the European Free Trade Association — signed in "
+        "December 2018 in Jakarta; "
         "ratified by the Storting on 6 November 2025 (140–29); also ratified by the House "
         "of Representatives (September 2025).")
 
@@ -621,8 +625,8 @@ def test_a_bloc_trade_deal_concluded_and_to_be_signed_next_year():
     blind by a helper, then fixed."""
     note = _note("bloc-fta-concluded", date(2026, 12, 10))
     assert note["Agreement"][0].startswith(
-        "**EU-Thailand Free Trade Agreement** — concluded 3 December 2026 — to be signed in "
-        "first half of 2027")
+        "**EU-Thailand Free Trade Agreement**, between the European Union and Thailand — "
+        "concluded 3 December 2026 — to be signed in first half of 2027")
     assert not any(line.startswith("**EU-Thailand FTA**") for line in note["Agreement"])
     # Terms agreed are not texts signed.
     assert not any(line.startswith("Signed: ") for line in note["Agreement"])
@@ -954,13 +958,13 @@ def test_a_bloc_fta_agreed_in_principle_beside_an_older_framework():
     October 2022". Written blind by a helper."""
     note = _note("fta-agreed-in-principle", date(2028, 6, 20))
     assert note["Agreement"][0].startswith(
-        "**Australia-European Union Free Trade Agreement** (A-EUFTA), between the European "
-        "Union and Australia — concluded 15 June 2028")
+        "**Australia-European Union Free Trade Agreement** (A-EUFTA), between Australia and "
+        "the European Union — concluded 15 June 2028")
     assert not any("New Zealand" in q for q in note["Open Questions"])
     # the framework of 2017, only recalled, is the context, not an outcome
     assert not any(line.startswith("**Australia-EU Framework") for line in note["Agreement"])
-    assert "Earlier text: **Australia-EU Framework Agreement**, between the European Union " \
-        "and Australia; in force since 21 October 2022." in note["Context"]
+    assert "Earlier text: **Australia-EU Framework Agreement**, between Australia and the " \
+        "European Union; in force since 21 October 2022." in note["Context"]
 
 
 def test_a_memorandum_beside_an_older_free_trade_agreement():
