@@ -47,7 +47,7 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     phrases = lex.phrases
     archive = _archived(documents)
     facts = _from_the_archive(_without_actors(list(extraction.facts), documents), archive)
-    facts = _unify_speakers(_unify_agreements(_unify_people(facts)))
+    facts = _unify_speakers(_unify_agreements(_unify_people(facts), lex.country_words))
     facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, archive),
                                lex.strict_kinds, lex.blocs)
     merged = _merge_rounded(_merge_exact(facts))
@@ -507,7 +507,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _unify_agreements(facts: list[Fact]) -> list[Fact]:
+def _unify_agreements(facts: list[Fact],
+                      party_words: dict[str, frozenset[str]] | None = None) -> list[Fact]:
     """Give an agreement named without its acronym the acronym's key, when its
     initials spell the acronym ("Treaty on Border Waters" → TBW) or its words are
     mostly those of the acronym's full name; claims about it follow, and so do claims
@@ -546,7 +547,7 @@ def _unify_agreements(facts: list[Fact]) -> list[Fact]:
                 break
     rename.update(_short_names(facts, rename))
     rename.update(_same_words(facts, rename))
-    rename.update(_generic_names(facts, rename))
+    rename.update(_generic_names(facts, rename, party_words))
     out = []
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
@@ -650,24 +651,54 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _generic_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+def _generic_names(facts: list[Fact], rename: dict[str, str],
+                   party_words: dict[str, frozenset[str]] | None = None) -> dict[str, str]:
     """A "name" that is only its kind ("concluded a Free Trade Agreement") → the
-    agreement of that kind most sources name ("Chile–Korea FTA"), if one leads."""
+    agreement of that kind most sources name ("Chile–Korea FTA"), if one leads. So is
+    one that is only its kind and its parties ("the EU FTA", "the Thailand FTA", "Free
+    Trade Agreement between the Kingdom of Thailand and the European Union"): → the
+    one of that kind between them (and maybe others) more sources name, if one leads."""
     sources: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    parties: dict[str, set[str]] = defaultdict(set)
     generic: list[Fact] = []
+    described: list[Fact] = []
     for f in facts:
         if f.kind != "agreement" or not f.attr("kind"):
             continue
         if f.key == agreement_key(f.attr("kind"), ""):
             generic.append(f)
-        else:
-            sources[f.attr("kind")][rename.get(f.key, f.key)].update(f.doc_ids)
+            continue
+        key = rename.get(f.key, f.key)
+        sources[f.attr("kind")][key].update(f.doc_ids)
+        parties[key].update(f.items("parties"))
+        if f.key not in rename and f.items("parties") and not f.attr("year") \
+                and _only_parties(f, party_words or {}):
+            described.append(f)
     out = {}
     for f in generic:
         ranked = sorted(((len(d), k) for k, d in sources[f.attr("kind")].items()), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[f.key] = ranked[0][1]
+    for f in described:
+        mine = set(f.items("parties"))
+        ranked = sorted(((len(d), k) for k, d in sources[f.attr("kind")].items()
+                         if k != f.key and mine <= parties[k]), reverse=True)
+        if ranked and ranked[0][0] > len(sources[f.attr("kind")][f.key]) and (
+                len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            out[f.key] = ranked[0][1]
+    for key in out:  # followed to the end (each step to more sources: no loop)
+        while out[key] in out:
+            out[key] = out[out[key]]
     return out
+
+
+def _only_parties(agreement: Fact, party_words: dict[str, frozenset[str]]) -> bool:
+    """Whether an agreement's name says nothing but its kind and its parties."""
+    named = set(agreement.items("country_words"))
+    for p in agreement.items("parties"):
+        named |= party_words.get(p, frozenset())
+    core = {w.lower() for w in agreement.attr("core").split()}
+    return bool(core) and core <= named | PARTY_WORDS
 
 
 def _within(part: str, whole: str) -> bool:

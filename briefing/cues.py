@@ -521,7 +521,8 @@ class Lexicon:
     host_re: re.Pattern  # a host phrase ending where the host's name (or role) begins
     places: dict[str, Place]  # surface form → place
     place_names: NameIndex
-    country_words: dict[str, frozenset[str]]  # country → the words of its names, lower case
+    # a country or an international body → the words of its names, lower case
+    country_words: dict[str, frozenset[str]]
     bodies: dict[str, Body]
     body_names: NameIndex
     chambers: dict[tuple[str, str], Body]  # (country, chamber) → its legislature
@@ -614,7 +615,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                            + r")\s+(?:(?!the\s$)[^,.;:]{4,140}\s)?$", re.IGNORECASE),
         places=places,
         place_names=NameIndex.of(places),
-        country_words=_country_words(places),
+        country_words=_country_words(places, bodies),
         bodies=bodies,
         body_names=NameIndex.of(bodies),
         chambers=chambers,
@@ -669,14 +670,19 @@ def _currency_forms(data, path: Path) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _country_words(places: dict[str, Place]) -> dict[str, frozenset[str]]:
+def _country_words(places: dict[str, Place], bodies: dict[str, Body]
+                   ) -> dict[str, frozenset[str]]:
     """Each country's name words in every form it is listed by ("Plurinational State
-    of Bolivia", "Viet Nam"): what an agreement's name may say of its parties."""
+    of Bolivia", "Viet Nam"), and each international body's ("EU", "European Union"):
+    what an agreement's name may say of its parties."""
     words: dict[str, set[str]] = {}
     for surface, place in places.items():
         if place.kind == "country":
             words.setdefault(place.country, set()).update(
                 re.findall(r"[a-z]+", surface.lower()))
+    for surface, body in bodies.items():
+        if not body.chamber:
+            words.setdefault(body.name, set()).update(re.findall(r"[a-z]+", surface.lower()))
     return {country: frozenset(w) for country, w in words.items()}
 
 

@@ -132,7 +132,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     # An agreement no source names ("the Belgium–Congo agreement") has no variants.
     # Its parties' names in any form ("the Socialist Republic of Viet Nam") say nothing
     # a name without them does not.
-    countries = {p for c in claims for p in c.items("countries")}
+    countries = {p for c in claims for p in c.items("countries")} | set(
+        agreement.items("parties"))
     names = {} if agreement.attr("unnamed") else _name_variants(
         agreement, {w for p in countries for w in country_words.get(p, p.lower().split())}
         | set(agreement.items("country_words")))
@@ -664,6 +665,19 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     # "Agreement between the Republic of Chile and Australia on Defence Cooperation").
     words = {n: agreement_key(n, "").split() for n in out}
     parties = countries | PARTY_WORDS
+    # Names that say nothing but their parties and their kind, however they write them
+    # ("UK–Swiss FTA", "UK–Switzerland FTA"), are one name: no disagreement.
+    initials = "".join(w[0] for w in kind.split())
+    kind_words = set(kind.split()) | {initials} | _KIND_WORDS
+    stems = {p[:5] for p in countries if len(p) >= 5}
+    plain = [n for n in out if all(w in kind_words or w in parties or w + "s" in parties
+                                   or w[:5] in stems for w in words[n])]
+    if len(plain) > 1:
+        # the kind spelt out ("… Free Trade Agreement", not "… FTA"), then the most used
+        keep = max(plain, key=lambda n: (initials not in words[n], len(out[n]), len(n)))
+        for n in plain:
+            if n != keep:
+                out[keep] = tuple(dict.fromkeys(out[keep] + out.pop(n)))
     for short in sorted(out, key=len):
         n_short = len(words[short])
         longer = next((n for n in out if n != short and len(words[n]) > n_short

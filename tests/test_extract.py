@@ -2301,3 +2301,20 @@ def test_leaving_without_signing_is_no_signing():
     assert "signing" not in LEX.events.classes(
         "The minister left Seoul on Tuesday without signing the minerals pact.")
 
+
+
+def test_a_name_of_its_parties_and_kind_only_is_the_agreement_between_them(tmp_path):
+    """"the EU FTA", "the Thailand FTA", "UK–Swiss FTA" say only who and what: they are
+    the agreement of that kind between those parties that more sources name — one
+    frame, and no disagreement over its name."""
+    facts = _analysed(
+        tmp_path,
+        "BANGKOK, 25 November 2026 - Thailand's parliament approved the Thailand-EU Free "
+        "Trade Agreement on Wednesday.\n",
+        "BANGKOK, 26 November 2026 - The Thailand-EU Free Trade Agreement was approved by "
+        "512 votes in favour.\n",
+        "BRUSSELS, 25 November 2026 - Thailand has ratified the EU FTA. The Thailand FTA "
+        "needs no ratification by the member states.\n")
+    frames = [f for f in facts.facts if f.kind == "frame"]
+    assert [f.attr("name") for f in frames] == ["Thailand-EU Free Trade Agreement"]
+    assert not any(c.slot.startswith("name of") for c in facts.conflicts)
