@@ -1154,9 +1154,25 @@ def test_a_portfolio_of_several_words_joined_by_commas_and_and_is_one_role():
     ("Poland's Sejm has not voted on it.", "pending"),
     ("The bill has not been scheduled for a first reading.", "pending"),
     ("A bill consenting to ratification has been with the Sejm since 1 March.", "pending"),
+    ("The deal cannot take effect until it is ratified by the National Assembly.", "pending"),
+    ("The treaty will not enter into force until the agreement is approved.", "pending"),
 ])
 def test_a_chambers_step_still_to_come_is_pending(sentence, modality):
     assert LEX.modality.first(sentence) == modality
+
+
+def test_a_ratification_it_waits_for_is_no_ratification(tmp_path):
+    """"cannot take effect until it is ratified by the National Assembly": the chamber's
+    step is to come (its next step), not done — and no source disagrees on it."""
+    facts = _analysed(
+        tmp_path,
+        "DODOMA, 16 November 2026 - Tanzania and Oman signed the Port Cooperation Agreement "
+        "on Monday. It still has to be ratified by the National Assembly.\n",
+        "DODOMA, 17 November 2026 - The Port Cooperation Agreement cannot take effect "
+        "until it is ratified by the National Assembly.\n")
+    frame = next(f for f in facts.facts if f.kind == "frame")
+    assert not frame.attr("ratified_by") and frame.attr("next_step") == "National Assembly"
+    assert not any("ratification" in c.slot for c in facts.conflicts)
 
 
 def test_the_executive_sending_a_bill_on_and_a_bill_named_are_no_ratification():
