@@ -811,6 +811,15 @@ def _distinct_dates(dates: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, .
     return out
 
 
+def _whole_place(m: re.Match, claim: Fact) -> str:
+    """The place a phrase caught, whole where the gazetteer's name goes on past its
+    capitalised words ("meeting in Dar" → "Dar es Salaam", "Port of Spain")."""
+    place, at = m["place"], m.start("place")
+    return max((p for p in claim.items("capitals") + claim.items("places")
+                if p.startswith(place + " ") and claim.text.startswith(p, at)),
+               key=len, default=place)
+
+
 def _legislature(claim: Fact, prefer: str = "") -> str:
     """The chamber a claim names (an international organisation ratifies nothing):
     the first, or with `prefer` the last ("moves from the lower house to the Senate")."""
@@ -913,7 +922,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                     for m in phrases.finditer(name, c.text)}
         not_here |= {s.split(" ", 1)[1] for s in not_here if " " in s}  # "Thursday Astana"
         capitals = {p for c in group for p in c.items("capitals") if p not in not_here}
-        said = [m["place"] for c in group for m in phrases.finditer("destination", c.text)
+        said = [_whole_place(m, c) for c in group for m in phrases.finditer("destination", c.text)
                 if m["place"] not in _MONTHS]
         # "visit to Peru" and "visit to Lima": the city is the more precise.
         places = sorted(said, key=lambda p: p not in capitals)[:1]

@@ -2334,3 +2334,14 @@ def test_a_name_of_its_parties_and_kind_only_is_the_agreement_between_them(tmp_p
     frames = [f for f in facts.facts if f.kind == "frame"]
     assert [f.attr("name") for f in frames] == ["Thailand-EU Free Trade Agreement"]
     assert not any(c.slot.startswith("name of") for c in facts.conflicts)
+
+
+def test_a_place_an_event_is_said_to_be_in_is_named_whole(tmp_path):
+    """"a meeting in Dar es Salaam in March": the place is the gazetteer's whole name,
+    not its capitalised words ("Dar")."""
+    facts = _analysed(
+        tmp_path,
+        "DODOMA, 16 November 2026 - A joint committee will hold its first meeting in Dar "
+        "es Salaam in March 2027, the ministry said.\n")
+    event = next(f for f in facts.facts if f.kind == "event")
+    assert event.items("places")[0] == "Dar es Salaam"
