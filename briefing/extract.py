@@ -504,6 +504,12 @@ def _in_currency(figure: Fact, code: str, lex: Lexicon) -> Fact:
         {**dict(figure.attrs), "unit": code, "display": display}.items())))
 
 
+# A year a figure is compared with ("an increase of 7.4% compared to the previous year",
+# "up from 2019"): the base of a change, not when the figure was.
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|than|over|versus|vs\.?)\s+"
+                          r"(?:in\s+)?$", re.IGNORECASE)
+
+
 def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:
     """The year written near a figure (at offset `at`) when that is two or more years
     before the article ("a $66 billion contract lost in 2021"): a figure from then is
@@ -511,7 +517,8 @@ def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:
     if doc.published is None:
         return ""
     years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and t.value[:4].isdigit()
-             and abs(t.start - at) <= 60]
+             and abs(t.start - at) <= 60
+             and not _BASE_BEFORE.search(doc.text, max(0, t.start - 30), t.start)]
     old = [y for y in years if y <= doc.published.year - 2]
     return str(max(old)) if old and len(old) == len(years) else ""
 

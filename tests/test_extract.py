@@ -2345,3 +2345,15 @@ def test_a_place_an_event_is_said_to_be_in_is_named_whole(tmp_path):
         "es Salaam in March 2027, the ministry said.\n")
     event = next(f for f in facts.facts if f.kind == "event")
     assert event.items("places")[0] == "Dar es Salaam"
+
+
+def test_a_year_a_figure_is_compared_with_is_not_its_year(tmp_path):
+    """"$2.3 billion, an increase of 7.4% compared to the previous year": the previous
+    year is the change's base; the figure is not of then (so not history)."""
+    facts = _analysed(
+        tmp_path,
+        "ASTANA, 24 November 2026 - In 2025, trade turnover between the Republic of "
+        "Kazakhstan and Japan amounted to $2.3 billion, an increase of 7.4% compared to "
+        "the previous year.\n")
+    figure = next(f for f in facts.facts if f.kind == "figure" and f.text == "$2.3 billion")
+    assert figure.attr("year") == ""
