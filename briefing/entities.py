@@ -397,6 +397,12 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # then "of the", then the agreement's (not "Council of Europe Convention on …").
         head_at = next((i for i, w in enumerate(words) if lex.agreement_head.fullmatch(w)),
                        len(words))
+        # "the Joint Statement on … Partnership and on the Agreement between …": two
+        # texts listed; the agreement's name begins after "and".
+        joined = [i for i in range(1, head_at) if words[i] == "and" and set(
+            words[i + 1:head_at]) <= {"on", "of", "for", "the"}]
+        if joined:
+            words, head_at = words[joined[-1] + 1:], head_at - joined[-1] - 1
         # "signed in Rome the Agreement on …": a place before "the" is not the name's.
         # (…and "signed in Rabat the Intergovernmental Agreement on …")
         the = max((i for i in range(1, head_at) if words[i] == "the"), default=0)

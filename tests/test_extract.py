@@ -2357,3 +2357,18 @@ def test_a_year_a_figure_is_compared_with_is_not_its_year(tmp_path):
         "the previous year.\n")
     figure = next(f for f in facts.facts if f.kind == "figure" and f.text == "$2.3 billion")
     assert figure.attr("year") == ""
+
+
+def test_two_texts_listed_are_not_one_name():
+    """"the Joint Statement on … Partnership and on the Agreement between …": the
+    agreement's name begins after "and on the"; a name with "and" inside stays whole."""
+    def names(sentence):
+        return [m.name for m in find_agreements(sentence, LEX)]
+
+    assert names("Relations rest on the Joint Statement on Strategic Partnership and on "
+                 "the Agreement between Kazakhstan and Japan for the Promotion and "
+                 "Protection of Investment.") == [
+        "Agreement between Kazakhstan and Japan for the Promotion and Protection of "
+        "Investment"]
+    assert names("The Economic Partnership and Free Trade Agreement was signed.") == [
+        "Economic Partnership and Free Trade Agreement"]
