@@ -58,8 +58,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     money = re.compile(
         # "€400–450 million": the range's scale is its first number's too
         rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})(?:\s?[–-]\s?(?:{symbols})?(?:{number}))?"
-        rf"(?:\s?(?P<scale>{lex.scale_re})\b)?"
-        rf"|(?<![\w.])(?P<num2>{number})\s?(?P<scale2>{lex.scale_re})?\s"
+        # "Rs 7.1 lakh crore": one scale of another (a lakh of crores)
+        rf"(?:\s?(?P<scale>{lex.scale_re})(?:\s(?P<of>{lex.scale_re}))?\b)?"
+        rf"|(?<![\w.])(?P<num2>{number})\s?(?:(?P<scale2>{lex.scale_re})(?:\s(?P<of2>{lex.scale_re}))?)?\s"
         rf"(?P<cur2>{words})\b",
         re.IGNORECASE)
     percent = re.compile(rf"(?<![\w.])(?P<num>{number})\s?(?:%|per ?cent\b|percent\b)",
@@ -141,6 +142,8 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
         # A bare "m"/"b" must touch the number ("$5m"), or it is the next word.
         scale = lex.scales.get(scale_word, "")
         amount *= SCALE.get(scale, 1)
+        if of := (m.group("of") or m.group("of2") or "").lower():
+            amount *= SCALE.get(lex.scales.get(of, ""), 1)
         cur_text = m.group("cur") or m.group("cur2")
         found.append(Figure(m.start(), m.end(), m.group().strip(), amount,
                             _currency(lex, cur_text, sentence), _measure(sentence, m, lex)))

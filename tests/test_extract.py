@@ -2372,3 +2372,14 @@ def test_two_texts_listed_are_not_one_name():
         "Investment"]
     assert names("The Economic Partnership and Free Trade Agreement was signed.") == [
         "Economic Partnership and Free Trade Agreement"]
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("The defence budget stands at about Rs 7.1 lakh crore.", Decimal("7.1e12")),
+    ("The plan costs 2.5 lakh crore rupees.", Decimal("2.5e12")),
+    ("Exports touched a record Rs 30,400 crore.", Decimal("3.04e11")),
+])
+def test_a_lakh_of_crores_is_both_scales(sentence, amount):
+    """"Rs 7.1 lakh crore" is 7.1 × 100,000 × 10,000,000 rupees (₹7.1 trillion), not
+    7.1 lakh."""
+    assert [(f.amount, f.unit) for f in find_figures(sentence, LEX)] == [(amount, "INR")]
