@@ -56,7 +56,8 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words,
                                      lex.shared_chambers)
     claims = _overtaken(_signed_elsewhere(claims, frames, lex.blocs), frames, documents)
-    conflicts += _quote_conflicts([f for f in others if f.kind == "quote"])
+    conflicts += _quote_conflicts([f for f in others if f.kind == "quote"],
+                                  frozenset(w for ws in lex.country_words.values() for w in ws))
     conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive)
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
@@ -334,9 +335,11 @@ def _unify_speakers(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
+def _quote_conflicts(quotes: list[Fact], names: frozenset[str] = frozenset()
+                     ) -> list[Conflict]:
     """One speaker quoted in different words by different sources: say so, since a
-    minister may repeat the words."""
+    minister may repeat the words. Words naming countries (`names`) link no two
+    remarks: a minister names both parties in every one ("Brazil and India …")."""
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for q in quotes:
         if q.attr("speaker"):
@@ -349,13 +352,14 @@ def _quote_conflicts(quotes: list[Fact]) -> list[Conflict]:
                     continue
                 if _within(a.value, b.value) or _within(b.value, a.value):
                     continue  # "more time for technical work" is part of the longer quote
-                wa, wb = _words(a.value), _words(b.value)
+                wa, wb = _words(a.value) - names, _words(b.value) - names
                 # Three content words in common, or two side by side ("the ratification
                 # marks …" / "this ratification marks …"), and yet not the same words:
                 # one remark, worded two ways. Two words apart are two remarks on one
                 # subject ("our companies are ready to move …" / "our companies see the
                 # visit as the moment to move …").
-                if (len(wa & wb) >= 3 or _pairs(a.value) & _pairs(b.value)) \
+                if (len(wa & wb) >= 3 or {p for p in _pairs(a.value) & _pairs(b.value)
+                                          if not names & set(p)}) \
                         and len(wa & wb) / max(1, len(wa | wb)) < 0.9:
                     conflicts.append(Conflict(f"words of {speaker}",
                                               ((a.value, a.doc_ids), (b.value, b.doc_ids))))

@@ -2313,6 +2313,21 @@ def test_a_quote_inside_a_longer_one_is_no_second_wording(tmp_path):
             if c.slot.startswith("words")] == []
 
 
+def test_two_remarks_naming_the_parties_are_no_second_wording(tmp_path):
+    """A minister names both countries in every remark: "Brazil and India" in two
+    quotes does not make them one remark worded two ways; shared words do."""
+    facts = _analysed(
+        tmp_path,
+        '"Brazil and India are two large nations with a shared interest in a secure sea," '
+        "Defence Minister Carlos Vasconcelos said.\n",
+        '"This agreement strengthens the partnership between Brazil and India and gives our '
+        'navy greater reach," Defence Minister Carlos Vasconcelos said.\n',
+        '"Brazil and India share an interest in a secure sea and large nations," Defence '
+        "Minister Carlos Vasconcelos said.\n")
+    worded = [c for c in facts.conflicts if c.slot.startswith("words")]
+    assert [sorted(d for _, docs in c.values for d in docs) for c in worded] == [["a", "c"]]
+
+
 def test_leaving_without_signing_is_no_signing():
     assert "signing" not in LEX.events.classes(
         "The minister left Seoul on Tuesday without signing the minerals pact.")
