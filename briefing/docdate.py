@@ -263,6 +263,13 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
                    _dateline(t, title) else
                    (None, "unknown") if d and how != "dateline" and not early <= d <= late
                    else (d, how) for t, title, (d, how) in zip(texts, titles, results)]
+    elif sum(1 for d, _ in results if d) >= 3:
+        # No date written out: a text's guess months from every other's (a weekday put
+        # in the week before a conference it mentions for November, among stories of
+        # February) is no better than none; the others' dates decide it below.
+        results = [(None, "unknown") if d and all(abs((d - e).days) > 31 for j, (e, _) in
+                                                   enumerate(results) if e and j != i)
+                   else (d, how) for i, (d, how) in enumerate(results)]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):

@@ -181,6 +181,22 @@ def test_a_text_whose_full_dates_are_history_takes_the_others_year():
     assert infer_published_cluster(texts)[1] == (D(2026, 11, 24), "inferred")
 
 
+def test_a_guess_months_from_every_other_texts_date_takes_theirs():
+    """No text writes its date out; three are dated by acts of 12–13 February. The
+    fourth reports a ratification of January, something "on Saturday" and a conference
+    in November: its own guess (the Saturday before November) is months from all the
+    others, so their date within its bounds is taken."""
+    texts = ["Ghana deposited its instrument of ratification on 12 February 2027, "
+             "officials said.",
+             "The instrument was deposited at the UN on 12 February 2027, the ministry said.",
+             "The ministry confirmed on 13 February 2027 that the convention was ratified.",
+             "Parliament ratified the convention on 26 January 2027. Officials celebrated "
+             "on Saturday. The first conference of the parties will be held in November "
+             "2027."]
+    assert find_published(texts[3]) == (D(2027, 10, 30), "inferred")
+    assert infer_published_cluster(texts)[3] == (D(2027, 2, 12), "inferred")
+
+
 def test_an_archive_storys_dateline_keeps_its_month_and_day():
     """"ABU DHABI, June 10 (…) -" among stories of November: months older, but its day
     is written — only its year is inferred (it was dated to the others' day)."""
