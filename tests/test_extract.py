@@ -2398,3 +2398,18 @@ def test_a_lakh_of_crores_is_both_scales(sentence, amount):
     """"Rs 7.1 lakh crore" is 7.1 × 100,000 × 10,000,000 rupees (₹7.1 trillion), not
     7.1 lakh."""
     assert [(f.amount, f.unit) for f in find_figures(sentence, LEX)] == [(amount, "INR")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ghana ratified the United Nations Convention on Civil Liability and Compensation for "
+     "Damage Arising from Mineral Resource Activities in the Area on Friday.",
+     "United Nations Convention on Civil Liability and Compensation for Damage Arising "
+     "from Mineral Resource Activities in the Area"),
+    ("They signed the Convention on Compensation for Damage Caused by Foreign Aircraft.",
+     "Convention on Compensation for Damage Caused by Foreign Aircraft"),
+    # …but not a place it was signed in, nor the votes it was approved by
+    ("The Agreement on Trade from Bogotá was signed.", "Agreement on Trade"),
+    ("The Senate approved the Treaty on Trade by 60 votes.", "Treaty on Trade"),
+])
+def test_a_name_goes_on_past_arising_from_and_caused_by(sentence, name):
+    assert [m.name for m in find_agreements(sentence, LEX)] == [name]
