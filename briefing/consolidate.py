@@ -353,6 +353,8 @@ def _quote_conflicts(quotes: list[Fact], names: frozenset[str] = frozenset()
                 if _within(a.value, b.value) or _within(b.value, a.value):
                     continue  # "more time for technical work" is part of the longer quote
                 wa, wb = _words(a.value) - names, _words(b.value) - names
+                if wa <= wb or wb <= wa:
+                    continue  # a part of the other, its small words put differently
                 # Three content words in common, or two side by side ("the ratification
                 # marks …" / "this ratification marks …"), and yet not the same words:
                 # one remark, worded two ways. Two words apart are two remarks on one

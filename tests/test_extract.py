@@ -2328,6 +2328,16 @@ def test_two_remarks_naming_the_parties_are_no_second_wording(tmp_path):
     assert [sorted(d for _, docs in c.values for d in docs) for c in worded] == [["a", "c"]]
 
 
+def test_a_part_of_a_quote_with_its_small_words_changed_is_no_second_wording(tmp_path):
+    facts = _analysed(
+        tmp_path,
+        '"We are two large nations with a shared interest in a stable and secure maritime '
+        'environment," Defence Minister Carlos Vasconcelos said.\n',
+        '"An interest in a stable and secure maritime environment," Defence Minister '
+        "Carlos Vasconcelos said.\n")
+    assert [c for c in facts.conflicts if c.slot.startswith("words")] == []
+
+
 def test_leaving_without_signing_is_no_signing():
     assert "signing" not in LEX.events.classes(
         "The minister left Seoul on Tuesday without signing the minerals pact.")
