@@ -1321,7 +1321,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
 # A summit before a meeting: leaders meeting ("the two presidents will meet") have the
 # meeting's cue "meet" too.
 _EVENT_KINDS = ("departure", "visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
-                "exchange", "submission", "entry_into_force", "deadline", "strike")
+                "exchange", "submission", "entry_into_force", "deadline", "strike", "exercise")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

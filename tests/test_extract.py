@@ -2423,3 +2423,18 @@ def test_a_lakh_of_crores_is_both_scales(sentence, amount):
 ])
 def test_a_name_goes_on_past_arising_from_and_caused_by(sentence, name):
     assert [m.name for m in find_agreements(sentence, LEX)] == [name]
+
+
+def test_a_joint_exercise_to_come_is_an_event(tmp_path):
+    """Forces training together ("the bilateral naval exercise … in September") is on the
+    agenda of a defence pact; "the exercise of sovereignty" is no event."""
+    assert "exercise" in LEX.events.classes(
+        "The two navies will hold the bilateral naval exercise BRINMAR in September.")
+    assert "exercise" not in LEX.events.classes(
+        "The court ruled on the exercise of sovereignty over the islands.")
+    facts = _analysed(
+        tmp_path,
+        "NEW DELHI, 9 March 2027 - The two ministers agreed to hold the next bilateral "
+        "naval exercise in September off Rio de Janeiro, officials said.\n")
+    assert [(f.attr("event"), f.attr("start")) for f in facts.facts if f.kind == "event"] \
+        == [("exercise", "2027-09")]
