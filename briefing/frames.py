@@ -969,10 +969,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                                                     ["submission"]) and bodies else "",
                  "end": end,
                  "places": "|".join(dict.fromkeys(places)), "summit": ordinal,
-                 "people": "|".join(_visitors_first(dict.fromkeys(_votes(
-                     p for c in group for p in c.items("people")
-                     if p in people and p not in hosts and surname(p) not in told) + named),
-                     people, visited))}
+                 "people": "|".join(_leaving(group, people, hosts) if kinds[:1] == [
+                     "departure"] else _visitors_first(dict.fromkeys(_votes(
+                         p for c in group for p in c.items("people")
+                         if p in people and p not in hosts and surname(p) not in told)
+                         + named), people, visited))}
         home = people[slots["people"].split("|")[0]].attr("country") \
             if slots["people"] else ""
         if slots["event"] == "visit" and home and places and \
@@ -1063,6 +1064,17 @@ def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list
                                   tuple((format_span(start, v), d) for v, d in ranked)))
         return ranked[0][0]
     return dates[-1] if dates[-1][5:] != start[5:] else ""
+
+
+def _leaving(group: list[Fact], people: dict[str, Fact], hosts: set[str]) -> list[str]:
+    """Who departs: the people the sentences telling of the departure name, the first
+    named first ("Vasconcelos will call on … before leaving for Brasilia": he leaves,
+    for home, whoever else the visit's other sentences name)."""
+    told = [c for c in group if "departure" in _events(c)]
+    found = sorted((i, m.start(), p) for i, c in enumerate(told) for p in people
+                   if p not in hosts
+                   for m in [re.search(rf"\b{re.escape(surname(p))}\b", c.text)] if m)
+    return list(dict.fromkeys(p for _, _, p in found))
 
 
 def _visitors_first(names, people: dict[str, Fact], visited: str) -> list[str]:

@@ -2438,3 +2438,21 @@ def test_a_joint_exercise_to_come_is_an_event(tmp_path):
         "naval exercise in September off Rio de Janeiro, officials said.\n")
     assert [(f.attr("event"), f.attr("start")) for f in facts.facts if f.kind == "event"] \
         == [("exercise", "2027-09")]
+
+
+def test_who_departs_is_who_the_departure_sentence_names_first():
+    """"Vasconcelos is scheduled to call on … Raghavan … before leaving for Brasilia":
+    he leaves (for home) — not the host another sentence of the visit names first."""
+    from briefing.frames import _leaving
+    from briefing.models import Fact
+
+    def claim(text, events):
+        return Fact("claim", text, text, text, (), (("events", events),))
+
+    group = [claim("The pact was signed by Indian Defence Minister Suresh Pandey and "
+                   "Brazilian Defence Minister Carlos Vasconcelos.", "signing"),
+             claim("Vasconcelos is scheduled to call on External Affairs Minister Meenakshi "
+                   "Raghavan before leaving for Brasilia on Thursday.", "departure")]
+    people = {p: Fact("person", p, p, p, ()) for p in
+              ("Suresh Pandey", "Carlos Vasconcelos", "Meenakshi Raghavan")}
+    assert _leaving(group, people, set()) == ["Carlos Vasconcelos", "Meenakshi Raghavan"]
