@@ -1948,3 +1948,53 @@ def test_a_trade_agreement_in_force_today_or_last_month():
     assert note["Agreement"][0].endswith("in force since 1 March 2027.")
     assert any(q.startswith("Which is right for the date of the entry into force: “1 March "
                             "2027”") and "“February 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_port_pact_awaiting_ratification_and_a_meeting_in_a_city_of_three_words():
+    """port-pact-until-ratified: a port and logistics agreement signed in Abu Dhabi; an
+    agency's dateline "16th November, 2026"; one source says it "cannot take effect until
+    it is ratified by the National Assembly"; a committee meets "in Dar es Salaam in
+    March". Written blind by a helper, then fixed."""
+    facts = _facts("port-pact-until-ratified")
+    assert {d.id: (d.published, d.published_how) for d in facts.documents}["b"] == (
+        date(2026, 11, 16), "dateline")
+    note = _note("port-pact-until-ratified", date(2026, 11, 18))
+    first = note["Agreement"][0]
+    assert first.startswith("**Agreement on Port Development and Logistics Cooperation**, an "
+                            "agreement between Tanzania and the United Arab Emirates — signed "
+                            "16 November 2026 in Abu Dhabi")
+    assert first.endswith("next: approval by the National Assembly.") and "ratified" not in first
+    assert "**March 2027**: meeting in Dar es Salaam." in note["Agenda"]
+    assert not any("ratification status" in q for q in note["Open Questions"])
+
+
+def test_a_coming_state_visit_whose_sources_recall_old_texts():
+    """state-visit-history-in-text: a president's state visit to come; one source,
+    without a dateline, names only history in full ("relations established on January
+    26, 1992", "signed in 2014") and "December 9-10" without a year; it lists "the Joint
+    Statement … and the Agreement …" together. Written blind by a helper, then fixed."""
+    facts = _facts("state-visit-history-in-text")
+    assert {d.published for d in facts.documents} == {date(2026, 11, 24), date(2026, 12, 3)}
+    note = _note("state-visit-history-in-text", date(2026, 12, 3))
+    assert note["Agenda"][0] == "**8–10 December 2026**: Nurlan Zhaksybekov — visit to Japan."
+    assert "Earlier text: **Agreement between Kazakhstan and Japan for the Promotion and " \
+        "Protection of Investment**, between Japan and Kazakhstan." in note["Context"]
+    # last year's trade, "an increase of 7.4% compared to the previous year": not of 2024
+    assert any(line.startswith("**$2.3 billion** (trade):") for line in note["Context"])
+
+
+def test_a_free_trade_agreement_approved_in_a_joint_sitting_with_two_tallies():
+    """fta-joint-sitting-two-tallies: a country's parliament approves an FTA with the EU;
+    sources call it "Thailand-EU Free Trade Agreement", "Thailand–EU FTA", "the EU FTA",
+    "the Thailand FTA" and its formal name; the one telling the chamber's vote names the
+    deal only "the EU FTA" and gives another tally. Written blind by a helper, then
+    fixed."""
+    facts = _facts("fta-joint-sitting-two-tallies")
+    assert [f.attr("parties") for f in facts.facts if f.kind == "frame"
+            and f.attr("main")] == ["Thailand|European Union"]
+    note = _note("fta-joint-sitting-two-tallies", date(2026, 11, 26))
+    assert "approved by the National Assembly of Thailand on 25 November 2026" in \
+        note["Agreement"][0]
+    assert any(q.startswith("Which is right for the vote count") and "“512–38”" in q
+               and "“498–41”" in q for q in note["Open Questions"])
+    assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
