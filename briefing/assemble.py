@@ -154,8 +154,11 @@ def _title(facts: FactSet) -> str:
     # A text whose signing was put off does not title the note beside one signed then
     # ("the training agreement was not signed after all; the memorandum was").
     signed = any(f.attr("signed_date") for f in frames)
-    frames.sort(key=lambda f: (not f.attr("main") or signed and f.attr("status").startswith(
-        "signing postponed"), -f.corroboration))
+    # …nor a text only recalled ("two years after the two countries signed a CEPA") beside
+    # one of now.
+    frames.sort(key=lambda f: (bool(f.attr("recalled")), not f.attr("main") or signed and
+                               f.attr("status").startswith("signing postponed"),
+                               -f.corroboration))
     # (a visit held before one put off or called off that as many sources tell of)
     visits = sorted((f for f in facts.facts if f.kind == "event" and f.attr("places") and (
         f.attr("event") == "visit" and f.attr("people") or f.attr("event") == "summit")),

@@ -2456,3 +2456,21 @@ def test_who_departs_is_who_the_departure_sentence_names_first():
     people = {p: Fact("person", p, p, p, ()) for p in
               ("Suresh Pandey", "Carlos Vasconcelos", "Meenakshi Raghavan")}
     assert _leaving(group, people, set()) == ["Carlos Vasconcelos", "Meenakshi Raghavan"]
+
+
+def test_a_text_only_recalled_does_not_title_the_note_beside_one_of_now():
+    """Three sources recall "a Comprehensive Economic Partnership Agreement" signed two
+    years before; one names the investment treaty signed now: that one titles the note."""
+    from briefing.assemble import _title
+    from briefing.models import Evidence, Fact, FactSet
+
+    def frame(name, docs, **attrs):
+        return Fact("frame", name, name.lower(), name,
+                    tuple(Evidence(d, 0, 1, "x") for d in docs),
+                    tuple(sorted({"name": name, "main": attrs.pop("main", ""), **attrs}.items())))
+
+    old = frame("Comprehensive Economic Partnership Agreement", "abc", main="yes",
+                recalled="yes", signed_date="2025-01")
+    new = frame("Investment Promotion and Protection Agreement", "a")
+    assert _title(FactSet((), (old, new), (), ())) == \
+        "Investment Promotion and Protection Agreement"
