@@ -83,6 +83,9 @@ D = dt.date
     ("ABU DHABI, 16th November, 2026 (WAM) -- The two countries signed an agreement.",
      (D(2026, 11, 16), "dateline")),
     ("DOHA, March 4th, 2027 (QNA) - The ministers met.", (D(2027, 3, 4), "dateline")),
+    # A full stop after the date: TASS's "MOSCOW, September 2. /TASS/."
+    ("MOSCOW, September 2. /TASS/. The agreement signed on 22 April 2026 enters into force "
+     "on October 1.", (D(2026, 9, 2), "inferred")),
     # A release's "Date:" line with an ordinal and a comma before the year.
     ("PRESS RELEASE\nRef: MFA/PR/2027/058\nDate: 26th April, 2027\n\nThe visit is on "
      "17th May.", (D(2027, 4, 26), "dateline")),

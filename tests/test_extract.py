@@ -1161,6 +1161,15 @@ def test_a_chambers_step_still_to_come_is_pending(sentence, modality):
     assert LEX.modality.first(sentence) == modality
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    ("With the exchange of notes completed, citizens can travel without a visa.", ""),
+    ("The exchange of diplomatic notes was completed on Monday.", ""),
+    ("The treaty awaits the exchange of notes.", "pending"),
+])
+def test_an_exchange_of_notes_completed_awaits_nothing(sentence, modality):
+    assert LEX.modality.first(sentence) == modality
+
+
 def test_a_ratification_it_waits_for_is_no_ratification(tmp_path):
     """"cannot take effect until it is ratified by the National Assembly": the chamber's
     step is to come (its next step), not done — and no source disagrees on it."""
