@@ -83,6 +83,9 @@ D = dt.date
     ("ABU DHABI, 16th November, 2026 (WAM) -- The two countries signed an agreement.",
      (D(2026, 11, 16), "dateline")),
     ("DOHA, March 4th, 2027 (QNA) - The ministers met.", (D(2027, 3, 4), "dateline")),
+    # A masthead's date, a dash, then its time: "Friday, November 6th 2026 - 09:12 UTC"
+    ("Lithium deal on hold\n\nFriday, November 6th 2026 - 09:12 UTC\n\nThe signing was "
+     "called off on Wednesday.", (D(2026, 11, 6), "dateline")),
     # A full stop after the date: TASS's "MOSCOW, September 2. /TASS/."
     ("MOSCOW, September 2. /TASS/. The agreement signed on 22 April 2026 enters into force "
      "on October 1.", (D(2026, 9, 2), "inferred")),
