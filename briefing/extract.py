@@ -88,6 +88,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         [_sentence_facts(doc, s, lex, timexes[bisect_left(starts, s.start):
                                               bisect_left(starts, s.end)])
          for s in doc.sentences], lex)
+    # "the EDCF arrangement" where the article spells EDCF out as a body's ("Economic
+    # Development Cooperation Fund (EDCF)"): that body's arrangement, no agreement's name.
+    bodies = {m.group(2) for m in _ACRONYM_OF.finditer(doc.text)
+              if m.group(1).lower() in lex.organisation_words}
+    if bodies:
+        per_sentence = [[f.with_attrs(agreement="") if f.kind == "claim"
+                         and f.attr("agreement") in bodies else f for f in fs
+                         if not (f.kind == "agreement" and f.key in bodies)]
+                        for fs in per_sentence]
     # What an article is about is not what its background recalls ("already has a
     # trade deal with Chile, in force since 2014"; "a year after the two sides signed a
     # Framework Agreement that entered into force in October 2022", written in 2028).
@@ -508,6 +517,10 @@ def _in_currency(figure: Fact, code: str, lex: Lexicon) -> Fact:
 # "up from 2019"): the base of a change, not when the figure was.
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|than|over|versus|vs\.?)\s+"
                           r"(?:in\s+)?$", re.IGNORECASE)
+
+
+# A body's name spelt out before its acronym: its last word, and the acronym.
+_ACRONYM_OF = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z]{2,8})\)")
 
 
 def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:

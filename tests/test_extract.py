@@ -2483,3 +2483,16 @@ def test_a_text_only_recalled_does_not_title_the_note_beside_one_of_now():
     new = frame("Investment Promotion and Protection Agreement", "a")
     assert _title(FactSet((), (old, new), (), ())) == \
         "Investment Promotion and Protection Agreement"
+
+
+def test_a_bodys_or_schemes_acronym_before_a_kind_names_no_agreement(tmp_path):
+    """"the EDCF arrangement", "the EPS memorandum" where the article spells them out as
+    a fund's and a scheme's ("Economic Development Cooperation Fund (EDCF)", "Employment
+    Permit System (EPS)"): arrangements on them, not agreements they name."""
+    facts = _analysed(
+        tmp_path,
+        "SEOUL, 13 October 2026 - The leaders witnessed the signing of a framework for the "
+        "Economic Development Cooperation Fund (EDCF) and a memorandum on workers under the "
+        "Employment Permit System (EPS). Under the EDCF arrangement, Seoul will lend up to "
+        "$2.5 billion. The EPS memorandum covers 10,000 workers a year.\n")
+    assert not {"EDCF", "EPS"} & {f.key for f in facts.facts if f.kind in ("agreement", "frame")}
