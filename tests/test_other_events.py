@@ -1998,3 +1998,44 @@ def test_a_free_trade_agreement_approved_in_a_joint_sitting_with_two_tallies():
     assert any(q.startswith("Which is right for the vote count") and "“512–38”" in q
                and "“498–41”" in q for q in note["Open Questions"])
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
+
+
+def test_a_visa_waiver_in_force_after_notes_exchanged():
+    """visa-free-notes-exchanged: a visa waiver in force on 1 October after "the last
+    notification was received on September 1"; a TASS dateline "MOSCOW, September 2.
+    /TASS/."; "with the exchange of notes completed"; a stay of 30 days or "90 days
+    within any 180-day period". Written blind by a helper, then fixed."""
+    facts = _facts("visa-free-notes-exchanged")
+    assert {d.id: d.published for d in facts.documents}["a"] == date(2026, 9, 2)
+    note = _note("visa-free-notes-exchanged", date(2026, 10, 1))
+    assert "**1 October 2026**: entry into force." in note["Agenda"]
+    assert not any(q.startswith("What remains before it takes effect")
+                   for q in note["Open Questions"])
+    assert any("“90 days”" in q and "“30 days”" in q for q in note["Open Questions"])
+
+
+def test_a_summit_whose_fund_and_scheme_are_named_by_acronyms():
+    """summit-fund-and-scheme-acronyms: a summit's joint declaration and six or seven
+    memoranda, one "an Economic Development Cooperation Fund (EDCF) framework
+    arrangement", another on the "Employment Permit System (EPS)": "the EDCF
+    arrangement" and "the EPS memorandum" name no agreement. Written blind by a helper,
+    then fixed."""
+    facts = _facts("summit-fund-and-scheme-acronyms")
+    assert not {"EDCF", "EPS"} & {f.key for f in facts.facts if f.kind in ("agreement",
+                                                                          "frame")}
+    brief = _brief("summit-fund-and-scheme-acronyms", date(2026, 10, 14))
+    assert brief.title not in ("EDCF", "EPS")
+    assert _note("summit-fund-and-scheme-acronyms", date(2026, 10, 14))["Agenda"][0] == \
+        "**12–14 October 2026**: visit to South Korea."
+
+
+def test_a_signing_postponed_under_a_mastheads_date_and_time():
+    """lithium-signing-postponed: a lithium agreement's signing called off hours before
+    the ceremony; a masthead "Friday, November 6th 2026 - 09:12 UTC"; a new date of 10
+    December in one source, "next month" in another, none set in a third. Written blind
+    by a helper, then fixed."""
+    facts = _facts("lithium-signing-postponed")
+    assert {d.id: (d.published, d.published_how) for d in facts.documents}["b"] == (
+        date(2026, 11, 6), "dateline")
+    note = _note("lithium-signing-postponed", date(2026, 11, 6))
+    assert any("rescheduled for December 10" in line for line in note["Agreement"])
