@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,9 +268,9 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
         # No date written out: a text's guess months from every other's (a weekday put
         # in the week before a conference it mentions for November, among stories of
         # February) is no better than none; the others' dates decide it below.
-        results = [(None, "unknown") if d and all(abs((d - e).days) > 31 for j, (e, _) in
-                                                   enumerate(results) if e and j != i)
-                   else (d, how) for i, (d, how) in enumerate(results)]
+        dated = sorted(d for d, _ in results if d)
+        results = [(None, "unknown") if d and _alone(d, dated) else (d, how)
+                   for d, how in results]
     known = Counter(d for d, _ in results if d)
     out = []
     for text, (day, how) in zip(texts, results):
@@ -292,6 +293,13 @@ def infer_published_cluster(texts: list[str], titles: list[str] | None = None,
                 how = "inferred"
         out.append((day, how))
     return out
+
+
+def _alone(day: dt.date, dated: list[dt.date]) -> bool:
+    """Whether `day`, one of the sorted `dated`, is more than a month from all others."""
+    i, j = bisect_left(dated, day), bisect_right(dated, day)
+    return j - i == 1 and all(abs((day - d).days) > 31 for d in dated[max(0, i - 1):i]
+                              + dated[j:j + 1])
 
 
 def _within(known: Counter, ev: Evidence) -> list[dt.date]:
