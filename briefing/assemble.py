@@ -182,9 +182,12 @@ def _title(facts: FactSet) -> str:
             summit = v.attr("summit")
             return f"{summit[:1].upper() + summit[1:] if summit else 'Summit'} in {place}, {when}"
         return f"{v.attr('people').split('|')[0]}: visit to {place}, {when}"
-    if frames and not frames[0].attr("generic"):
+    if frames and not frames[0].attr("generic") and not (
+            frames[0].corroboration == 1 and len(facts.documents) > 2
+            and (frames[0].attr("name") or frames[0].value) == frames[0].attr("acronym")):
         # …not a text no source names beyond its kind ("Memorandum of understanding",
-        # one of a visit's three), which says less than the first headline
+        # one of a visit's three), which says less than the first headline; nor one a
+        # single source of several calls by an acronym alone ("the MLA convention")
         f = frames[0]
         acronym = f.attr("acronym")
         name = f.attr("name") or f.value

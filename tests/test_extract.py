@@ -2496,3 +2496,19 @@ def test_a_bodys_or_schemes_acronym_before_a_kind_names_no_agreement(tmp_path):
         "Employment Permit System (EPS). Under the EDCF arrangement, Seoul will lend up to "
         "$2.5 billion. The EPS memorandum covers 10,000 workers a year.\n")
     assert not {"EDCF", "EPS"} & {f.key for f in facts.facts if f.kind in ("agreement", "frame")}
+
+
+def test_an_agreement_one_source_of_several_calls_by_an_acronym_alone_does_not_title():
+    """"the MLA convention", in one source of three that name no agreement otherwise: the
+    first headline says more than "MLA"."""
+    from briefing.assemble import _title
+    from briefing.models import Evidence, Fact, FactSet
+
+    docs = tuple(Document(id=i, path=f"{i}.txt", title=t, outlet="", url="",
+                          published=date(2026, 10, 14), published_how="dateline", text="x",
+                          sentences=())
+                 for i, t in (("a", "Senegal and Morocco sign two conventions"),
+                              ("b", "Justice brief"), ("c", "Legal cooperation")))
+    mla = Fact("frame", "MLA", "MLA", "MLA", (Evidence("b", 0, 1, "x"),),
+               (("acronym", "MLA"), ("main", "yes"), ("name", "MLA")))
+    assert _title(FactSet(docs, (mla,), (), ())) == "Senegal and Morocco sign two conventions"
