@@ -2039,3 +2039,28 @@ def test_a_signing_postponed_under_a_mastheads_date_and_time():
         date(2026, 11, 6), "dateline")
     note = _note("lithium-signing-postponed", date(2026, 11, 6))
     assert any("rescheduled for December 10" in line for line in note["Agreement"])
+
+
+def test_a_defence_pact_short_of_an_absolute_majority_in_one_senate():
+    """defence-pact-senate-short-of-majority: a framework defence agreement ratified by
+    one party's National Assembly in July, then short of the 31 votes it needed in the
+    other's Senate (29–24 or 28–25); whether it will be resubmitted, sources differ.
+    Written blind by a helper."""
+    note = _note("defence-pact-senate-short-of-majority", date(2026, 10, 23))
+    assert note["Agreement"][0] == (
+        "**Framework Agreement on Defence Cooperation and Border Security**, an agreement "
+        "between Ecuador and Peru — signed 27 February 2026; ratified by the National "
+        "Assembly of Ecuador on 9 July 2026; the Senate vote failed on 22 October 2026.")
+
+
+def test_legal_assistance_signed_and_extradition_initialled_under_an_acronym():
+    """legal-assistance-signed-extradition-initialled: a justice minister's visit; a
+    legal assistance convention signed and an extradition convention signed (two
+    sources) or only initialled (two others); one source, a newsletter, calls the first
+    "the MLA convention": an acronym alone does not title the note. Written blind by a
+    helper, then fixed."""
+    brief = _brief("legal-assistance-signed-extradition-initialled", date(2026, 10, 19))
+    assert brief.title == ("Senegal and Morocco sign two conventions on judicial cooperation "
+                           "in criminal matters")
+    note = _note("legal-assistance-signed-extradition-initialled", date(2026, 10, 19))
+    assert "**23–24 February 2027**: meeting in Dakar." in note["Agenda"]
