@@ -367,6 +367,8 @@ _DAY_NOT_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                            r"|^(?:Last|Next|This|Early|Late|Mid)\b")
 
 
+# Not a model's number ("the F-35 deal"): "G2G" (government-to-government), "B2B".
+_NO_MODEL = re.compile(r"\b[A-Z]2[A-Z]\b")
 # A dash between two capitalised words of an agreement's name joins its parties.
 _PARTY_DASH = re.compile(r"(?<=\w)[-–—](?=[A-Z])")
 
@@ -440,7 +442,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and (len(words) < 2 or not name[:1].isupper() or not (
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()
-                or re.search(r"\d", name))) or re.search(r"(?<!People)['’]s\b", name):
+                or re.search(r"\d", _NO_MODEL.sub("", name)))) \
+                or re.search(r"(?<!People)['’]s\b", name):
             # "the agreement", "Under the agreement", "the EU's trade deal": no name
             # ("Lao People's Democratic Republic" is one).
             # A name without an acronym ends in a capitalised kind ("… Treaty") or

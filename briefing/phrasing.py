@@ -28,9 +28,10 @@ _TRIM = [
                r"(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?"
                r"|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?)\s?)?"
                r"(?:\([^)]{1,30}\)|/[^/]{1,20}/)?\s?(?:--|[-–—:])\s"),
-    # …and one that ends with the agency's tag alone: "Lima, Sept 13 (Andina) ".
+    # …and one with the place as written: "Lima, Sept 13 (Andina) ", "Lisbon, 22 July 2026
+    # (Lusa) - ", "Santiago de Chile, Nov 4 (EFE).- ".
     re.compile(r"^[A-Z][A-Za-z .'/-]{2,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
-               r"(?:,? \d{4})? \([A-Z][A-Za-z .]{1,20}\) "),
+               r"(?:,? \d{4})? \([A-Z][A-Za-z .]{1,20}\)(?:\.?\s?(?:--|[-–—]))?\s"),
     re.compile(r"^(?:According to|As per) [^,]{3,80}, ", re.I),
     re.compile(r"^(?:Meanwhile|However|Moreover|Furthermore|In addition|Also|Yet|Still|"
                r"Despite this|Separately|In turn|Notably),\s", re.I),

@@ -2512,3 +2512,24 @@ def test_an_agreement_one_source_of_several_calls_by_an_acronym_alone_does_not_t
     mla = Fact("frame", "MLA", "MLA", "MLA", (Evidence("b", 0, 1, "x"),),
                (("acronym", "MLA"), ("main", "yes"), ("name", "MLA")))
     assert _title(FactSet(docs, (mla,), (), ())) == "Senegal and Morocco sign two conventions"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lisbon, 22 July 2026 (Lusa) - Malaysia has signed a contract.",
+    "Rabat, 14 October 2026 (APS) - Malaysia has signed a contract.",
+    "Santiago de Chile, Nov 4 (EFE).- Malaysia has signed a contract.",
+    "Lima, Sept 13 (Andina) Malaysia has signed a contract.",
+])
+def test_a_datelines_place_as_written_and_its_dash_leave_the_line(sentence):
+    """An item does not begin "- Malaysia …" (Markdown would make it a list in a list)."""
+    from briefing.phrasing import trim_sentence
+
+    assert trim_sentence(sentence) == "Malaysia has signed a contract."
+
+
+def test_a_government_to_government_deal_is_no_model_number():
+    """"the F-35 deal" names a deal by its model; "G2G deal" (government-to-government)
+    names none."""
+    assert [m.name for m in find_agreements("They signed the F-35 deal on Monday.", LEX)] \
+        == ["F-35 deal"]
+    assert find_agreements("Malaysia seals G2G deal with Brazil for four aircraft", LEX) == []
