@@ -339,7 +339,7 @@ def _quote_conflicts(quotes: list[Fact], names: frozenset[str] = frozenset()
                      ) -> list[Conflict]:
     """One speaker quoted in different words by different sources: say so, since a
     minister may repeat the words. Words naming countries (`names`) link no two
-    remarks: a minister names both parties in every one ("Brazil and India …")."""
+    remarks: a minister names both parties in every one ("Brazil and Chile …")."""
     by_speaker: dict[str, list[Fact]] = defaultdict(list)
     for q in quotes:
         if q.attr("speaker"):
