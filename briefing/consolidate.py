@@ -54,7 +54,7 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     claims = _merge_near_duplicates([f for f in merged if f.kind == "claim"], phrases)
     others = [f for f in merged if f.kind != "claim"]
     frames, conflicts = build_frames(documents, others, claims, phrases, lex.country_words,
-                                     lex.shared_chambers)
+                                     lex.coming_events, lex.shared_chambers)
     claims = _overtaken(_signed_elsewhere(claims, frames, lex.blocs), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"],
                                   frozenset(w for ws in lex.country_words.values() for w in ws))

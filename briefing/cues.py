@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from briefing.errors import RuleError
+from briefing.errors import RuleError, did_you_mean
 from briefing.yamlload import load_yaml, mark_of
 
 
@@ -479,6 +479,19 @@ class Body:
     acronym: str = ""
 
 
+@dataclass(frozen=True)
+class ComingEvent:
+    """A kind of coming event (facts.yaml `coming_events`): what goes on the agenda when
+    a source dates it ahead of its own day, and how a note names it."""
+
+    kind: str  # an `events` cue class
+    label: str  # how a note names it: "exchange of instruments"
+    place_word: str  # the word before its place ("visit to Lima"); "" when none is shown
+    attended: bool  # whether its line names who comes (a vote is a chamber's: no)
+    # dated only as the entry into force it names ("the termination will take effect on …")
+    takes_effect: bool
+
+
 @dataclass(frozen=True, eq=False)  # compared by identity, so it can key caches
 class Lexicon:
     """Everything extraction knows, compiled from the rules folder."""
@@ -497,6 +510,8 @@ class Lexicon:
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     topic_events: frozenset[str]  # events naming a subject, not an act: never dated
+    # the kinds of coming event, in the order a sentence telling of two takes its kind
+    coming_events: tuple[ComingEvent, ...]
     scales: dict[str, str]  # lower-case word → scale name
     scale_re: str
     roles: tuple[str, ...]  # the role patterns, as written
@@ -582,6 +597,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         compared_measures=frozenset(data.get("compared_measures") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),
+        coming_events=_coming_events(data, path, classes["events"].names),
         scales=scales,
         scale_re=_alternation([re.escape(s) for s in scales], w),
         roles=tuple(data["roles"]),
@@ -627,6 +643,42 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         legislature_chamber=words,
         phrases=_phrases(data, path),
     )
+
+
+# The options of a kind of coming event, and the type each takes.
+_COMING_OPTIONS = {"label": str, "place": (str, bool), "people": bool, "takes_effect": bool}
+
+
+def _coming_events(data, path: Path, events) -> tuple[ComingEvent, ...]:
+    """facts.yaml `coming_events`: each kind one of `events`, with its options checked
+    (a misspelt kind or option is refused at its line, not ignored)."""
+    table = data.get("coming_events")
+    if not isinstance(table, dict) or not table:
+        raise RuleError(f"{mark_of(data) or path}: 'coming_events' must map kinds of "
+                        "event to their options")
+    out = []
+    for kind, options in table.items():
+        where = str(mark_of(table, kind) or path)
+        options = {} if options is None else options
+        if kind not in events:
+            raise RuleError(f"{where}: coming_events.{kind}: no such class in events"
+                            f"{did_you_mean(str(kind), events)}")
+        if not isinstance(options, dict):
+            raise RuleError(f"{where}: coming_events.{kind}: expected a map of options "
+                            f"({', '.join(_COMING_OPTIONS)})")
+        for name, value in options.items():
+            if name not in _COMING_OPTIONS:
+                raise RuleError(f"{where}: coming_events.{kind}: no option {name!r}"
+                                f"{did_you_mean(str(name), _COMING_OPTIONS)}")
+            if not isinstance(value, _COMING_OPTIONS[name]) or value is True and name == "place":
+                raise RuleError(f"{where}: coming_events.{kind}.{name}: {value!r} is not "
+                                + ("a word or false" if name == "place" else
+                                   "text" if name == "label" else "true or false"))
+        place = options.get("place", "in")
+        out.append(ComingEvent(str(kind), options.get("label", str(kind)),
+                               place if place is not False else "",
+                               options.get("people", True), options.get("takes_effect", False)))
+    return tuple(out)
 
 
 def _shared_currencies(data, path: Path, places: dict[str, Place]

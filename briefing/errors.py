@@ -4,6 +4,14 @@ Anything else raised is a bug and keeps its traceback.
 """
 
 
+def did_you_mean(word: str, choices) -> str:
+    """"; did you mean 'x'?" for the choice closest to a misspelt `word`, else ""."""
+    import difflib  # only when a rule is wrong: every command imports this module
+
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
 class BriefingError(Exception):
     """Base: a problem with the user's input or configuration (CLI: one line, exit 1)."""
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
-from briefing.cues import Phrases
+from briefing.cues import ComingEvent, Phrases
 from briefing.entities import JOINING_WORDS
 from briefing.extract import ACTS_AFTER_SIGNING, agreement_key
 from briefing.models import Conflict, Document, Evidence, Fact, recalled, surname
@@ -30,13 +30,14 @@ def tally(text: str, phrases: Phrases) -> str:
 
 def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: list[Fact],
                  phrases: Phrases, country_words: dict[str, frozenset[str]],
-                 shared_chambers: frozenset[str] = frozenset()
+                 coming: tuple[ComingEvent, ...], shared_chambers: frozenset[str] = frozenset()
                  ) -> tuple[list[Fact], list[Conflict]]:
     """Agreement frames, their next steps, event frames (facts of kind "frame", "step"
     and "event") and the conflicts found. `country_words`: each country's name words in
     all its forms (the gazetteer's), which an agreement's name may use for its parties;
     `shared_chambers`: the chambers' names several countries' chambers bear ("National
-    Assembly", "Parliament"), which the note names with their country."""
+    Assembly", "Parliament"), which the note names with their country; `coming`: the
+    kinds of coming event (facts.yaml `coming_events`)."""
     published = {d.id: d.published for d in documents}
     frames: list[Fact] = []
     conflicts: list[Conflict] = []
@@ -59,7 +60,7 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
             frame = frame.with_attrs(main="yes")
         frames += [frame, *steps]
         conflicts.extend(found)
-    events = _event_frames(claims, people, published, conflicts, phrases)
+    events = _event_frames(claims, people, published, conflicts, phrases, coming)
     visits = [e for e in events if e.attr("event") == "visit"]
     if visits and max(visits, key=lambda e: e.corroboration).attr("replaced"):
         # The visit they were to be signed during (the one most sources tell of) is
@@ -863,17 +864,19 @@ def _status_conflict(slots: dict[str, str], expected: list[Fact], done: list[Fac
 
 def _event_frames(claims: list[Fact], people: dict[str, Fact],
                   published: dict[str, date | None], conflicts: list[Conflict],
-                  phrases: Phrases) -> list[Fact]:
+                  phrases: Phrases, coming: tuple[ComingEvent, ...]) -> list[Fact]:
     """Upcoming visits and summits: their dates, place and who comes, merged by date.
 
     Only dates after the reporting source's own date count as the event's: a sentence
     saying "approved on December 2, two days before the visit on December 4-5" dates
     the visit to the 4th and 5th.
     """
+    of = {k.kind: k for k in coming}
+    dated = tuple(k.kind for k in coming if not k.takes_effect)
     by_start: dict[str, list[Fact]] = defaultdict(list)
     future: dict[int, list[str]] = {}
     for c in claims:
-        dates = _coming_dates(c, published)
+        dates = _coming_dates(c, published, dated)
         if dates is None:
             continue
         future[id(c)] = dates
@@ -897,10 +900,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                        {v for c in group for v in future[id(c)]},
                        key=lambda v: (v[5:], v.startswith("X"), v))  # v: one order, always
         # The kind of event is the one the start date belongs to; else the first named.
-        of_kind = [_event_kinds(c, _events(c), future[id(c)]) for c in group]
-        kinds = [e for e in _EVENT_KINDS if any(e in k and c.attr(f"date_{e}")[5:] == dates[0][5:]
-                                               for c, k in zip(group, of_kind))] or \
-            [e for e in _EVENT_KINDS if any(e in k for k in of_kind)]
+        of_kind = [_event_kinds(c, _events(c), future[id(c)], dated) for c in group]
+        kinds = [e for e in dated if any(e in k and c.attr(f"date_{e}")[5:] == dates[0][5:]
+                                         for c, k in zip(group, of_kind))] or \
+            [e for e in dated if any(e in k for k in of_kind)]
         if kinds[:1] == ["departure"] and len({v[5:] for v in dates}) > 1:
             kinds = kinds[1:]  # "leaves on the 17th for a visit from the 18th": the visit
         if "submission" in kinds and not any(
@@ -911,7 +914,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             kinds = [k for k in kinds if k != "submission"]
             if not kinds:
                 continue
-        stop = next((e for e in _STOPS if any(e in _events(c) for c in group)), "")
+        stop = next((k.kind for k in coming if k.takes_effect
+                     and any(k.kind in _events(c) for c in group)), "")
         if kinds[:1] == ["entry_into_force"] and stop:
             kinds = [stop]  # "the termination (suspension) will take effect on …"
         # Where the sentence says it happens ("summit in Yokohama", "travel to
@@ -962,7 +966,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         dated_by = "|".join(dict.fromkeys(
             d for c in group if any(v[5:] == dates[0][5:] for v in future[id(c)])
             for d in c.doc_ids))
-        slots = {"event": kinds[0] if kinds else "visit", "start": dates[0], "topics": topics,
+        kind = of[kinds[0] if kinds else "visit"]
+        slots = {"event": kind.kind, "label": kind.label, "place_word": kind.place_word,
+                 "attended": "yes" if kind.attended else "", "start": dates[0], "topics": topics,
                  "dated_by": dated_by,
                  "purpose": purpose,
                  "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"],
@@ -1259,10 +1265,11 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
     return out
 
 
-def _event_kinds(c: Fact, events: list[str], dates: list[str]) -> list[str]:
-    """The kinds of coming event a claim tells of, of its `events`, given its coming
+def _event_kinds(c: Fact, events: list[str], dates: list[str], kinds: tuple[str, ...]
+                 ) -> list[str]:
+    """The `kinds` of coming event a claim tells of, of its `events`, given its coming
     `dates`."""
-    return [e for e in _EVENT_KINDS if e in events
+    return [e for e in kinds if e in events
             # a submission its sentence dates, not by a date another act has
             and (e != "submission" or c.attr("date_submission") in dates and not any(
                 c.attr(f"date_{o}") == c.attr("date_submission")
@@ -1272,9 +1279,11 @@ def _event_kinds(c: Fact, events: list[str], dates: list[str]) -> list[str]:
             and not (c.attr(f"anchor_{e}") and not c.attr(f"date_{e}"))]
 
 
-def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | None:
-    """The dates of the coming event a claim tells of — its start first, then days that
-    end it — or None when it tells of none (nothing coming, or a past act)."""
+def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str, ...]
+                  ) -> list[str] | None:
+    """The dates of the coming event a claim tells of (one of the kinds `coming`) — its
+    start first, then days that end it — or None when it tells of none (nothing coming,
+    or a past act)."""
     if c.attr("modality") == "demanded":
         return None  # "calling on ministers to block the deal next Monday": a demand
     events = _events(c)
@@ -1289,7 +1298,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     # 31") still lies ahead.
     set_ahead = "deadline" in events and _after(c.attr("date_deadline"),
                                                 [published.get(d) for d in c.doc_ids])
-    if not (set(_EVENT_KINDS) & set(events)) or c.attr("tense") == "past" and \
+    if not (set(coming) & set(events)) or c.attr("tense") == "past" and \
             c.attr("modality") == "asserted" and not moved and not set_ahead:
         return None
     anchors = [published.get(d) for d in c.doc_ids]
@@ -1298,7 +1307,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     # A submission to parliament is an event of its own only when the sentence dates
     # it ("will submit the agreement to the Diet at the session that opens in January"),
     # not by the date of another act ("signed in September and then submitted").
-    kinds = _event_kinds(c, events, dates)
+    kinds = _event_kinds(c, events, dates, coming)
     if not kinds:
         return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:
@@ -1317,7 +1326,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
                    and any(_ends(v, d) for d in dates))
     if begun and not bound:
         dates, bound = [begun[0]] + [d for d in dates if _ends(begun[0], d)], [begun[0]]
-    others = {c.attr(f"date_{e}") for e in events if e not in _EVENT_KINDS}
+    others = {c.attr(f"date_{e}") for e in events if e not in coming}
     if dates and not any(c.attr(f"date_{e}") for e in kinds) and set(dates) <= others:
         # "ratified … by 140 votes to 29, clearing the way for it to take effect on
         # January 1": the coming date is the entry into force's, not the vote's.
@@ -1330,10 +1339,6 @@ def _coming_dates(c: Fact, published: dict[str, date | None]) -> list[str] | Non
     return [bound[0]] + [v for v in dates if _ends(bound[0], v) and v not in elsewhere]
 
 
-# A summit before a meeting: leaders meeting ("the two presidents will meet") have the
-# meeting's cue "meet" too.
-_EVENT_KINDS = ("departure", "visit", "summit", "meeting", "referendum", "vote", "talks", "hearing",
-                "exchange", "submission", "entry_into_force", "deadline", "strike", "exercise")
 _MONTHS = frozenset("January February March April May June July August September October "
                     "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                     "Sunday".split())

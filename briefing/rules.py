@@ -8,14 +8,13 @@ must not match. Every problem in every file is collected and reported at once as
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefing.errors import BriefingError, RuleError
+from briefing.errors import BriefingError, RuleError, did_you_mean
 from briefing.models import Fact
 from briefing.yamlload import load_yaml, mark_of
 
@@ -104,11 +103,6 @@ def _compile_test(name: str, want: Any) -> Callable[[Fact], bool]:
     raise AssertionError(f"unvalidated condition {name}")
 
 
-def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(str(word), list(choices), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 @lru_cache(maxsize=8)
 def load_rules(rules_dir: Path) -> tuple[Rule, ...]:
     """Every rule in `rules_dir/sections/*.yaml`, validated; RuleError lists all problems."""
@@ -157,7 +151,7 @@ def _validate(raw: Any, where, problems: list[str]) -> Rule | None:
     for key in raw:
         if key not in RULE_KEYS:
             problem(key, f"unknown key '{key}' (expected one of: {', '.join(RULE_KEYS)})"
-                    + _did_you_mean(key, RULE_KEYS))
+                    + did_you_mean(key, RULE_KEYS))
         elif not isinstance(raw[key], RULE_KEYS[key]) or (
                 RULE_KEYS[key] is int and isinstance(raw[key], bool)):
             problem(key, f"'{key}' must be {_TYPE_NAMES[RULE_KEYS[key]]}")
@@ -166,16 +160,16 @@ def _validate(raw: Any, where, problems: list[str]) -> Rule | None:
             problem(None, f"missing '{key}'")
     if isinstance(raw.get("section"), str) and raw["section"] not in SECTIONS:
         problem("section", f"unknown section '{raw['section']}' (expected one of: "
-                f"{', '.join(SECTIONS)})" + _did_you_mean(raw["section"], SECTIONS))
+                f"{', '.join(SECTIONS)})" + did_you_mean(raw["section"], SECTIONS))
     when = raw.get("when") if isinstance(raw.get("when"), dict) else {}
     for key, value in when.items():
         at = mark_of(when, key, where)
         if key not in WHEN_KEYS:
             problems.append(f"{at}: rule '{rid}': unknown condition '{key}' (expected one of: "
-                            f"{', '.join(WHEN_KEYS)})" + _did_you_mean(key, WHEN_KEYS))
+                            f"{', '.join(WHEN_KEYS)})" + did_you_mean(key, WHEN_KEYS))
         elif key == "kind" and value not in FACT_KINDS:
             problems.append(f"{at}: rule '{rid}': unknown fact kind '{value}' (expected one "
-                            f"of: {', '.join(FACT_KINDS)})" + _did_you_mean(value, FACT_KINDS))
+                            f"of: {', '.join(FACT_KINDS)})" + did_you_mean(value, FACT_KINDS))
         elif key in LIST_CONDITIONS and not (isinstance(value, list) and all(
                 isinstance(v, str) for v in value)):
             problems.append(f"{at}: rule '{rid}': '{key}' must be a list of names")

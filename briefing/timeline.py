@@ -22,10 +22,6 @@ PAST_EVENTS = {
     "tariff": "tariffs", "withdrawal": "withdrew",
 }
 _DATED = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
-_EVENT_LABELS = {"entry_into_force": "entry into force",
-                 "termination": "termination takes effect",
-                 "suspension": "suspension takes effect",
-                 "withdrawal": "withdrawal takes effect"}  # others: the kind's own word
 
 
 def timeline_items(facts: FactSet) -> list[Item]:
@@ -53,11 +49,13 @@ def timeline_items(facts: FactSet) -> list[Item]:
                 body, _, when = entry.partition("=")
                 add(when, f"ratification:{body}", f"{name} ratified by the {body}", f)
         elif f.kind == "event":
-            where = f"the {f.attr('body')}" if f.attr("body") else f.attr("places").split("|")[0]
-            label = f.attr("summit") or _EVENT_LABELS.get(f.attr("event"), f.attr("event"))
-            link = " to " if label == "visit" else " in "
-            add(f.attr("start"), f.attr("event"),
-                f"{label}{link + where if where else ''}", f, f.attr("end"))
+            # the words facts.yaml `coming_events` gives its kind ("visit to Lima"), or
+            # the summit a visit is for ("the 5th annual summit in Lima")
+            word = "in" if f.attr("summit") else f.attr("place_word")
+            where = f" in the {f.attr('body')}" if f.attr("body") else \
+                f" {word} {f.attr('places').split('|')[0]}" if word and f.attr("places") else ""
+            add(f.attr("start"), f.attr("event"), f"{f.attr('summit') or f.attr('label')}{where}",
+                f, f.attr("end"))
     covered = {when for when, _ in entries}
     extra: list[Item] = []
     for f in facts.facts:

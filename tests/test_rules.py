@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,68 @@ def test_set_phrases_fill_the_slots(tmp_path):
     assert frame.attr("vote") == "61–39"
     assert (event.attr("places").split("|")[0], event.attr("purpose")) == (
         "Cusco", "sign a port agreement")
+
+
+def _with_elections(rules: Path, entry: str) -> None:
+    """Add a cue class `election` to facts.yaml's events and `entry` (a line, or "") to
+    its coming events."""
+    facts = rules / "facts.yaml"
+    text = facts.read_text()
+    assert "\nevents:\n" in text and "\ncoming_events:\n" in text
+    facts.write_text(text.replace("\nevents:\n", "\nevents:\n  election: ['elections?', 'polls']\n", 1)
+                     .replace("\ncoming_events:\n", f"\ncoming_events:\n{entry}", 1))
+
+
+@pytest.mark.parametrize("entry, line", [
+    ("  election: {people: false}\n", "**14 February 2027**: election in Ecuador."),
+    ("  election: {label: general election, place: across}\n",
+     "**14 February 2027**: general election across Ecuador."),
+    ("", None),  # a cue class alone is no kind of coming event
+])
+def test_a_kind_of_coming_event_is_a_rule_edit(tmp_path, entry, line):
+    """A new kind of event on the agenda takes facts.yaml only: its cue class, and a
+    line in `coming_events` saying how the note names it — no code."""
+    import shutil
+
+    from briefing.assemble import assemble, resolve_citations
+    from briefing.pipeline import analyse
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    _with_elections(rules, entry)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "QUITO, 2 November 2026 (Reuters) - Ecuador will hold general elections on 14 "
+        "February 2027, the electoral council said. President Elena Vaca is expected to "
+        "stand again in the elections.\n")
+    brief = assemble(analyse([str(tmp_path / "in")], rules), load_rules(rules),
+                     as_of=date(2026, 11, 3), audience="executive")
+    agenda = [resolve_citations(i.text, brief.sources).split(" [")[0]
+              for s in brief.sections if s.name == "Agenda" for i in s.items]
+    assert (line in agenda) if line else not any("14 February 2027" in a for a in agenda), agenda
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("  elections: {people: false}\n", r"coming_events.elections: no such class in events; "
+                                       r"did you mean 'election'\?"),
+    ("  election: {peeple: false}\n", r"coming_events.election: no option 'peeple'; "
+                                      r"did you mean 'people'\?"),
+    ("  election: {people: 'no one'}\n", r"coming_events.election.people: 'no one' is not "
+                                         r"true or false"),
+    ("  election: {place: true}\n", r"coming_events.election.place: True is not a word or "
+                                    r"false"),
+])
+def test_a_wrong_kind_of_coming_event_is_refused_at_its_line(tmp_path, entry, message):
+    """A misspelt kind or option in `coming_events` is refused where it stands, not
+    silently ignored (the event would just never reach the agenda)."""
+    import shutil
+
+    from briefing.cues import load_lexicon
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    _with_elections(rules, entry)
+    line = next(i for i, l in enumerate((rules / "facts.yaml").read_text().splitlines(), 1)
+                if l == entry.rstrip("\n"))
+    with pytest.raises(RuleError, match=rf"facts.yaml:{line}:\d+: {message}"):
+        load_lexicon(rules)
