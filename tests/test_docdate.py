@@ -86,6 +86,10 @@ D = dt.date
     # A masthead's date, a dash, then its time: "Friday, November 6th 2026 - 09:12 UTC"
     ("Lithium deal on hold\n\nFriday, November 6th 2026 - 09:12 UTC\n\nThe signing was "
      "called off on Wednesday.", (D(2026, 11, 6), "dateline")),
+    # A byline whose date ends in a time zone in brackets.
+    ("Visa protocol could cut waiting times\n\nBy Lan Pham | The City Times | Tuesday, Nov "
+     "17, 2026 14:05 (GMT+7)\n\nHCMC – Business people may soon face shorter queues, the "
+     "minister said on Monday.", (D(2026, 11, 17), "dateline")),
     # A full stop after the date: TASS's "MOSCOW, September 2. /TASS/."
     ("MOSCOW, September 2. /TASS/. The agreement signed on 22 April 2026 enters into force "
      "on October 1.", (D(2026, 9, 2), "inferred")),
