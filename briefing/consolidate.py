@@ -186,14 +186,34 @@ def _resolve_references(facts: list[Fact], strict: frozenset[str],
     if not main:
         return facts
     kinds = {f.key: f.attr("kind") for f in agreements}
+    words = {f.key: set(f.key.split()) for f in agreements}
+    # how many sources name each (of texts recalled, none: "the Vienna Convention on
+    # Consular Relations" is not "the consular agreement")
+    sources: dict[str, set[str]] = defaultdict(set)
+    for f in agreements:
+        if not f.attr("recalled"):
+            sources[f.key].update(f.doc_ids)
+    known = set().union(*words.values()) if words else set()
     out = []
     for f in facts:
         if f.attr("refers_back") and not f.attr("agreement") and not (
                 set(f.doc_ids) <= archive):
             # "the memorandum" where the event's agreement is a treaty: the one
-            # memorandum named, if one is
+            # memorandum named, if one is; "the consular agreement" where it is a visa
+            # protocol: the one agreement whose name has "consular" (a sentence
+            # describing two texts so is about neither alone)
             fitting = [main] if fits_kind(f.attr("refers_kind"), kinds[main], strict) else [
                 k for k, kind in kinds.items() if kind == f.attr("refers_kind")]
+            # (words no name has, "a planned visa facilitation protocol", say nothing);
+            # of two, the one a signing put off is nearest (extract lists it first)
+            described = list(dict.fromkeys(
+                max(named, key=lambda k: (len(sources[k]), k))
+                for ws in f.items("refers_words") if (said := set(ws.split()) & known)
+                and (named := [k for k in sources if said <= words[k]])))
+            if len(described) > 1 and "rescheduled" in f.items("cues"):
+                described = described[:1]
+            if len(described) == 1 and main not in described:
+                fitting = described
             if len(fitting) == 1:
                 f = f.with_attrs(agreement=fitting[0])
         out.append(f)
@@ -552,6 +572,7 @@ def _unify_agreements(facts: list[Fact],
                 rename[f.key] = acronym
                 break
     rename.update(_short_names(facts, rename))
+    rename.update(_aliases(facts, rename))
     rename.update(_same_words(facts, rename))
     rename.update(_generic_names(facts, rename, party_words))
     out = []
@@ -655,6 +676,19 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if len(longer) == 1:
             out[f.key] = longer.pop()
     return out
+
+
+def _aliases(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+    """A name a source gives the place a text was concluded at ("Cape Town Convention",
+    where another spells out "the Convention on … (Cape Town, 16 November 2001)") → the
+    full name, when one full name has that alias."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind == "agreement" and f.attr("alias"):
+            full[agreement_key(f.attr("alias"), "")].add(rename.get(f.key, f.key))
+    return {f.key: next(iter(full[f.key])) for f in facts
+            if f.kind == "agreement" and f.key not in rename and not f.attr("acronym")
+            and len(full.get(f.key, ())) == 1 and f.key not in full[f.key]}
 
 
 def _generic_names(facts: list[Fact], rename: dict[str, str],

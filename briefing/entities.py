@@ -379,6 +379,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         return []  # every name below needs a kind word ("agreement", "treaty") near it
     named, bare = _agreement_patterns(lex)
     out: list[Mention] = []
+    pending: list[Mention] = []  # a second text listed in a name, found on its own
     for m in named.finditer(sentence):
         acronym = m.group("acr") or m.group("acr2") or ""
         # The name runs up to the acronym's bracket or comma, head words included.
@@ -405,10 +406,25 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             words[i + 1:head_at]) <= {"on", "of", "for", "the"}]
         if joined:
             words, head_at = words[joined[-1] + 1:], head_at - joined[-1] - 1
+        # "the Consular Agreement between X and Y and the Protocol on Visas": two texts
+        # listed; the first's name ends before "and", the second is found on its own.
+        second = next((i for i in range(head_at + 2, len(words) - 1)
+                       if words[i] == "and" and _second_text(words[i + 1:], lex)), None)
+        span_end = m.end()
+        if second is not None:
+            at = sentence.find(" and " + " ".join(words[second + 1:second + 3]), m.start())
+            if at > 0:
+                span_end = at
+                pending = [replace(x, start=x.start + at + 5, end=x.end + at + 5)
+                           for x in find_agreements(sentence[at + 5:], lex)]
+                words = words[:second]
         # "signed in Rome the Agreement on …": a place before "the" is not the name's.
         # (…and "signed in Rabat the Intergovernmental Agreement on …")
+        # (…and a country acceding "to the Convention on …": "accession of the Oriental
+        # Republic of Uruguay to the Convention")
         the = max((i for i in range(1, head_at) if words[i] == "the"), default=0)
-        if the and all(w in lex.places for w in words[:the]):
+        if the and (all(w in lex.places for w in words[:the]) or words[the - 1] == "to"
+                    and " ".join(words[:the - 1]) in lex.places):
             words, head_at = words[the + 1:], head_at - the - 1
         cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
         if cuts and (_looks_like_body(words[0], lex) or any(
@@ -485,9 +501,18 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                  ("parties", "|".join(dict.fromkeys(parties)))]
         if acronym:
             attrs.append(("acronym", acronym.upper()))
+        # A treaty is known by where it was concluded: "the Convention on International
+        # Interests in Mobile Equipment (Cape Town, 16 November 2001)" is the Cape Town
+        # Convention.
+        concluded = _CONCLUDED_AT.match(sentence, span_end)
+        if concluded and concluded["place"] in lex.places and head:
+            attrs.append(("alias", f"{concluded['place']} {head[-1].title()}"))
         if year:
             attrs.append(("year", year))
-        out.append(Mention("agreement", m.start(), m.end(), m.group(), name, tuple(attrs)))
+        out.append(Mention("agreement", m.start(), span_end, sentence[m.start():span_end], name,
+                           tuple(attrs)))
+        out += pending  # (in the sentence's order: the second text after the first)
+        pending = []
     for m in bare.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
                 or m.group("acr") in lex.bodies or lex.events.classes(m.group("acr")):
@@ -495,9 +520,24 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
                            (("kind", kind), ("acronym", m.group("acr").upper()))))
-    return out
+    return out + pending
 
 
+def _second_text(words: list[str], lex: Lexicon) -> bool:
+    """Whether `words` (after an "and" in a name) begin a second text's name: an
+    article, up to three capitalised words, then a capitalised kind ("the Protocol on",
+    "the Visa Facilitation Protocol"), not a party ("the Republic of Korea")."""
+    if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    for w in words[:4]:
+        if not w[:1].isupper():
+            return False
+        if lex.agreement_head.fullmatch(w):
+            return True
+    return False
+
+
+_CONCLUDED_AT = re.compile(r"\s*\((?P<place>[A-Z][\w .'’-]{1,30}),\s*[^()]{0,25}\b\d{4}\)")
 _OF_YEAR = re.compile(r",?\s+of\s+((?:19|20)\d\d)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 

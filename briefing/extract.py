@@ -206,7 +206,17 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
             elif f.kind == "claim" and pointing and (not main or not fits) and not several:
                 # "the pact" in an article that never names one: the event's agreement,
                 # which consolidation knows from the other articles.
-                f = f.with_attrs(refers_back="yes", refers_kind=kind)
+                # …and the words each phrase describes its text by ("a consular
+                # agreement … a visa protocol": consular|visa), the one nearest a
+                # signing put off first ("sign only the consular agreement, with the
+                # visa protocol put off")
+                put_off = [m.start() for name, m in lex.cues.find(sentence.text)
+                           if name == "rescheduled"]
+                phrases = sorted((m for m in lex.anaphora.finditer(sentence.text)),
+                                 key=lambda m: min((abs(m.start() - p) for p in put_off),
+                                                   default=0))
+                f = f.with_attrs(refers_back="yes", refers_kind=kind, refers_words="|".join(
+                    " ".join(ws) for m in phrases if (ws := describing_words(m.group(), lex))))
             out.append(f)
     return out
 
@@ -217,16 +227,22 @@ def _described_otherwise(words: str, title: str, named: set[str], lex: Lexicon) 
     of them describing an agreement in the headline too ("… as extradition treaty
     clears Parliament"). A word of the name among them ("a military access agreement"
     for the Reciprocal Access Agreement) makes it that agreement."""
-    head = lex.agreement_head.search(words)
-    if not head:
-        return False
-    # The words just before the kind ("the ratification of the Treaty" describes none)
-    before = re.split(r"\b(?:the|a|an|of|this|that|its|their)\b", words[:head.start()],
-                      flags=re.IGNORECASE)[-1]
-    described = [w for w in agreement_key(before, "").split() if len(w) >= 4]
+    described = describing_words(words, lex)
     return bool(described) and not set(described) & named and any(
         re.search(rf"\b{w}\w*\s+{lex.agreement_head.pattern}", title, re.IGNORECASE)
         for w in described)
+
+
+def describing_words(words: str, lex: Lexicon) -> list[str]:
+    """The words a phrase pointing at an agreement describes it by, as agreement keys
+    write them ("the consular agreement" → ["consular"]); the words just before the
+    kind only ("the ratification of the Treaty" describes none)."""
+    head = lex.agreement_head.search(words)
+    if not head:
+        return []
+    before = re.split(r"\b(?:the|a|an|of|this|that|its|their)\b", words[:head.start()],
+                      flags=re.IGNORECASE)[-1]
+    return [w for w in agreement_key(before, "").split() if len(w) >= 4]
 
 
 def pointed_kind(words: str, lex: Lexicon) -> str:
@@ -659,9 +675,14 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     agreements' names between a cue and a date (`names`, spans in the sentence) do not
     count in the distance: "signed the … Agreement on Carbon Credits on Wednesday"."""
     said = _said_re(lex)
+    # A bracket after a name dates the text itself, not an act told of it: "accession
+    # … to the Convention on International Interests in Mobile Equipment (Cape Town, 16
+    # November 2001)".
+    own = [(m.start(), m.end()) for _, b in names for m in [_BRACKET.match(s.text, b)] if m]
     # "…, the ministry said on Thursday": that date is when it was said, not done.
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
-            and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])]
+            and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])
+            and not any(a <= t.start - s.start < b for a, b in own)]
 
     def gap(start: int, end: int) -> int:
         """Characters from `start` to `end` (in the sentence; negative when `end` comes
@@ -722,6 +743,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     return out
 
 
+# …a place and a date, or a date alone, in brackets: "(Cape Town, 16 November 2001)",
+# "(Paris, December 12, 2015)" (not "(signed on 9 October)", which tells an act).
+_BRACKET = re.compile(r"\s*\((?:[^\W\d_][\w .'’-]{0,30},\s*)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
+                      r"(?:\d{1,2},?\s+)?\d{4}\)")
 # "enter into force on the thirtieth day after the exchange of instruments, which will
 # take place … on July 14": its day is counted from another act's, not the date written.
 _COUNTED_FROM = re.compile(r"\s+(?:on|from)\s+the\s+[\w-]+\s+day\s+(?:after|following|from)\b"

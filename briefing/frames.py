@@ -68,6 +68,12 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
         frames = [f.with_attrs(status="to be signed during the visit, which is postponed")
                   if f.attr("status") == "to be signed during the visit" else f
                   for f in frames]
+    # …else a signing put off is put off alone ("will sign only the consular agreement
+    # during the visit, with the visa protocol put off")
+    frames = [f.with_attrs(status="signing postponed; no new date given")
+              if f.attr("put_off") and f.attr("status") in (
+                  "to be signed during the visit", "to be signed at the summit") else f
+              for f in frames]
     return frames + events, conflicts
 
 
@@ -210,6 +216,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
             or c.attr("modality") == "possible" and not c.attr("refers_back"))
             for c in claims)
         if occasion and not doubted and not slots.get("status", "").startswith("dropped"):
+            if slots.get("status", "").startswith("signing postponed"):
+                # put off since: so the visit is, or the signing alone (known once the
+                # visit's frame is: build_frames)
+                slots["put_off"] = "yes"
             slots["status"] = "to be signed " + ("during the visit" if occasion == "visit"
                                                  else "at the summit")
     if not slots["recalled"] and slots.get("signed_date") and not any(
@@ -333,10 +343,22 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots.pop("signing_date", None)
             evidence += [e for c in dropped for e in c.evidence]
         elif put_off and not slots.get("status"):
+            if slots.get("signing_date") and _latest(put_off, published) > _latest(
+                    [c for c in claims if c not in put_off
+                     and c.attr("date_signing") == slots["signing_date"]], published):
+                # the day given before it was put off ("to be signed on 1 December",
+                # then "the protocol put off for further consultations"): no new day
+                slots.pop("signing_date")
             slots["status"] = "signing postponed" + (
                 "" if slots.get("signing_date") else "; no new date given")
             evidence += [e for c in put_off for e in c.evidence]
     return evidence
+
+
+def _latest(claims: list[Fact], published: dict[str, date | None]) -> date:
+    """The day of the latest source telling any of `claims` (date.min if none is dated)."""
+    return max((d for c in claims for doc in c.doc_ids if (d := published.get(doc))),
+               default=date.min)
 
 
 # The cue class (rules/facts.yaml) that says an act is done by its verb ("ratified",
@@ -646,10 +668,13 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     by_norm: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     acronym = agreement.attr("acronym")
     kind = agreement_key(agreement.attr("kind"), "")
+    # the name of the place it was concluded at ("Cape Town Convention") is another
+    # name for it, as its acronym is
+    alias = agreement_key(agreement.attr("alias"), "")
     for name, _, doc in readings:
         name = re.sub(r"(\s[a-z]+)+$", "", name.strip("'‘’\" "))
         if len(name.split()) < 2 or (acronym and name.split()[0].upper() == acronym) \
-                or agreement_key(name, "") == kind:
+                or agreement_key(name, "") in (kind, alias):
             continue  # "ABC pact", "a Free Trade Agreement": no name of its own
         # The same words in another order ("between Spain and Colombia") are one name.
         by_norm[" ".join(sorted(agreement_key(name, "").split()))][name].append(doc)

@@ -2406,6 +2406,30 @@ def test_two_texts_listed_are_not_one_name():
         "Investment"]
     assert names("The Economic Partnership and Free Trade Agreement was signed.") == [
         "Economic Partnership and Free Trade Agreement"]
+    # …and the other order: a name, then "and the" and the second text's name
+    assert names("The ministers will sign the Consular Agreement between Peru and the "
+                 "Republic of Korea and the Protocol on Facilitation of Visa Issuance on "
+                 "Tuesday.") == ["Consular Agreement between Peru and the Republic of Korea",
+                                 "Protocol on Facilitation of Visa Issuance"]
+    assert names("They signed the Agreement between the Republic of Chile and the "
+                 "Republic of Korea on Trade.") == [
+        "Agreement between the Republic of Chile and the Republic of Korea on Trade"]
+
+
+def test_a_treaty_concluded_at_a_place_and_date_is_known_by_the_place(tmp_path):
+    """"the Convention on … (Vienna, 23 May 1969)": the bracket dates the text, not
+    the accession told of it, and "the Vienna Convention" of another source is that
+    text; "the Republic of Peru to the Convention" is no part of its name."""
+    facts = _analysed(
+        tmp_path,
+        "LIMA, 12 March 2027 - On 11 March 2027 Peru's ambassador deposited the instrument "
+        "of accession of the Republic of Peru to the Convention on the Law of Treaties "
+        "(Vienna, 23 May 1969), the ministry said.\n\nPeru joined the Vienna Convention "
+        "this week, officials said.\n")
+    agreements = {f.key: f.value for f in facts.facts if f.kind == "agreement"}
+    assert list(agreements.values()) == ["Convention on the Law of Treaties"]
+    claim = next(f for f in facts.facts if f.kind == "claim" and "deposited" in f.text)
+    assert claim.attr("date_accession") == "2027-03-11"
 
 
 @pytest.mark.parametrize("sentence, amount", [
@@ -2533,3 +2557,36 @@ def test_a_government_to_government_deal_is_no_model_number():
     assert [m.name for m in find_agreements("They signed the F-35 deal on Monday.", LEX)] \
         == ["F-35 deal"]
     assert find_agreements("Malaysia seals G2G deal with Brazil for four aircraft", LEX) == []
+
+
+def test_a_text_described_is_that_text_and_a_signing_put_off_alone_is_its_own(tmp_path):
+    """Two texts to be signed during a visit; the latest source: "Only the consular
+    agreement will be signed …; the planned visa protocol has been put off". "The
+    consular agreement" is the text whose name says "consular" (the RoK is the Republic
+    of Korea), the put-off is the protocol's and its old day goes with it, and a cabinet
+    approving "the signing of" a text has not signed it."""
+    from briefing.assemble import assemble, resolve_citations
+    from briefing.rules import load_rules
+
+    facts = _analysed(
+        tmp_path,
+        "FM to visit Seoul to sign consular agreement\n\nSEOUL, Nov. 5 (Yonhap) -- "
+        "Vietnamese Foreign Minister Tran Van An will visit Seoul on Dec. 1-2, during which "
+        "the two sides will sign the Consular Agreement between Vietnam and the RoK and the "
+        "Protocol on Visa Facilitation, the foreign ministry said.\n",
+        "Consular agreement and visa protocol to be signed in Seoul\n\nHANOI, 6 November "
+        "2026 (VNA) – The Consular Agreement between the Socialist Republic of Viet Nam and "
+        "the Republic of Korea and the Protocol on Visa Facilitation are expected to be "
+        "signed in Seoul on December 1 during the visit of Foreign Minister Tran Van An.\n",
+        "Seoul, Hanoi to sign only consular agreement; visa protocol put off\n\nSEOUL, Nov. "
+        "20 (Yonhap) -- Only the consular agreement will be signed when Tran Van An is in "
+        "Seoul; the planned visa protocol has been put off for further consultations, the "
+        "foreign ministry said on Friday. The cabinet approved the signing of the consular "
+        "agreement on Tuesday.\n")
+    brief = assemble(facts, load_rules(RULES), as_of=date(2026, 11, 21), audience="executive")
+    lines = [resolve_citations(i.text, brief.sources).split(" [")[0]
+             for s in brief.sections if s.name == "Agreement" for i in s.items]
+    assert lines[:2] == [
+        "**Consular Agreement between the Socialist Republic of Viet Nam and the Republic of "
+        "Korea**, between Vietnam and South Korea — to be signed 1 December 2026 in Seoul.",
+        "**Protocol on Visa Facilitation** — signing postponed; no new date given."]

@@ -1540,9 +1540,16 @@ def test_a_defence_pact_rejected_by_a_parliament():
 def test_a_convention_acceded_to_with_its_entry_into_force_computed_two_ways():
     """convention-accession-dated-two-ways: a state "deposited its instrument of
     accession to the Cape Town Convention" on 11 March; it enters into force for it on 1
-    July (three sources) or 1 June (a wire). Written blind by a helper."""
+    July (three sources) or 1 June (a wire). Written blind by a helper. The release
+    spells its name out, "the Convention on International Interests in Mobile Equipment
+    (Cape Town, 16 November 2001) and … the Protocol": the Cape Town Convention, one
+    text of two, not acceded in 2001."""
     note = _note("convention-accession-dated-two-ways", date(2027, 3, 18))
-    assert note["Agreement"][0] == "**Cape Town Convention** — acceded 11 March 2027."
+    assert note["Agreement"][0] == (
+        "**Convention on International Interests in Mobile Equipment** — acceded 11 March "
+        "2027.")
+    assert not any("2001" in line or "Italy" in line for line in note["Agreement"])
+    assert not any("name of" in q for q in note["Open Questions"])  # two names, one text
     assert any(q.startswith("Which is right for the date of the entry into force: “1 July "
                             "2027”") and "“1 June 2027”" in q for q in note["Open Questions"])
 
