@@ -398,7 +398,9 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     they name (`compared_counts`: "four patrol vessels" / "six patrol vessels"), in
     sentences about the same thing (two content words shared: "bilateral trade", "loan …
     Mombasa railway"), amounts within a factor of four; none disputed, and not both
-    converted from another currency ("95 billion baht ($2.6 billion)"). Pairs are found
+    converted from another currency ("95 billion baht ($2.6 billion)"), nor between two
+    pairs of countries ("trade between Kazakhstan and Uzbekistan", "… between Kyrgyzstan
+    and Uzbekistan"). Pairs are found
     through the words they share, so the cost follows the pairs that could match, not
     the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
@@ -423,7 +425,9 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
         a, b = candidates[i], candidates[j]
         low, high = sorted((_sum(a), _sum(b)))
         if count >= 2 and 0 < low and high <= 4 * low \
-                and not (a.attr("converted") and b.attr("converted")):
+                and not (a.attr("converted") and b.attr("converted")) \
+                and not (a.attr("between") and b.attr("between")
+                         and a.attr("between") != b.attr("between")):
             pairs.append((a, b))
     return pairs
 

@@ -221,6 +221,30 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     return out
 
 
+def _between(text: str, end: int, lex: Lexicon) -> str:
+    """The countries a figure is between, by the last "between" before it in its
+    sentence ("trade between Kyrgyzstan and Uzbekistan … 1.6 billion US dollars, between
+    Kyrgyzstan and Kazakhstan – about 1.7 billion"): two sums of trade between two other
+    pairs of countries are no disagreement. "" when that names no two countries."""
+    at = text.rfind("between ", 0, end)
+    if at < 0:
+        return ""
+    segment = text[at:end]
+    # "between [the] X and [the] Y", each a place: not "between US$480 million and …"
+    found = [(a, b, lex.places[n]) for a, b, n in lex.place_names.finditer(segment)]
+    pair = next(((p, q) for (a1, b1, p), (a2, _, q) in zip(found, found[1:])
+                 if _BETWEEN_FIRST.fullmatch(segment, 0, a1)
+                 and _BETWEEN_AND.fullmatch(segment, b1, a2)), None)
+    if not pair or "feature" in (pair[0].kind, pair[1].kind) or \
+            pair[0].country == pair[1].country:
+        return ""
+    return "|".join(sorted((pair[0].country, pair[1].country)))
+
+
+_BETWEEN_FIRST = re.compile(r"between\s+(?:the\s+)?")
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _described_otherwise(words: str, title: str, named: set[str], lex: Lexicon) -> bool:
     """Whether a phrase pointing at an agreement ("the extradition treaty") describes
     it by words the names of the article's agreement (their words, `named`) lack, one
@@ -466,7 +490,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  # Filipino nationals") as written
                                  display=f.text if ranged or f.measure == "people"
                                  else _display(f.amount, f.unit, per[id(f)], lex),
-                                 per=per[id(f)],
+                                 per=per[id(f)], between=_between(text, f.start, lex),
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

@@ -2590,3 +2590,23 @@ def test_a_text_described_is_that_text_and_a_signing_put_off_alone_is_its_own(tm
         "**Consular Agreement between the Socialist Republic of Viet Nam and the Republic of "
         "Korea**, between Vietnam and South Korea — to be signed 1 December 2026 in Seoul.",
         "**Protocol on Visa Facilitation** — signing postponed; no new date given."]
+
+
+def test_trade_between_two_other_countries_is_no_disagreement(tmp_path):
+    """A three-country event: "trade between Kazakhstan and Uzbekistan … $4.4 billion"
+    and "trade between Kyrgyzstan and Uzbekistan … 1.6 billion US dollars" are two
+    pairs' trade, not two sums for one; the same pair's two sums still disagree."""
+    from briefing.consolidate import _figure_conflicts
+
+    facts = _analysed(
+        tmp_path,
+        "ASTANA, Nov 18 (Reuters) - Trade between Kazakhstan and Uzbekistan reached about "
+        "$4.4 billion in 2025, according to Kazakh statistics.\n",
+        "BISHKEK, 12 November 2026 (Kabar) - Trade turnover between Kyrgyzstan and "
+        "Uzbekistan in 2025 amounted to about 2.1 billion US dollars, between Kyrgyzstan "
+        "and Kazakhstan – about 1.7 billion US dollars.\n",
+        "TASHKENT, 6 November 2026 (UzA) - Trade between Uzbekistan and Kyrgyzstan was "
+        "about $2.9 billion in 2025, officials said.\n")
+    conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
+    assert [sorted(v for v, _ in c.values) for c in conflicts] == [
+        ["$2.1 billion", "$2.9 billion"]]
