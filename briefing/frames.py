@@ -919,6 +919,13 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             k[:4] == month[:4] or "XXXX" in (k[:4], month[:4]))), None)
         if day:
             by_start[day] += by_start.pop(month)
+    # …and so a quarter or a half ("in the first quarter of 2027", "on 23 February 2027")
+    for part in [k for k in by_start if re.fullmatch(r"\d{4}-[QH]\d", k)]:
+        months = _PART_MONTHS[part[5:]]
+        day = next((k for k in sorted(by_start) if len(k) == 10 and k[:4] == part[:4]
+                    and int(k[5:7]) in months), None)
+        if day:
+            by_start[day] += by_start.pop(part)
     frames = []
     for start, group in by_start.items():
         dates = sorted({v for c in group for v in future[id(c)] if len(v) == 10} or
@@ -1370,6 +1377,11 @@ _MONTHS = frozenset("January February March April May June July August September
 # An event's date may be a day, a month, a quarter or a half ("the second half of
 # next year").
 _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")
+
+
+# The months of a quarter or a half of a year (TIMEX3 "2027-Q1", "2027-H2").
+_PART_MONTHS = {"Q1": range(1, 4), "Q2": range(4, 7), "Q3": range(7, 10), "Q4": range(10, 13),
+                "H1": range(1, 7), "H2": range(7, 13)}
 
 
 def _ends(start: str, value: str) -> bool:

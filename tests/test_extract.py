@@ -2610,3 +2610,18 @@ def test_trade_between_two_other_countries_is_no_disagreement(tmp_path):
     conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
     assert [sorted(v for v, _ in c.values) for c in conflicts] == [
         ["$2.1 billion", "$2.9 billion"]]
+
+
+def test_a_quarter_joins_the_day_in_it(tmp_path):
+    """"will meet for the first time in the first quarter of 2027" and, later, "will
+    hold its first meeting in Rabat on 23 February 2027": one meeting, on its day."""
+    facts = _analysed(
+        tmp_path,
+        "LISBON, 13 October 2026 - The Joint Steering Committee will meet for the first "
+        "time in Rabat in the first quarter of 2027, the ministry said.\n",
+        "LISBON, 20 November 2026 (Lusa) - The joint steering committee created by the "
+        "agreement will hold its first meeting in Rabat on 23 February 2027, the "
+        "secretary of state said.\n")
+    events = [(f.attr("event"), f.attr("start"), f.attr("body")) for f in facts.facts
+              if f.kind == "event"]
+    assert events == [("meeting", "2027-02-23", "Joint Steering Committee")]
