@@ -732,6 +732,9 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         return first
 
     out: dict[str, str] = {}
+    # "debate the ratification bill at its sitting on 25 November": a cue naming a bill
+    # dates no act of its own; the date is the debate's.
+    found = [(e, c) for e, c in found if not _NAMES_A_BILL.match(s.text, c.end())] or found
     for event, cue in found:
         if _ANCHOR.search(s.text, 0, cue.start()) or _COUNTED_FROM.match(s.text, cue.end()) \
                 and not _THAT_IS.search(s.text, cue.end()):
@@ -769,6 +772,7 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 # …a place and a date, or a date alone, in brackets: "(Cape Town, 16 November 2001)",
 # "(Paris, December 12, 2015)" (not "(signed on 9 October)", which tells an act).
+_NAMES_A_BILL = re.compile(r"\s+(?:bill|law|act|statute)s?\b", re.IGNORECASE)
 _BRACKET = re.compile(r"\s*\((?:[^\W\d_][\w .'’-]{0,30},\s*)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
                       r"(?:\d{1,2},?\s+)?\d{4}\)")
 # "enter into force on the thirtieth day after the exchange of instruments, which will

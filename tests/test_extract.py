@@ -2625,3 +2625,17 @@ def test_a_quarter_joins_the_day_in_it(tmp_path):
     events = [(f.attr("event"), f.attr("start"), f.attr("body")) for f in facts.facts
               if f.kind == "event"]
     assert events == [("meeting", "2027-02-23", "Joint Steering Committee")]
+
+
+def test_a_ratification_bill_dates_no_ratification(tmp_path):
+    """"is scheduled to debate the ratification bill at its plenary sitting on
+    Wednesday, 25 November": the day is the debate's, an event to come — not a
+    ratification's, which would leave the agenda without it."""
+    facts = _analysed(
+        tmp_path,
+        "DUSHANBE, 13 November 2026 - The Majlisi Namoyandagon is scheduled to debate the "
+        "ratification bill at its plenary sitting on Wednesday, 25 November.\n")
+    claim = next(f for f in facts.facts if f.kind == "claim")
+    assert (claim.attr("date_hearing"), claim.attr("date_ratification")) == ("2026-11-25", "")
+    assert [(f.attr("event"), f.attr("start")) for f in facts.facts if f.kind == "event"] == [
+        ("hearing", "2026-11-25")]
