@@ -317,6 +317,11 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# What a party to an agreement is called in its full name ("the Government of …").
+_PARTY_NOUN = (r"(?:Government|Cabinet|Council of Ministers|Republic|Kingdom|State|Sultanate|"
+               r"Federation|Principality|Emirate|Commonwealth|Grand Duchy|United)\b")
+
+
 @lru_cache(maxsize=4)
 def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     head = f"(?i:{lex.agreement_head.pattern})"
@@ -334,7 +339,9 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "… between the Government of the Republic of Kenya and the State of Qatar"
         # "… of the Sultanate of Oman concerning Mutual Logistic Support", "… against
         # Cybercrime"
-        rf"(?:\s(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by))\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        # "… between the Cabinet of Ministers of the Kyrgyz Republic, the Government of
+        # the Republic of Kazakhstan and …": a list of parties goes on after a comma
+        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by))\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

@@ -221,6 +221,18 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     return out
 
 
+def _tally_by(text: str, mentions: list[Mention], lex: Lexicon) -> str:
+    """In a sentence naming two chambers or more, the one a recorded vote is of: the
+    last named before it ("its Senate passed the law, and the Jogorku Kenesh ratified
+    the deal on Nov. 12 by a vote of 71-8": the Jogorku Kenesh's). "" otherwise."""
+    chambers = [m for m in mentions if m.kind == "organisation" and dict(m.attrs).get("chamber")]
+    if len({m.name for m in chambers}) < 2:
+        return ""
+    count = lex.phrases.first("tally", text)
+    before = [m for m in chambers if count and m.end <= count.start()]
+    return before[-1].name if before else ""
+
+
 def _between(text: str, end: int, lex: Lexicon) -> str:
     """The countries a figure is between, by the last "between" before it in its
     sentence ("trade between Kyrgyzstan and Uzbekistan … 1.6 billion US dollars, between
@@ -648,6 +660,7 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                        legislatures="|".join(dict.fromkeys(
                            m.name for m in mentions if m.kind == "organisation"
                            and dict(m.attrs).get("chamber"))),
+                       tally_by=_tally_by(s.text, mentions, lex),
                        # "the Portuguese Minister": a party's people, not where it is;
                        # nor "the Panama Convention", named after where it was adopted
                        places="|".join(dict.fromkeys(

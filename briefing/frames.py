@@ -642,7 +642,9 @@ def _tally(slots: dict[str, str], slot: str, claims: list[Fact], phrases: Phrase
         # "Senators voted 51-24" counts a senate, not the other party's Parliament
         # (nor its tally the headline's, when the headline's chamber is no senate)
         senators = _SENATORS.search(c.text) and "senat" not in chamber.lower()
-        if count and not (senators and not _legislature(c)):
+        # …nor is another chamber's that the sentence names before it
+        other = chamber and c.attr("tally_by") not in ("", chamber)
+        if count and not (senators and not _legislature(c)) and not other:
             given.setdefault(count, set()).update(c.doc_ids)
             if _legislature(c) or one_chamber:
                 tallies[count] += c.doc_ids

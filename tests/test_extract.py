@@ -2639,3 +2639,38 @@ def test_a_ratification_bill_dates_no_ratification(tmp_path):
     assert (claim.attr("date_hearing"), claim.attr("date_ratification")) == ("2026-11-25", "")
     assert [(f.attr("event"), f.attr("start")) for f in facts.facts if f.kind == "event"] == [
         ("hearing", "2026-11-25")]
+
+
+def test_a_name_listing_three_parties_goes_on_past_its_commas():
+    """"the Agreement between the Cabinet of Ministers of X, the Government of Y and the
+    Government of Z on …": one name, its parties listed; a comma before anything else
+    still ends it. A compact is a kind of agreement."""
+    def names(sentence):
+        return [m.name for m in find_agreements(sentence, LEX)]
+
+    assert names("The parliament ratified the Agreement between the Cabinet of Ministers "
+                 "of the Kyrgyz Republic, the Government of the Republic of Kazakhstan and "
+                 "the Government of the Republic of Uzbekistan on the joint use of water.") == [
+        "Agreement between the Cabinet of Ministers of the Kyrgyz Republic, the Government "
+        "of the Republic of Kazakhstan and the Government of the Republic of Uzbekistan"]
+    assert names("They signed the Agreement on Trade, the minister said.") == [
+        "Agreement on Trade"]
+    assert names("The Naryn Water-Energy Compact (NWEC) was signed on Friday.") == [
+        "Naryn Water-Energy Compact"]
+
+
+def test_a_tally_is_the_chamber_named_just_before_it(tmp_path):
+    """"its Senate passed the ratification law, and Kyrgyzstan's Jogorku Kenesh
+    ratified the deal on Nov. 12 by a vote of 71-8": the tally is the Jogorku Kenesh's,
+    not the Senate's, which the agreement's line names."""
+    facts = _analysed(
+        tmp_path,
+        "TASHKENT, 6 November 2026 (UzA) - The Senate of the Oliy Majlis today ratified the "
+        "Water-Energy Compact (NWEC).\n",
+        "ASTANA, Nov 18 (Reuters) - Uzbekistan completed parliamentary approval of the NWEC "
+        "on Nov. 6, when its Senate passed the ratification law, and Kyrgyzstan's Jogorku "
+        "Kenesh ratified the deal on Nov. 12 by a vote of 71-8.\n")
+    claim = next(f for f in facts.facts if f.kind == "claim" and "71-8" in f.text)
+    assert claim.attr("tally_by") == "Supreme Council"
+    frame = next(f for f in facts.facts if f.kind == "frame" and f.attr("main"))
+    assert frame.attr("ratified_by") == "Senate" and frame.attr("vote") == ""
