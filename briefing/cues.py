@@ -522,6 +522,7 @@ class Lexicon:
     agreement_plural: re.Pattern  # "memoranda", "treaties": a text about several
     agreement_kinds: dict[str, str]  # lower-case head word → kind
     strict_kinds: frozenset[str]  # kinds a reference means strictly ("the memorandum")
+    common_acronyms: frozenset[str]  # acronyms of things, no agreement's name ("SAM")
     name_stopwords: frozenset[str]
     name_breaks: frozenset[str]  # headline verbs a name starts after ("… Sign Agreement …")
     organisation_words: frozenset[str]  # last words of a body's name ("… Administration")
@@ -613,6 +614,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
             key=len, reverse=True)) + r")\b"),
         agreement_kinds=kinds,
         strict_kinds=frozenset(data.get("strict_kinds") or ()),
+        common_acronyms=frozenset(data.get("common_acronyms") or ()),
         name_stopwords=frozenset(s.lower() for s in data["name_stopwords"]),
         name_breaks=frozenset(s.lower() for s in data.get("name_breaks", ())),
         organisation_words=frozenset(s.lower() for s in data.get("organisation_words", ())),

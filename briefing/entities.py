@@ -479,7 +479,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             continue  # "the Parties to the Nauru Agreement": a group of states, a body
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
-            if lex.events.classes(words[0]) or words[0] in lex.bodies:
+            if lex.events.classes(words[0]) or words[0] in lex.bodies \
+                    or words[0] in lex.common_acronyms:
                 continue  # "an LNG deal": a deal on what an event cue names, not its name;
                 # "the EU Deal": a body's
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
@@ -522,7 +523,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         pending = []
     for m in bare.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
-                or m.group("acr") in lex.bodies or lex.events.classes(m.group("acr")):
+                or m.group("acr") in lex.bodies or lex.events.classes(m.group("acr")) \
+                or m.group("acr") in lex.common_acronyms:
             continue  # "the EU deal", "the US deal" name no agreement; nor "an LNG deal"
         kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),

@@ -390,6 +390,11 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
         anchors = [published.get(d) for d in c.doc_ids]
         coming = {v for v in c.items("dates")
                   if _DAY_OR_MONTH.match(v) and _after(v, anchors)}
+        if c.attr("date_signing") and c.attr("date_signing") not in coming and \
+                _FULL_DATE.match(c.attr("date_signing")):
+            # "the hearing tomorrow on the Agreement …, signed in Seoul on 18 June": the
+            # signing the sentence dates is past; its coming day is another act's
+            continue
         when = c.attr("date_signing") if c.attr("date_signing") in coming else (
             next(iter(coming)) if len(coming) == 1 else "")
         if when:

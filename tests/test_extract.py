@@ -2674,3 +2674,29 @@ def test_a_tally_is_the_chamber_named_just_before_it(tmp_path):
     assert claim.attr("tally_by") == "Supreme Council"
     frame = next(f for f in facts.facts if f.kind == "frame" and f.attr("main"))
     assert frame.attr("ratified_by") == "Senate" and frame.attr("vote") == ""
+
+
+def test_a_committees_report_a_sam_deal_and_a_hearing_on_a_signed_text(tmp_path):
+    """"Senate committee clears Korean SAM deal": SAM (surface-to-air missiles) names
+    no agreement; "the Senate's defence committee gave a favourable report to the bill
+    ratifying the agreement" is no ratification by the Senate; and "a hearing tomorrow
+    on the Agreement …, signed in Seoul on 18 June" dates no signing to come."""
+    facts = _analysed(
+        tmp_path,
+        "Lower house backs air defence deal\n\nBUCHAREST, Oct 21 (Reuters) - Romania's "
+        "Chamber of Deputies on Wednesday approved the Agreement between the Government of "
+        "Romania and the Government of the Republic of Korea on air defence by 241 votes to "
+        "62.\n",
+        "Press release\n\nBucharest, 26 October 2026 - The minister will take part "
+        "tomorrow, Tuesday, 27 October 2026, in the hearing of the Senate committee on the "
+        "Agreement between the Government of Romania and the Government of the Republic of "
+        "Korea, signed in Seoul on 18 June 2026.\n",
+        "Senate committee clears Korean SAM deal\n\nBUCHAREST, 29 October 2026 - The "
+        "Senate's defence committee on Tuesday gave a favourable report to the bill ratifying "
+        "the agreement, setting up a plenary vote on Monday.\n")
+    frames = [f for f in facts.facts if f.kind == "frame"]
+    assert [f.value for f in frames] == [
+        "Agreement between the Government of Romania and the Government of the Republic of "
+        "Korea"]
+    assert (frames[0].attr("ratified_by"), frames[0].attr("signing_date")) == (
+        "Chamber of Deputies", "")
