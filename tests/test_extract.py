@@ -2700,3 +2700,28 @@ def test_a_committees_report_a_sam_deal_and_a_hearing_on_a_signed_text(tmp_path)
         "Korea"]
     assert (frames[0].attr("ratified_by"), frames[0].attr("signing_date")) == (
         "Chamber of Deputies", "")
+
+
+def test_two_remarks_on_one_subject_are_no_misquote():
+    """A senator's two sentences on the deal's money ("… where the money comes from for
+    2029 and 2030" / "… a four-billion cheque with no money behind it for 2029 and
+    2030") share three words among thirty: two remarks, not one quoted two ways; one
+    remark reworded still is."""
+    from briefing.consolidate import _quote_conflicts
+    from briefing.models import Evidence, Fact
+
+    def quote(text, doc):
+        return Fact("quote", text, text, text, (Evidence(doc, 0, 1, text),),
+                    (("speaker", "Marius Pop"),))
+
+    assert _quote_conflicts([
+        quote("The Constitution says clearly that no budgetary expenditure can be approved "
+              "without establishing its source of financing. The Government has not shown us "
+              "where the money comes from for 2029 and 2030", "c"),
+        quote("We are not against air defence. We are against a four-billion cheque with no "
+              "tender and no money behind it for 2029 and 2030", "e")]) == []
+    assert len(_quote_conflicts([
+        quote("This vote shows that the defence of our airspace is not a party matter. It is "
+              "a matter of national survival", "a"),
+        quote("Today's vote demonstrates that the defence of the airspace is not a party "
+              "issue, but one of national survival", "b")])) == 1
