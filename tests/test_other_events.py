@@ -2071,3 +2071,76 @@ def test_legal_assistance_signed_and_extradition_initialled_under_an_acronym():
                            "in criminal matters")
     note = _note("legal-assistance-signed-extradition-initialled", date(2026, 10, 19))
     assert "**23–24 February 2027**: meeting in Dakar." in note["Agenda"]
+
+
+def test_a_consular_agreement_signed_on_a_visit_and_a_visa_protocol_put_off():
+    """fm-visit-consular-protocol-put-off: a foreign minister's visit to sign "the
+    Consular Agreement between Vietnam and the RoK and the Protocol on Facilitation of
+    Visa Issuance …" (two texts in one phrase); the latest report: "will sign only a
+    consular agreement …, with a planned visa facilitation protocol put off"; the cabinet
+    "approved the signing of the consular agreement". Written blind by a helper."""
+    note = _note("fm-visit-consular-protocol-put-off", date(2026, 11, 20))
+    assert note["Agreement"][:2] == [
+        "**Consular Agreement between the Socialist Republic of Viet Nam and the Republic of "
+        "Korea**, between Vietnam and South Korea — to be signed 1 December 2026 in Seoul: "
+        "approved by the State Council.",
+        "**Protocol on Facilitation of Visa Issuance for Citizens of the Two Countries**, "
+        "between Vietnam and South Korea — signing postponed; no new date given."]
+
+
+def test_a_three_country_compact_named_in_full_and_by_its_acronym():
+    """water-energy-compact-three-parties: "the Naryn–Syr Darya Water-Energy Compact
+    (NSWEC)"; its full name lists three governments with commas; trade figures between
+    three pairs of its parties; a tally ("71-8") in a sentence naming two chambers.
+    Written blind by a helper. Left: the full name and the acronym are two lines (no
+    source links them)."""
+    brief = _brief("water-energy-compact-three-parties", date(2026, 11, 20))
+    assert brief.title == "Naryn–Syr Darya Water-Energy Compact (NSWEC)"
+    note = _note("water-energy-compact-three-parties", date(2026, 11, 20))
+    assert note["Agreement"][0].startswith(
+        "**Naryn–Syr Darya Water-Energy Compact** (NSWEC), an agreement — signed 9 October "
+        "2026 in Bishkek; ratified by the Senate on 6 November 2026;")
+    assert "71–8" not in note["Agreement"][0]
+    assert note["Agreement"][1].startswith(
+        "**Agreement between the Cabinet of Ministers of the Kyrgyz Republic, the Government "
+        "of the Republic of Kazakhstan and the Government of the Republic of Uzbekistan**")
+    assert not any("trade figures" in q for q in note["Open Questions"])
+
+
+def test_an_air_defence_deal_past_the_lower_house_and_a_senate_committee():
+    """air-defence-lower-house-committee: a lower house approved a G2G air-defence
+    purchase (241–62); "Senate committee clears Korean SAM deal" and "gave a favourable
+    report to the bill ratifying the agreement, setting up a plenary vote on Monday";
+    six batteries or eight. Written blind by a helper."""
+    brief = _brief("air-defence-lower-house-committee", date(2026, 10, 29))
+    assert brief.title == ("Agreement between the Government of Romania and the Government "
+                           "of the Republic of Korea")
+    note = _note("air-defence-lower-house-committee", date(2026, 10, 29))
+    assert note["Agreement"][0] == (
+        "**Agreement between the Government of Romania and the Government of the Republic of "
+        "Korea**, an agreement between Romania and South Korea — signed 18 June 2026 in "
+        "Seoul; ratified by the Chamber of Deputies of Romania on 21 October 2026 (241–62).")
+    questions = note["Open Questions"]
+    assert any(q.startswith("Sources differ on how many batteries: “6 batteries”")
+               for q in questions)
+    assert any(q.startswith("Which is right for the date of the vote") and "2 November 2026"
+               in q for q in questions)
+    assert not any("Bogdănescu is quoted two ways" in q for q in questions)
+
+
+def test_a_grid_treaty_whose_last_party_debates_the_ratification_bill():
+    """grid-treaty-debate-bill: the third of four parties ratified; the fourth's lower
+    house "is scheduled to debate the ratification bill at its plenary sitting on
+    Wednesday, 25 November". Written blind by a helper."""
+    note = _note("grid-treaty-debate-bill", date(2026, 11, 13))
+    assert "**25 November 2026**: hearing in the Assembly of Representatives." in \
+        note["Agenda"]
+
+
+def test_a_steering_committee_dated_by_quarter_then_by_day():
+    """hydrogen-partnership-steering-committee: the committee meets "in the first
+    quarter of 2027" (three sources), then "in Rabat on 23 February 2027" (the latest):
+    one meeting. Written blind by a helper."""
+    note = _note("hydrogen-partnership-steering-committee", date(2026, 11, 20))
+    events = [line for line in note["Agenda"] if line.startswith("**")]
+    assert events == ["**23 February 2027**: meeting of the Joint Steering Committee in Rabat."]
