@@ -1335,10 +1335,12 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     moved = "rescheduled" in _cues(c)
     # A deadline set in the past tense ("agreed on Friday to a new deadline of January
     # 31") still lies ahead; so does a vote a past act set up ("gave a favourable report
-    # to the bill, setting up a plenary vote on Monday"), dated ahead of its source.
-    set_ahead = any(e in events and c.attr(f"date_{e}") and _DAY_OR_MONTH.match(
-        c.attr(f"date_{e}")) and _after(c.attr(f"date_{e}"), [
-            published.get(d) for d in c.doc_ids]) for e in ("deadline", "vote"))
+    # to the bill, setting up a plenary vote on Monday": facts.yaml `sets_up`), on a day
+    # after its dated source's (not "has spoken of a vote in late June").
+    anchors = [published.get(d) for d in c.doc_ids]
+    set_ahead = "deadline" in events and _after(c.attr("date_deadline"), anchors) or \
+        "vote" in events and "sets_up" in _cues(c) and None not in anchors and \
+        _FULL_DATE.match(c.attr("date_vote")) is not None and _after(c.attr("date_vote"), anchors)
     if not (set(coming) & set(events)) or c.attr("tense") == "past" and \
             c.attr("modality") == "asserted" and not moved and not set_ahead:
         return None
