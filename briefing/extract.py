@@ -221,6 +221,20 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     return out
 
 
+def _signs_others(text: str, cue: re.Match, lex: Lexicon) -> bool:
+    """Whether a signing cue tells of texts in the plural just before it, set off by a
+    comma ("trade pacts with the European Union, signed in December 2023")."""
+    m = _SIGNED_AFTER_COMMA.match(text, cue.start())
+    if not m:
+        return False
+    before = text[max(0, cue.start() - 70):cue.start()]
+    plural = list(lex.agreement_plural.finditer(before))
+    return bool(plural) and not lex.agreement_head.search(before, plural[-1].end())
+
+
+_SIGNED_AFTER_COMMA = re.compile(r"(?<=,\s)signed\b")
+
+
 def _tally_by(text: str, mentions: list[Mention], lex: Lexicon) -> str:
     """In a sentence naming two chambers or more, the one a recorded vote is of: the
     last named before it ("its Senate passed the law, and the Jogorku Kenesh ratified
@@ -609,6 +623,9 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     if _ASKED.search(s.text):
         return None  # "Question: When will the agreement take effect?" tells nothing
     found = lex.events.find(s.text)  # once: the classes and where each cue stands
+    # "The Malaysia deal follows Kenya's trade pacts with the European Union, signed in
+    # December 2023, …": that signing is of the other texts the sentence lists.
+    found = [(e, m) for e, m in found if not (e == "signing" and _signs_others(s.text, m, lex))]
     events = tuple(dict.fromkeys(name for name, _ in found))
     if not events and not cues:
         return None

@@ -343,7 +343,11 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots.pop("signing_date", None)
             evidence += [e for c in dropped for e in c.evidence]
         elif put_off and not slots.get("status"):
-            if slots.get("signing_date") and _latest(put_off, published) > _latest(
+            # (a source moving it to a new day gives one: "reset for December 9"; one
+            # recalling the day given up, "originally planned for Oct. 20", gives none)
+            undated = [c for c in put_off if not _after_own(c.attr("date_signing"), c, published)
+                       and "former_date" not in _cues(c)]
+            if slots.get("signing_date") and _latest(undated, published) > _latest(
                     [c for c in claims if c not in put_off
                      and c.attr("date_signing") == slots["signing_date"]], published):
                 # the day given before it was put off ("to be signed on 1 December",
@@ -353,6 +357,12 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                 "" if slots.get("signing_date") else "; no new date given")
             evidence += [e for c in put_off for e in c.evidence]
     return evidence
+
+
+def _after_own(value: str, claim: Fact, published: dict[str, date | None]) -> bool:
+    """Whether `value` is a day or month after every known day of the claim's sources."""
+    return bool(value) and _DAY_OR_MONTH.match(value) is not None and _after(
+        value, [published.get(d) for d in claim.doc_ids])
 
 
 def _latest(claims: list[Fact], published: dict[str, date | None]) -> date:
@@ -381,11 +391,19 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
         return []  # "denied that it would be signed during the visit": not planned
     votes: dict[str, set[str]] = defaultdict(set)
     planned = []
+    # The days a source says were given up ("postponed the signing that had been
+    # scheduled for later this month"; not "will sign on Dec. 9", the day it is reset
+    # for): no vote of that source's for them.
+    given_up = {(d, c.attr("date_signing")) for c in claims if c.attr("date_signing") and (
+        "former_date" in _cues(c) or "rescheduled" in _cues(c)
+        and c.attr("modality") != "expected") for d in c.doc_ids}
     for c in _reported(claims, "signing", done=False):
-        if c.attr("modality") != "expected" or _MAY_SIGN.search(c.text):
+        if c.attr("modality") != "expected" or _MAY_SIGN.search(c.text) \
+                or "former_date" in _cues(c):
             # "could sign": a possibility, not a plan — also where another verb of the
             # sentence is planned ("a fifth round would be held in April, after which
-            # the agreement could be signed")
+            # the agreement could be signed"); nor is the day given up ("had been due
+            # to be signed on October 20")
             continue
         anchors = [published.get(d) for d in c.doc_ids]
         coming = {v for v in c.items("dates")
@@ -395,11 +413,16 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
             # "the hearing tomorrow on the Agreement …, signed in Seoul on 18 June": the
             # signing the sentence dates is past; its coming day is another act's
             continue
+        # (a sentence's one coming date dates its signing only if it is no "by" date
+        # for something else: "seek accreditation for the signing ceremony by Friday, 4th
+        # December")
         when = c.attr("date_signing") if c.attr("date_signing") in coming else (
-            next(iter(coming)) if len(coming) == 1 else "")
+            next(iter(coming)) if len(coming) == 1 and not _BY_DATE.search(c.text) else "")
         if when:
-            planned.append(c)
-            votes[when].update(c.doc_ids)
+            planned.append((when, c))
+            votes[when].update(d for d in c.doc_ids if not any(
+                (d, g) in given_up for g in (when, when[:7])))
+    votes = {v: d for v, d in votes.items() if d}
     if not votes:
         return []
     # A month counts for the days in it ("in September", "on Sept. 21").
@@ -421,10 +444,13 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     if disputed:
         conflicts.append(Conflict(f"signing date of {label}", tuple(
             sorted(disputed.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
-    place = next((p for c in planned for p in [place_near(c)] if p), "")
+    # where the sources giving the day chosen say, first ("reset for Dec. 9 in Nairobi",
+    # not "was to be signed in Kuala Lumpur")
+    chosen = sorted(planned, key=lambda wc: wc[0] != slots["signing_date"])
+    place = next((p for _, c in chosen for p in [place_near(c, _TO_SIGN_CUE)] if p), "")
     if place:
         slots["signing_place"] = place
-    return [e for c in planned for e in c.evidence]
+    return [e for _, c in planned for e in c.evidence]
 
 
 # The acts that stop an agreement, in the order a note names them when several are told.
@@ -456,10 +482,10 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
 
 
 # Cue classes of a sentence that tells of no chamber's ratification or approval: a vote
-# that failed or was put off, the executive sending the text on, a step not needed, a
-# court asked to undo it, a committee's vote (see `_ratification`).
+# that failed or was put off, the executive sending the text on or approving it, a step
+# not needed, a court asked to undo it, a committee's vote (see `_ratification`).
 _NO_CHAMBERS_ACT = frozenset({"failed", "rescheduled", "not_needed", "sent_on",
-                              "legal_challenge", "committee"})
+                              "legal_challenge", "committee", "cabinet_approved"})
 
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
@@ -804,15 +830,26 @@ def _date_votes(claims: list[Fact], published: dict[str, date | None],
 
 
 _SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing|concluded)\b", re.I)
+_BY_DATE = re.compile(r"\bby\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?"
+                      r"(?:\d|(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\b)")
+# A past participle just before "in X": the act that place is of.
+_OTHER_ACT = re.compile(r"\b([a-z]+ed)\s+$")
+# …of a signing to come ("the agreement concluded in Hanoi will be signed at the Casa de
+# Nariño": not where it was concluded)
+_TO_SIGN_CUE = re.compile(r"\b(?:signed|inked|sign|signing)\b", re.I)
 
 
-def place_near(claim: Fact) -> str:
+def place_near(claim: Fact, cue: re.Pattern = _SIGN_CUE) -> str:
     """The gazetteer place written "in X" nearest the signing verb ("protested in A …
-    signed off in B" → B)."""
+    signed off in B" → B), or nearest `cue`."""
     places = set(claim.items("places"))
-    cues = [m.start() for m in _SIGN_CUE.finditer(claim.text)] or [0]
+    cues = [m.start() for m in cue.finditer(claim.text)] or [0]
     best, distance = "", 10**6
     for m in re.finditer(r"\bin ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", claim.text):
+        other = _OTHER_ACT.search(claim.text, 0, m.start())
+        if other and not cue.fullmatch(other.group(1)):
+            continue  # "concluded in Hanoi", "held in Astana": another act's place
         if m.group(1) in places:
             d = min(abs(m.start() - c) for c in cues)
             if d < distance:

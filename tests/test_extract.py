@@ -2725,3 +2725,21 @@ def test_two_remarks_on_one_subject_are_no_misquote():
               "a matter of national survival", "a"),
         quote("Today's vote demonstrates that the defence of the airspace is not a party "
               "issue, but one of national survival", "b")])) == 1
+
+
+def test_a_signing_of_texts_listed_before_it_and_a_place_of_another_act(tmp_path):
+    """"The Malaysia deal follows Kenya's trade pacts with the European Union, signed in
+    December 2023": the signing is the pacts', so the claim tells of none; "the
+    agreement concluded in Hanoi last month will be signed at the palace on October 20":
+    Hanoi is where it was concluded, not where it is signed."""
+    from briefing.frames import _TO_SIGN_CUE, place_near
+
+    facts = _analysed(
+        tmp_path,
+        "NAIROBI, 20 November 2026 - The Malaysia deal follows Kenya's trade pacts with the "
+        "European Union, signed in December 2023, and the United Arab Emirates.\n\nThe free "
+        "trade agreement concluded in Hanoi last month will be signed at the palace on "
+        "December 9.\n")
+    claims = {f.text[:20]: f for f in facts.facts if f.kind == "claim"}
+    assert "signing" not in claims["NAIROBI, 20 November"].attr("events").split(",")
+    assert place_near(claims["The free trade agree"], _TO_SIGN_CUE) == ""

@@ -2078,12 +2078,12 @@ def test_a_consular_agreement_signed_on_a_visit_and_a_visa_protocol_put_off():
     Consular Agreement between Vietnam and the RoK and the Protocol on Facilitation of
     Visa Issuance …" (two texts in one phrase); the latest report: "will sign only a
     consular agreement …, with a planned visa facilitation protocol put off"; the cabinet
-    "approved the signing of the consular agreement". Written blind by a helper."""
+    "approved the signing of the consular agreement" (the cabinet's act, no chamber's).
+    Written blind by a helper."""
     note = _note("fm-visit-consular-protocol-put-off", date(2026, 11, 20))
     assert note["Agreement"][:2] == [
         "**Consular Agreement between the Socialist Republic of Viet Nam and the Republic of "
-        "Korea**, between Vietnam and South Korea — to be signed 1 December 2026 in Seoul: "
-        "approved by the State Council.",
+        "Korea**, between Vietnam and South Korea — to be signed 1 December 2026 in Seoul.",
         "**Protocol on Facilitation of Visa Issuance for Citizens of the Two Countries**, "
         "between Vietnam and South Korea — signing postponed; no new date given."]
 
@@ -2144,3 +2144,17 @@ def test_a_steering_committee_dated_by_quarter_then_by_day():
     note = _note("hydrogen-partnership-steering-committee", date(2026, 11, 20))
     events = [line for line in note["Agenda"] if line.startswith("**")]
     assert events == ["**23 February 2027**: meeting of the Joint Steering Committee in Rabat."]
+
+
+def test_an_fta_signing_put_off_by_an_election_and_reset_elsewhere():
+    """fta-signing-postponed-election: a signing set for 20 October in one capital is
+    put off by a snap election; the new cabinet approves it again ("the Malaysian Cabinet
+    … approved the signing": no chamber's act) and it is reset "for Dec. 9 in Nairobi"
+    (one source: 16 December); a sentence recalls "Kenya's trade pacts with the European
+    Union, signed in December 2023" (their signing, not this one's). Written blind by a
+    helper."""
+    note = _note("fta-signing-postponed-election", date(2026, 11, 20))
+    assert note["Agreement"][0] == (
+        "**Malaysia-Kenya Free Trade Agreement** (MKFTA), between Malaysia and Kenya — "
+        "signing postponed — to be signed 9 December 2026 in Nairobi; next: approval by the "
+        "National Assembly.")
