@@ -86,6 +86,10 @@ D = dt.date
     # A masthead's date, a dash, then its time: "Friday, November 6th 2026 - 09:12 UTC"
     ("Lithium deal on hold\n\nFriday, November 6th 2026 - 09:12 UTC\n\nThe signing was "
      "called off on Wednesday.", (D(2026, 11, 6), "dateline")),
+    # An agency's dateline with no comma before the year.
+    ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
+     "January 1, after the last holdout signed off on the deal last Thursday.",
+     (D(2026, 11, 12), "dateline")),
     # A byline whose date ends in a time zone in brackets.
     ("Visa protocol could cut waiting times\n\nBy Lan Pham | The City Times | Tuesday, Nov "
      "17, 2026 14:05 (GMT+7)\n\nHCMC – Business people may soon face shorter queues, the "
