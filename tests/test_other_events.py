@@ -2158,3 +2158,24 @@ def test_an_fta_signing_put_off_by_an_election_and_reset_elsewhere():
         "**Malaysia-Kenya Free Trade Agreement** (MKFTA), between Malaysia and Kenya — "
         "signing postponed — to be signed 9 December 2026 in Nairobi; next: approval by the "
         "National Assembly.")
+
+
+def test_a_bloc_fta_passed_at_a_second_vote_under_a_referendum_threat():
+    """bloc-fta-second-vote-referendum-petition: a member's parliament fails to pass a
+    bloc trade agreement (12–12), then passes it weeks later (15–10, or 16–9 in two wire
+    stories; one dated "CANBERRA, Nov 12 2026 (AAP) -"); "the referendum period of 30
+    days ends on 10 December" is no referendum, nor is "if there is no referendum, … join
+    on 1 February 2027"; a popular vote would be on 28 February. Written blind by a
+    helper."""
+    facts = _facts("bloc-fta-second-vote-referendum-petition")
+    assert {d.id: d.published for d in facts.documents}["e"] == date(2026, 11, 12)
+    note = _note("bloc-fta-second-vote-referendum-petition", date(2026, 11, 18))
+    assert note["Agreement"][0].startswith(
+        "**Comprehensive Economic Partnership Agreement between the EFTA States and "
+        "Australia** (CEPA), an agreement — signed 2 December 2025; ratified by the Landtag "
+        "on 5 November 2026 (15–10);")
+    events = [line for line in note["Agenda"] if line.startswith("**")]
+    assert "**28 February 2027**: vote in Liechtenstein." in events
+    assert not any("referendum" in line for line in events)
+    assert any(q.startswith("Which is right for the vote count of CEPA: “15–10”")
+               for q in note["Open Questions"])
