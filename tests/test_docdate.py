@@ -86,6 +86,10 @@ D = dt.date
     # A masthead's date, a dash, then its time: "Friday, November 6th 2026 - 09:12 UTC"
     ("Lithium deal on hold\n\nFriday, November 6th 2026 - 09:12 UTC\n\nThe signing was "
      "called off on Wednesday.", (D(2026, 11, 6), "dateline")),
+    # A byline, a wide space, then the date and time.
+    ("PH, Chile seal extradition treaties\n\nBy Ana Reyes  October 16, 2026, 6:42 pm\n\n"
+     "MANILA – The two countries on Thursday exchanged the instruments of ratification.",
+     (D(2026, 10, 16), "dateline")),
     # An agency's dateline with no comma before the year.
     ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
      "January 1, after the last holdout signed off on the deal last Thursday.",
