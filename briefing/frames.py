@@ -1043,7 +1043,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             d for c in group if any(v[5:] == dates[0][5:] for v in future[id(c)])
             for d in c.doc_ids))
         kind = of[kinds[0] if kinds else "visit"]
+        # the text it is of, where its sentences name one ("the MLAT takes effect on 1
+        # December"): two texts' entries into force are two events
+        texts = _votes(c.attr("agreement") for c in group if c.attr("agreement"))
         slots = {"event": kind.kind, "label": kind.label, "place_word": kind.place_word,
+                 "agreement": texts[0] if texts and kind.kind in _OF_A_TEXT else "",
                  "attended": "yes" if kind.attended else "", "start": dates[0], "topics": topics,
                  "dated_by": dated_by,
                  "purpose": purpose,
@@ -1238,6 +1242,8 @@ def _same_event(f: Fact, g: Fact) -> bool:
     if a is None or b is None or a == b:
         return False
     kinds = {f.attr("event"), g.attr("event")}
+    if _other_texts(f.attr("agreement"), g.attr("agreement")):
+        return False  # the extradition treaty's entry into force is not the MLAT's
     if kinds == {"visit", "talks"}:
         return _talks_of_visit(*(sorted((f, g), key=lambda x: x.attr("event") != "visit")))
     if len(kinds) > 1:
@@ -1430,6 +1436,21 @@ _DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d\d(-\d\d)?|Q[1-4]|H[12])$")
 # The months of a quarter or a half of a year (TIMEX3 "2027-Q1", "2027-H2").
 _PART_MONTHS = {"Q1": range(1, 4), "Q2": range(4, 7), "Q3": range(7, 10), "Q4": range(10, 13),
                 "H1": range(1, 7), "H2": range(7, 13)}
+
+
+def _other_texts(a: str, b: str) -> bool:
+    """Whether two agreement keys name two texts for sure: both names (an acronym may be
+    either's), sharing no word but their kinds' and the small ones ("treaty on
+    extradition", "treaty on mutual legal assistance in criminal matter")."""
+    if not a or not b or a == b or a.isupper() or b.isupper():
+        return False
+    small = _KIND_WORDS | {"on", "of", "the", "and", "for", "in", "between", "to"}
+    return not (set(a.split()) - small) & (set(b.split()) - small)
+
+
+# Events that are a text's own step, told apart by the text they are of.
+_OF_A_TEXT = frozenset({"entry_into_force", "exchange", "termination", "suspension",
+                        "withdrawal"})
 
 
 def _ends(start: str, value: str) -> bool:

@@ -90,6 +90,8 @@ D = dt.date
     ("PH, Chile seal extradition treaties\n\nBy Ana Reyes  October 16, 2026, 6:42 pm\n\n"
      "MANILA – The two countries on Thursday exchanged the instruments of ratification.",
      (D(2026, 10, 16), "dateline")),
+    ("Mazhilis ratifies tax treaty\n\nBy Assel Nurova in Business on 19 November 2026\n\n"
+     "ASTANA – The Mazhilis on Wednesday ratified the agreement.", (D(2026, 11, 19), "dateline")),
     # An agency's dateline with no comma before the year.
     ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
      "January 1, after the last holdout signed off on the deal last Thursday.",

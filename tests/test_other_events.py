@@ -2179,3 +2179,29 @@ def test_a_bloc_fta_passed_at_a_second_vote_under_a_referendum_threat():
     assert not any("referendum" in line for line in events)
     assert any(q.startswith("Which is right for the vote count of CEPA: “15–10”")
                for q in note["Open Questions"])
+
+
+def test_two_treaties_exchanged_together_take_effect_on_their_own_days():
+    """extradition-and-mla-instruments-exchanged: an extradition treaty and a legal
+    assistance treaty, instruments exchanged together; the first in force 30 days later
+    (14 November, or 15 November in one agency story dated "By … October 16, 2026, 6:42
+    pm"), "its companion mutual legal assistance treaty … takes effect on Dec. 1": two
+    texts' days, not one day told three ways. Written blind by a helper."""
+    facts = _facts("extradition-and-mla-instruments-exchanged")
+    assert {d.id: d.published for d in facts.documents}["b"] == date(2026, 10, 16)
+    note = _note("extradition-and-mla-instruments-exchanged", date(2026, 11, 8))
+    days = [q for q in note["Open Questions"] if "date of the entry into force" in q]
+    assert len(days) == 1 and "“14 November 2026”" in days[0] and "“15 November 2026”" \
+        in days[0] and "1 December" not in days[0]
+
+
+def test_a_state_visits_commission_meeting_co_chaired_by_a_deputy_prime_minister():
+    """state-visit-outcomes-commission-march: "the 10th meeting of the … Intergovernmental
+    Commission will be held in Hanoi in March 2027, co-chaired … by Deputy Prime Minister
+    …" is a body's meeting, not a summit; a newspaper's byline "By … in Business on 19
+    November 2026" dates it. Written blind by a helper."""
+    facts = _facts("state-visit-outcomes-commission-march")
+    assert {d.id: d.published for d in facts.documents}["f"] == date(2026, 11, 19)
+    note = _note("state-visit-outcomes-commission-march", date(2026, 11, 19))
+    assert ("**March 2027**: meeting of the Kazakhstan-Vietnam Intergovernmental Commission in "
+            "Hanoi.") in note["Agenda"]
