@@ -32,6 +32,11 @@ SAMPLE = RULES.parent / "examples" / "relos-2025"
 LEX = load_lexicon(RULES)
 
 
+def _names(sentence: str) -> list[str]:
+    """The names of the agreements found in `sentence`."""
+    return [m.name for m in find_agreements(sentence, LEX)]
+
+
 def test_money_percentages_and_counts_with_what_they_measure():
     found = find_figures("Trade hit £25.5bn, a 40 per cent rise, and Rs 1,000 crore of aid "
                          "bought three squadrons.", LEX)
@@ -2396,22 +2401,19 @@ def test_a_year_a_figure_is_compared_with_is_not_its_year(tmp_path):
 def test_two_texts_listed_are_not_one_name():
     """"the Joint Statement on … Partnership and on the Agreement between …": the
     agreement's name begins after "and on the"; a name with "and" inside stays whole."""
-    def names(sentence):
-        return [m.name for m in find_agreements(sentence, LEX)]
-
-    assert names("Relations rest on the Joint Statement on Strategic Partnership and on "
+    assert _names("Relations rest on the Joint Statement on Strategic Partnership and on "
                  "the Agreement between Kazakhstan and Japan for the Promotion and "
                  "Protection of Investment.") == [
         "Agreement between Kazakhstan and Japan for the Promotion and Protection of "
         "Investment"]
-    assert names("The Economic Partnership and Free Trade Agreement was signed.") == [
+    assert _names("The Economic Partnership and Free Trade Agreement was signed.") == [
         "Economic Partnership and Free Trade Agreement"]
     # …and the other order: a name, then "and the" and the second text's name
-    assert names("The ministers will sign the Consular Agreement between Peru and the "
+    assert _names("The ministers will sign the Consular Agreement between Peru and the "
                  "Republic of Korea and the Protocol on Facilitation of Visa Issuance on "
                  "Tuesday.") == ["Consular Agreement between Peru and the Republic of Korea",
                                  "Protocol on Facilitation of Visa Issuance"]
-    assert names("They signed the Agreement between the Republic of Chile and the "
+    assert _names("They signed the Agreement between the Republic of Chile and the "
                  "Republic of Korea on Trade.") == [
         "Agreement between the Republic of Chile and the Republic of Korea on Trade"]
 
@@ -2645,17 +2647,14 @@ def test_a_name_listing_three_parties_goes_on_past_its_commas():
     """"the Agreement between the Cabinet of Ministers of X, the Government of Y and the
     Government of Z on …": one name, its parties listed; a comma before anything else
     still ends it. A compact is a kind of agreement."""
-    def names(sentence):
-        return [m.name for m in find_agreements(sentence, LEX)]
-
-    assert names("The parliament ratified the Agreement between the Cabinet of Ministers "
+    assert _names("The parliament ratified the Agreement between the Cabinet of Ministers "
                  "of the Kyrgyz Republic, the Government of the Republic of Kazakhstan and "
                  "the Government of the Republic of Uzbekistan on the joint use of water.") == [
         "Agreement between the Cabinet of Ministers of the Kyrgyz Republic, the Government "
         "of the Republic of Kazakhstan and the Government of the Republic of Uzbekistan"]
-    assert names("They signed the Agreement on Trade, the minister said.") == [
+    assert _names("They signed the Agreement on Trade, the minister said.") == [
         "Agreement on Trade"]
-    assert names("The Naryn Water-Energy Compact (NWEC) was signed on Friday.") == [
+    assert _names("The Naryn Water-Energy Compact (NWEC) was signed on Friday.") == [
         "Naryn Water-Energy Compact"]
 
 
