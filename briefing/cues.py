@@ -490,6 +490,8 @@ class ComingEvent:
     attended: bool  # whether its line names who comes (a vote is a chamber's: no)
     # dated only as the entry into force it names ("the termination will take effect on …")
     takes_effect: bool
+    body: bool = False  # a body acts: its line names the chamber or committee
+    of_a_text: bool = False  # a text's own step: two texts' are two events
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity, so it can key caches
@@ -648,7 +650,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
 
 
 # The options of a kind of coming event, and the type each takes.
-_COMING_OPTIONS = {"label": str, "place": (str, bool), "people": bool, "takes_effect": bool}
+_COMING_OPTIONS = {"label": str, "place": (str, bool), "people": bool, "takes_effect": bool,
+                   "body": bool, "of_a_text": bool}
 
 
 def _coming_events(data, path: Path, events) -> tuple[ComingEvent, ...]:
@@ -679,7 +682,8 @@ def _coming_events(data, path: Path, events) -> tuple[ComingEvent, ...]:
         place = options.get("place", "in")
         out.append(ComingEvent(str(kind), options.get("label", str(kind)),
                                place if place is not False else "",
-                               options.get("people", True), options.get("takes_effect", False)))
+                               options.get("people", True), options.get("takes_effect", False),
+                               options.get("body", False), options.get("of_a_text", False)))
     return tuple(out)
 
 

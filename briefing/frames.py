@@ -1047,12 +1047,11 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         # December"): two texts' entries into force are two events
         texts = _votes(c.attr("agreement") for c in group if c.attr("agreement"))
         slots = {"event": kind.kind, "label": kind.label, "place_word": kind.place_word,
-                 "agreement": texts[0] if texts and kind.kind in _OF_A_TEXT else "",
+                 "agreement": texts[0] if texts and kind.of_a_text else "",
                  "attended": "yes" if kind.attended else "", "start": dates[0], "topics": topics,
                  "dated_by": dated_by,
                  "purpose": purpose,
-                 "body": bodies[0] if kinds[:1] in (["vote"], ["hearing"], ["meeting"],
-                                                    ["submission"]) and bodies else "",
+                 "body": bodies[0] if kind.body and bodies else "",
                  "end": end,
                  "places": "|".join(dict.fromkeys(places)), "summit": ordinal,
                  "people": "|".join(_leaving(group, people, hosts) if kinds[:1] == [
@@ -1446,11 +1445,6 @@ def _other_texts(a: str, b: str) -> bool:
         return False
     small = _KIND_WORDS | {"on", "of", "the", "and", "for", "in", "between", "to"}
     return not (set(a.split()) - small) & (set(b.split()) - small)
-
-
-# Events that are a text's own step, told apart by the text they are of.
-_OF_A_TEXT = frozenset({"entry_into_force", "exchange", "termination", "suspension",
-                        "withdrawal"})
 
 
 def _ends(start: str, value: str) -> bool:

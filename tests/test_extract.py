@@ -2638,9 +2638,9 @@ def test_a_ratification_bill_dates_no_ratification(tmp_path):
         "DUSHANBE, 13 November 2026 - The Majlisi Namoyandagon is scheduled to debate the "
         "ratification bill at its plenary sitting on Wednesday, 25 November.\n")
     claim = next(f for f in facts.facts if f.kind == "claim")
-    assert (claim.attr("date_hearing"), claim.attr("date_ratification")) == ("2026-11-25", "")
+    assert (claim.attr("date_debate"), claim.attr("date_ratification")) == ("2026-11-25", "")
     assert [(f.attr("event"), f.attr("start")) for f in facts.facts if f.kind == "event"] == [
-        ("hearing", "2026-11-25")]
+        ("debate", "2026-11-25")]
 
 
 def test_a_name_listing_three_parties_goes_on_past_its_commas():

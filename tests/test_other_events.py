@@ -2133,7 +2133,7 @@ def test_a_grid_treaty_whose_last_party_debates_the_ratification_bill():
     house "is scheduled to debate the ratification bill at its plenary sitting on
     Wednesday, 25 November". Written blind by a helper."""
     note = _note("grid-treaty-debate-bill", date(2026, 11, 13))
-    assert "**25 November 2026**: hearing in the Assembly of Representatives." in \
+    assert "**25 November 2026**: debate in the Assembly of Representatives." in \
         note["Agenda"]
 
 
