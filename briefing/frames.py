@@ -1189,7 +1189,11 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
         group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
                                                      x.attr("start")))
         moved = [g for g in group if g.attr("moved")]
-        stale = [g for g in group if not g.attr("moved")]
+        if not moved and any(g.attr("replaced") for g in group):
+            # "initially planned to begin on 1 December" beside "from 2 to 4 December":
+            # the day given up, and the day it was moved to
+            moved = [g for g in group if not g.attr("replaced")]
+        stale = [g for g in group if g not in moved]
         if moved and stale and (_all_before(stale, moved, published)
                                 or any(g.attr("replaced") for g in stale)):
             # "brought forward by one day": the dates the earlier reports gave are the

@@ -2205,3 +2205,14 @@ def test_a_state_visits_commission_meeting_co_chaired_by_a_deputy_prime_minister
     note = _note("state-visit-outcomes-commission-march", date(2026, 11, 19))
     assert ("**March 2027**: meeting of the Kazakhstan-Vietnam Intergovernmental Commission in "
             "Hanoi.") in note["Agenda"]
+
+
+def test_a_royal_visit_moved_a_day_is_moved_not_postponed():
+    """royal-visit-moved-a-day: a monarch's visit announced for 1–3 December, then "from
+    Dec 2 to 4 following scheduling adjustments"; a briefing: "initially planned to begin
+    on 1 December" (the day given up). One visit moved, not one postponed with no new
+    date, nor one dated two ways. Written blind by a helper."""
+    note = _note("royal-visit-moved-a-day", date(2026, 11, 18))
+    assert note["Agenda"][0] == ("**2–4 December 2026**: Sultan Zainal Rashid Shah — visit to "
+                                 "Pretoria (moved from 1–3 December 2026).")
+    assert not any("dates of the visit" in q for q in note["Open Questions"])
