@@ -405,7 +405,8 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     Mombasa railway"), amounts within a factor of four; none disputed, and not both
     converted from another currency ("95 billion baht ($2.6 billion)"), nor between two
     pairs of countries ("trade between Kazakhstan and Uzbekistan", "… between Kyrgyzstan
-    and Uzbekistan"). Pairs are found
+    and Uzbekistan") or two countries' exports ("Indonesian shipments …", "Egyptian
+    exports …"). Pairs are found
     through the words they share, so the cost follows the pairs that could match, not
     the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
@@ -431,8 +432,8 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
         low, high = sorted((_sum(a), _sum(b)))
         if count >= 2 and 0 < low and high <= 4 * low \
                 and not (a.attr("converted") and b.attr("converted")) \
-                and not (a.attr("between") and b.attr("between")
-                         and a.attr("between") != b.attr("between")):
+                and not any(a.attr(k) and b.attr(k) and a.attr(k) != b.attr(k)
+                            for k in ("between", "trader")):
             pairs.append((a, b))
     return pairs
 

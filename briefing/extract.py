@@ -247,6 +247,16 @@ def _tally_by(text: str, mentions: list[Mention], lex: Lexicon) -> str:
     return before[-1].name if before else ""
 
 
+def _trader(text: str, end: int, lex: Lexicon) -> str:
+    """Whose exports (or imports) a figure counts: the country of the last nationality
+    word or possessive before it ("Indonesian shipments … $310 million", "Indonesia's
+    shipments …", "Egyptian exports of tiles … USD 96 million"): one country's exports are
+    no other's. "" when none is named."""
+    found = [(lex.places[n], text[b:b + 2]) for _, b, n in lex.place_names.finditer(text[:end])]
+    return next((p.country for p, after in reversed(found)
+                 if p.kind == "demonym" or after in ("'s", "’s")), "")
+
+
 def _between(text: str, end: int, lex: Lexicon) -> str:
     """The countries a figure is between, by the last "between" before it in its
     sentence ("trade between Kyrgyzstan and Uzbekistan … 1.6 billion US dollars, between
@@ -517,6 +527,8 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  display=f.text if ranged or f.measure == "people"
                                  else _display(f.amount, f.unit, per[id(f)], lex),
                                  per=per[id(f)], between=_between(text, f.start, lex),
+                                 trader=_trader(text, f.start, lex)
+                                 if f.measure in ("exports", "imports") else "",
                                  year=_past_year(inside, doc, s.start + f.start))))
     places = find_places(text, lex)
     mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)

@@ -92,6 +92,8 @@ D = dt.date
      (D(2026, 10, 16), "dateline")),
     ("Mazhilis ratifies tax treaty\n\nBy Assel Nurova in Business on 19 November 2026\n\n"
      "ASTANA – The Mazhilis on Wednesday ratified the agreement.", (D(2026, 11, 19), "dateline")),
+    ("Residents petition MPs\n\nBy Amina Otieno | Thu, Oct 22nd 2026 | 3 min read\n\n"
+     "Residents have petitioned MPs.", (D(2026, 10, 22), "dateline")),
     # An agency's dateline with no comma before the year.
     ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
      "January 1, after the last holdout signed off on the deal last Thursday.",

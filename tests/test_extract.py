@@ -2742,3 +2742,23 @@ def test_a_signing_of_texts_listed_before_it_and_a_place_of_another_act(tmp_path
     claims = {f.text[:20]: f for f in facts.facts if f.kind == "claim"}
     assert "signing" not in claims["NAIROBI, 20 November"].attr("events").split(",")
     assert place_near(claims["The free trade agree"], _TO_SIGN_CUE) == ""
+
+
+def test_one_countrys_exports_are_no_others(tmp_path):
+    """"Indonesia's exports of the products to Egypt were worth about $310 million" and
+    "Egyptian exports of tiles to Indonesia amounted to USD 96 million": two countries'
+    exports, no disagreement; against "Indonesian exports of the products … US$285
+    million" the first is one."""
+    from briefing.consolidate import _figure_conflicts
+
+    facts = _analysed(
+        tmp_path,
+        "CAIRO, Oct 12 (Reuters) - Indonesia's exports of the affected steel products to "
+        "Egypt were worth about $310 million in 2025.\n",
+        "Cairo, 12 October 2026 - Egyptian exports of ceramic tiles and steel products to "
+        "Indonesia amounted to approximately USD 96 million in 2025.\n",
+        "JAKARTA, 14 October 2026 (ANTARA) - Indonesian exports of the affected steel "
+        "products to Egypt reached US$285 million in 2025.\n")
+    conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
+    assert [sorted(v for v, _ in c.values) for c in conflicts] == [
+        ["$285 million", "$310 million"]]
