@@ -419,7 +419,10 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     by_word: dict[tuple, list[int]] = defaultdict(list)
     for i, (f, ws) in enumerate(zip(candidates, words)):
         for w in ws:
-            by_word[(f.attr("measure"), f.attr("unit"), f.attr("per"), f.attr("year"), w)].append(i)
+            # (a rate is one thing whatever word measures it: "a fee of $1,150 per
+            # container", "a tariff of 1,250 US dollars per container")
+            measure = "rate" if f.attr("per") else f.attr("measure")
+            by_word[(measure, f.attr("unit"), f.attr("per"), f.attr("year"), w)].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for holders in by_word.values():
         if len(holders) <= _COMMON_WORD:

@@ -332,8 +332,8 @@ _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\
 
 # A rate's unit just after its sum ("$4.50 a tonne", "per truck"), not a time's ("$2
 # billion a year" is a level).
-_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?!(?:year|month|week|day|quarter|annum)s?\b)"
-                  r"(?P<per>[a-z]+)\b", re.IGNORECASE)
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(?:\d+[- ]?(?:foot|feet|ft)\s+)?"  # "per 40-foot container"
+                  r"(?!(?:year|month|week|day|quarter|annum)s?\b)(?P<per>[a-z]+)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
 # "could rise by US$2.5 billion", "could add $2.5 billion", "an increase of 12%": a
 # change, not the level
@@ -520,6 +520,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  and not _SOME_MORE.search(f.text)
                                  and not _CHANGE.search(text, 0, f.start) and (
                                      f.measure in lex.compared_measures
+                                     or per[id(f)] and f.unit != "%"  # a rate: "$1,150 per container"
                                      or f.measure in lex.terms.names
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000

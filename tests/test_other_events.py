@@ -2216,3 +2216,36 @@ def test_a_royal_visit_moved_a_day_is_moved_not_postponed():
     assert note["Agenda"][0] == ("**2–4 December 2026**: Sultan Zainal Rashid Shah — visit to "
                                  "Pretoria (moved from 1–3 December 2026).")
     assert not any("dates of the visit" in q for q in note["Open Questions"])
+
+
+def test_a_rail_transit_tariff_given_per_container_two_ways():
+    """rail-transit-three-tariffs: a common transit tariff of "$1,150 per 40-foot
+    container" (a "charge"), "1,250 US dollars per container" (a "tariff") or "$21 per
+    tonne": the two per-container rates disagree, whatever word measures them. Written
+    blind by a helper."""
+    note = _note("rail-transit-three-tariffs", date(2026, 11, 18))
+    assert any("“$1,150 per container”" in q and "“$1,250 per container”" in q
+               for q in note["Open Questions"])
+
+
+def test_a_nuclear_pact_before_a_house_debate_dated_by_a_byline():
+    """nuclear-cooperation-house-debate: "The full house is scheduled to debate the report
+    next Tuesday"; a paper's byline "By … | Thu, Oct 22nd 2026 | 3 min read" dates its
+    story (undated, it was read as the newest and the debate as past). Written blind by a
+    helper."""
+    facts = _facts("nuclear-cooperation-house-debate")
+    assert {d.id: d.published for d in facts.documents}["c"] == date(2026, 10, 22)
+    note = _note("nuclear-cooperation-house-debate", date(2026, 11, 19))
+    assert "**24 November 2026**: debate." in note["Agenda"]
+
+
+def test_concessions_suspended_two_countries_exports_apart():
+    """trade-concessions-suspension-deferred: one country suspends tariff concessions on
+    the other's steel; "Indonesian shipments … $310 million" (or "$285 million" by the
+    other's statistics) against "Egyptian exports of tiles … USD 96 million" (or "$58
+    million"): two disagreements, not one across the two countries' exports. Written
+    blind by a helper. Left: the suspension's day, deferred to 15 December, is on no
+    line."""
+    note = _note("trade-concessions-suspension-deferred", date(2026, 11, 18))
+    exports = [q for q in note["Open Questions"] if "exports figures" in q]
+    assert exports and not any("$310 million" in q and "$96 million" in q for q in exports)
