@@ -433,7 +433,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if the and (all(w in lex.places for w in words[:the]) or words[the - 1] == "to"
                     and " ".join(words[:the - 1]) in lex.places):
             words, head_at = words[the + 1:], head_at - the - 1
-        cuts = [i for i in range(1, head_at - 1) if words[i] == "of" and words[i + 1] == "the"]
+        # (…or "on the": "the Senate Committee on Foreign Relations on the Reciprocal
+        # Access … Agreement")
+        cuts = [i for i in range(1, head_at - 1) if words[i] in ("of", "on")
+                and words[i + 1] == "the"]
         if cuts and (_looks_like_body(words[0], lex) or any(
                 end == len(" ".join(words[:cuts[-1]]))
                 for _, end, _ in lex.body_names.finditer(" ".join(words[:cuts[-1]])))

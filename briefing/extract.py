@@ -459,15 +459,23 @@ _PAIR = re.compile(r"[A-Z][^\W\d_]*(?:[–-][A-Z][^\W\d_]*)+")
 def agreement_key(name: str, acronym: str) -> str:
     """One key for an agreement however it is written: its acronym, else its name.
 
-    Plural and singular word forms ("Logistic"/"Logistics") collapse, so two names
-    for one agreement land on one key when no acronym links them; so do the two
-    orders of a pair of parties ("Chile–Korea FTA", "Korea–Chile FTA").
+    Plural and singular word forms ("Logistic"/"Logistics") and American and British
+    spellings ("Defense"/"Defence") collapse, so two names for one agreement land on one
+    key when no acronym links them; so do the two orders of a pair of parties
+    ("Chile–Korea FTA", "Korea–Chile FTA").
     """
     if acronym:
         return acronym.upper()
     name = _PAIR.sub(lambda m: " ".join(sorted(re.split(r"[–-]", m.group()))), name)
-    words = re.findall(r"[a-z]+", name.lower())
+    words = [_SPELLING.get(w, w) for w in re.findall(r"[a-z]+", name.lower())]
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+# American and British spellings of one word ("Agreement on Defense Cooperation",
+# "… Defence Cooperation"): one name.
+_SPELLING = {"defense": "defence", "labor": "labour", "program": "programme",
+             "organization": "organisation", "harmonization": "harmonisation",
+             "center": "centre", "authorization": "authorisation"}
 
 
 def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,

@@ -2762,3 +2762,16 @@ def test_one_countrys_exports_are_no_others(tmp_path):
     conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
     assert [sorted(v for v, _ in c.values) for c in conflicts] == [
         ["$285 million", "$310 million"]]
+
+
+def test_a_committees_name_before_on_the_and_two_spellings_of_one_name(tmp_path):
+    """"the Senate Committee on Foreign Relations on the Reciprocal Access … Agreement":
+    the agreement's name begins after "on the"; "Agreement on Defense Cooperation" and
+    "… Defence Cooperation" are one name."""
+    from briefing.extract import agreement_key
+
+    assert _names("At the first hearing of the Senate Committee on Foreign Relations on the "
+                  "Reciprocal Access and Visiting Forces Agreement (RAVFA), senators asked "
+                  "questions.") == ["Reciprocal Access and Visiting Forces Agreement"]
+    assert agreement_key("Agreement on Defense Cooperation", "") == \
+        agreement_key("Agreement on Defence Cooperation", "")

@@ -2249,3 +2249,15 @@ def test_concessions_suspended_two_countries_exports_apart():
     note = _note("trade-concessions-suspension-deferred", date(2026, 11, 18))
     exports = [q for q in note["Open Questions"] if "exports figures" in q]
     assert exports and not any("$310 million" in q and "$96 million" in q for q in exports)
+
+
+def test_an_access_agreement_named_after_a_committee_and_a_pact_spelt_two_ways():
+    """defence-access-senate-consent: a defence cooperation agreement ("Defence" in one
+    source, "Defense" in another) and a reciprocal access agreement, whose Senate
+    committee's name stands before it ("the Senate Committee on Foreign Relations on the
+    Reciprocal Access and Visiting Forces Agreement (RAVFA)"). Written blind by a
+    helper."""
+    brief = _brief("defence-access-senate-consent", date(2026, 11, 18))
+    assert brief.title == "Reciprocal Access and Visiting Forces Agreement (RAVFA)"
+    note = _note("defence-access-senate-consent", date(2026, 11, 18))
+    assert sum("Agreement on Defen" in line for line in note["Agreement"]) == 1
