@@ -425,6 +425,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                 pending = [replace(x, start=x.start + at + 5, end=x.end + at + 5)
                            for x in find_agreements(sentence[at + 5:], lex)]
                 words = words[:second]
+                acronym = ""  # "(RAVFA)" after the second name is the second's
         # "signed in Rome the Agreement on …": a place before "the" is not the name's.
         # (…and "signed in Rabat the Intergovernmental Agreement on …")
         # (…and a country acceding "to the Convention on …": "accession of the Oriental
@@ -537,11 +538,14 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
 
 def _second_text(words: list[str], lex: Lexicon) -> bool:
     """Whether `words` (after an "and" in a name) begin a second text's name: an
-    article, up to three capitalised words, then a capitalised kind ("the Protocol on",
-    "the Visa Facilitation Protocol"), not a party ("the Republic of Korea")."""
+    article, a few capitalised words (and the small words joining them), then a
+    capitalised kind ("the Protocol on", "the Reciprocal Access and Visiting Forces
+    Agreement"), not a party ("the Republic of Korea")."""
     if words[:1] and words[0] in ("the", "a", "an"):
         words = words[1:]
-    for w in words[:4]:
+    for i, w in enumerate(words[:7]):
+        if i and w in ("and", "of", "on", "for"):
+            continue  # "the Reciprocal Access and Visiting Forces Agreement"
         if not w[:1].isupper():
             return False
         if lex.agreement_head.fullmatch(w):

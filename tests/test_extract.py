@@ -2413,6 +2413,12 @@ def test_two_texts_listed_are_not_one_name():
                  "Republic of Korea and the Protocol on Facilitation of Visa Issuance on "
                  "Tuesday.") == ["Consular Agreement between Peru and the Republic of Korea",
                                  "Protocol on Facilitation of Visa Issuance"]
+    # …the second's name with small words inside, and its acronym
+    found = find_agreements("They signed the Agreement on Defense Cooperation and the "
+                            "Reciprocal Access and Visiting Forces Agreement (RAVFA).", LEX)
+    assert [(m.name, dict(m.attrs).get("acronym", "")) for m in found] == [
+        ("Agreement on Defense Cooperation", ""),
+        ("Reciprocal Access and Visiting Forces Agreement", "RAVFA")]
     assert _names("They signed the Agreement between the Republic of Chile and the "
                  "Republic of Korea on Trade.") == [
         "Agreement between the Republic of Chile and the Republic of Korea on Trade"]

@@ -2260,4 +2260,5 @@ def test_an_access_agreement_named_after_a_committee_and_a_pact_spelt_two_ways()
     brief = _brief("defence-access-senate-consent", date(2026, 11, 18))
     assert brief.title == "Reciprocal Access and Visiting Forces Agreement (RAVFA)"
     note = _note("defence-access-senate-consent", date(2026, 11, 18))
-    assert sum("Agreement on Defen" in line for line in note["Agreement"]) == 1
+    assert sum(line.startswith("**Agreement on Defen") for line in note["Agreement"]) == 1
+    assert not any("name of RAVFA" in q for q in note["Open Questions"])
