@@ -483,9 +483,11 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
 
 # Cue classes of a sentence that tells of no chamber's ratification or approval: a vote
 # that failed or was put off, the executive sending the text on or approving it, a step
-# not needed, a court asked to undo it, a committee's vote (see `_ratification`).
+# not needed, a court asked to undo it, a committee's vote, a conference adopting the
+# text (see `_ratification`).
 _NO_CHAMBERS_ACT = frozenset({"failed", "rescheduled", "not_needed", "sent_on",
-                              "legal_challenge", "committee", "cabinet_approved"})
+                              "legal_challenge", "committee", "cabinet_approved",
+                              "text_adopted"})
 
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
@@ -500,10 +502,11 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # nor a committee's vote on the bill ("the … Committee of the Chamber approved the
     # bill ratifying the agreement");
     # nor one "on the bill to ratify", said with no verb of ratifying done.
+    # Nor a threshold set out ("enters into force once five countries ratify it").
     ratified = [c for c in _reported(claims, "ratification", done=True)
                 if not _NO_CHAMBERS_ACT & set(_cues(c))
                 and ("ratified_done" in _cues(c)
-                     or "bill_to_ratify" not in _cues(c))]
+                     or "bill_to_ratify" not in _cues(c) and "conditions" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving
         # it, said as done, is its ratification when no sentence says "ratified" — and

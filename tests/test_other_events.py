@@ -2262,3 +2262,15 @@ def test_an_access_agreement_named_after_a_committee_and_a_pact_spelt_two_ways()
     note = _note("defence-access-senate-consent", date(2026, 11, 18))
     assert sum(line.startswith("**Agreement on Defen") for line in note["Agreement"]) == 1
     assert not any("name of RAVFA" in q for q in note["Open Questions"])
+
+
+def test_a_regional_convention_adopted_by_ministers_to_open_for_signature():
+    """regional-convention-open-for-signature: "ministers have adopted the text of the …
+    Convention" (a conference settling the text, no ratification) and "the treaty enters
+    into force once five countries ratify it" (a threshold, no report) beside a cabinet's
+    "will have to be ratified by the Federal Parliament": no disagreement on whether it
+    is ratified. Written blind by a helper."""
+    note = _note("regional-convention-open-for-signature", date(2026, 11, 18))
+    assert note["Agreement"][0] == ("**BIMSTEC Convention on Mutual Assistance in Disaster "
+                                    "Response** — to be signed 9 December 2026 in Dhaka.")
+    assert not any("ratification status" in q for q in note["Open Questions"])
