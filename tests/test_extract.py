@@ -2785,14 +2785,13 @@ def test_a_committees_name_before_on_the_and_two_spellings_of_one_name(tmp_path)
 
 def test_a_text_of_long_ago_ended_now_is_the_news(tmp_path):
     """"notified the United Kingdom of its decision to terminate the Agreement … signed
-    between the two countries in 1999": the 1999 date is the signing's; the termination,
-    told now, makes the text the news, not an earlier text recalled."""
+    between the two countries in 1999": the 1999 date is the signing's (told long ago);
+    the termination, told now, makes the text the news, not an earlier text recalled."""
     facts = _analysed(
         tmp_path,
         "NAIROBI, 9 October 2026 (KNA) - Kenya has formally notified the United Kingdom of "
         "its decision to terminate the Agreement for the Promotion and Protection of "
         "Investments signed between the two countries in 1999.\n")
     agreement = next(f for f in facts.facts if f.kind == "agreement")
-    assert agreement.attr("recalled") == ""
-    claim = next(f for f in facts.facts if f.kind == "claim")
-    assert "background" not in claim.attr("cues").split(",")
+    frame = next(f for f in facts.facts if f.kind == "frame")
+    assert (agreement.attr("recalled"), frame.attr("recalled")) == ("", "")
