@@ -654,8 +654,12 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
                 wider.append(other)
 
         def narrower(k: str, o: str) -> bool:  # fewer words, or the same words said shorter
-            return names[k][1] < names[o][1] or (
-                names[k][1] == names[o][1] and len(names[k][0]) < len(names[o][0]))
+            # (the words naming their parties aside: "Kenya–UK Agreement for …" is
+            # narrower than "Agreement between the Government of the Republic of Kenya
+            # and the Government of the United Kingdom … for …")
+            mine, theirs = names[k][1] - countries[k][1], names[o][1] - countries[o][1]
+            return mine < theirs or (
+                mine == theirs and len(names[k][0]) < len(names[o][0]))
 
         widest = {out.get(k, k) for k in wider if not any(narrower(k, o) for o in wider)}
         if len(widest) == 1:

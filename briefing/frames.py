@@ -455,6 +455,7 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
 
 # The acts that stop an agreement, in the order a note names them when several are told.
 _STOPS = ("suspension", "termination", "withdrawal")
+_STOPS_SET = frozenset(_STOPS)
 
 
 def _stopped(slots: dict[str, str], claims: list[Fact],
@@ -517,7 +518,9 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                     # "voted on the draft resolution approving the Agreement": the
                     # verb of approving done, not a text named by what it would do
                     and "approved_done" in _cues(c)
-                    and not _NO_CHAMBERS_ACT & set(_cues(c))]
+                    and not _NO_CHAMBERS_ACT & set(_cues(c))
+                    # nor its approving an end ("approved the withdrawal on October 1")
+                    and not _STOPS_SET & set(_events(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved

@@ -2795,3 +2795,21 @@ def test_a_text_of_long_ago_ended_now_is_the_news(tmp_path):
     agreement = next(f for f in facts.facts if f.kind == "agreement")
     frame = next(f for f in facts.facts if f.kind == "frame")
     assert (agreement.attr("recalled"), frame.attr("recalled")) == ("", "")
+
+
+def test_talks_agreed_on_and_an_end_approved_conclude_and_ratify_nothing(tmp_path):
+    """"have agreed to open negotiations on a new … Agreement (SIPA)": talks to come, not
+    an agreement concluded; "the National Assembly approved the withdrawal on October 1"
+    and approval "in accordance with the Treaty Making and Ratification Act": no
+    ratification of any text."""
+    facts = _analysed(
+        tmp_path,
+        "NAIROBI, 20 October 2026 - Kenya and the United Kingdom have agreed to open "
+        "negotiations on a new Sustainable Investment Partnership Agreement (SIPA). The "
+        "notice followed approval by the National Assembly on 1 October 2026, in accordance "
+        "with the Treaty Making and Ratification Act.\n",
+        "Nairobi, 9 October 2026 (KNA) - The minister noted that the National Assembly "
+        "approved the withdrawal on October 1 and that the SIPA talks would start in "
+        "January.\n")
+    frame = next(f for f in facts.facts if f.kind == "frame" and f.attr("acronym") == "SIPA")
+    assert (frame.attr("status"), frame.attr("ratified_by")) == ("", "")
