@@ -152,7 +152,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # a text of long ago, ended now — the news, not its history (an end the sentence
         # dates long ago is history still)
         ended_now = any(f.kind == "claim" and f.attr("modality") != "possible" and any(
-            e in _STOPS and not (f.attr(f"date_{e}") and recalled(
+            e in STOPS and not (f.attr(f"date_{e}") and recalled(
                 [f.attr(f"date_{e}")], doc.published))
             for e in f.attr("events").split(",")) for f in facts)
         long_ago = recalled(own_days, doc.published) and not ended_now
@@ -331,8 +331,8 @@ _RANGE_DASH = re.compile(r"\s?[–-]\s?")
 # The events of a text's making: told of long ago, they are the background's.
 _SIGNED = frozenset({"signing", "agreement_reached"})
 # The acts on a text after its signing, and all the acts a sentence may tell of one.
-# The acts that end or stop a text.
-_STOPS = frozenset({"termination", "suspension", "withdrawal"})
+# The acts that stop a text, in the order a note names them when several are told.
+STOPS = ("suspension", "termination", "withdrawal")
 ACTS_AFTER_SIGNING = frozenset({"ratification", "approval", "accession", "entry_into_force",
                                 "termination", "suspension", "vote", "submission", "exchange"})
 _ACTS = _SIGNED | ACTS_AFTER_SIGNING

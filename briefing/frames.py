@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefing.cues import ComingEvent, Phrases
 from briefing.entities import JOINING_WORDS
-from briefing.extract import ACTS_AFTER_SIGNING, agreement_key
+from briefing.extract import ACTS_AFTER_SIGNING, STOPS, agreement_key
 from briefing.models import Conflict, Document, Evidence, Fact, recalled, surname
 from briefing.phrasing import format_date, format_span
 
@@ -453,10 +453,6 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     return [e for _, c in planned for e in c.evidence]
 
 
-# The acts that stop an agreement, in the order a note names them when several are told.
-_STOPS = ("suspension", "termination", "withdrawal")
-_STOPS_SET = frozenset(_STOPS)
-
 
 def _stopped(slots: dict[str, str], claims: list[Fact],
              published: dict[str, date | None]) -> list[Evidence]:
@@ -465,7 +461,7 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
     done, not threatened, asked for or allowed ("may suspend", "should withdraw"), and
     not as history (every date two years or more back). The date is one the sources
     give for the act on or before their own day (not when it takes effect)."""
-    for event in _STOPS:
+    for event in STOPS:
         done = [c for c in _reported(claims, event, done=True)
                 if c.attr("tense") != "future" and not recalled(
                     [v for v in c.items("dates") if v[:4].isdigit()],
@@ -520,7 +516,7 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
                     and "approved_done" in _cues(c)
                     and not _NO_CHAMBERS_ACT & set(_cues(c))
                     # nor its approving an end ("approved the withdrawal on October 1")
-                    and not _STOPS_SET & set(_events(c))]
+                    and not set(STOPS) & set(_events(c))]
         if approved:
             slots["ratified_verb"] = "approved"
         ratified += approved
@@ -1267,7 +1263,7 @@ def _same_event(f: Fact, g: Fact) -> bool:
     # so are two entries into force a month or two apart that no source gives both of.
     if kinds <= {"vote", "hearing"} or kinds in ({"meeting"}, {"referendum"}):
         near = 14
-    elif len(kinds) == 1 and kinds <= set(_STOPS):
+    elif len(kinds) == 1 and kinds <= set(STOPS):
         near = 366
     elif kinds == {"entry_into_force"} and not set(f.doc_ids) & set(g.doc_ids):
         near = 62
