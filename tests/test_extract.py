@@ -32,6 +32,15 @@ SAMPLE = RULES.parent / "examples" / "relos-2025"
 LEX = load_lexicon(RULES)
 
 
+def _figure_disputes(folder: Path, *texts: str) -> list[list[str]]:
+    """The sums sources disagree on in `texts` (each conflict's values, sorted)."""
+    from briefing.consolidate import _figure_conflicts
+
+    facts = _analysed(folder, *texts)
+    return [sorted(v for v, _ in c.values)
+            for c in _figure_conflicts([f for f in facts.facts if f.kind == "figure"])]
+
+
 def _names(sentence: str) -> list[str]:
     """The names of the agreements found in `sentence`."""
     return [m.name for m in find_agreements(sentence, LEX)]
@@ -2604,9 +2613,7 @@ def test_trade_between_two_other_countries_is_no_disagreement(tmp_path):
     """A three-country event: "trade between Kazakhstan and Uzbekistan … $4.4 billion"
     and "trade between Kyrgyzstan and Uzbekistan … 1.6 billion US dollars" are two
     pairs' trade, not two sums for one; the same pair's two sums still disagree."""
-    from briefing.consolidate import _figure_conflicts
-
-    facts = _analysed(
+    assert _figure_disputes(
         tmp_path,
         "ASTANA, Nov 18 (Reuters) - Trade between Kazakhstan and Uzbekistan reached about "
         "$4.4 billion in 2025, according to Kazakh statistics.\n",
@@ -2614,10 +2621,7 @@ def test_trade_between_two_other_countries_is_no_disagreement(tmp_path):
         "Uzbekistan in 2025 amounted to about 2.1 billion US dollars, between Kyrgyzstan "
         "and Kazakhstan – about 1.7 billion US dollars.\n",
         "TASHKENT, 6 November 2026 (UzA) - Trade between Uzbekistan and Kyrgyzstan was "
-        "about $2.9 billion in 2025, officials said.\n")
-    conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
-    assert [sorted(v for v, _ in c.values) for c in conflicts] == [
-        ["$2.1 billion", "$2.9 billion"]]
+        "about $2.9 billion in 2025, officials said.\n") == [["$2.1 billion", "$2.9 billion"]]
 
 
 def test_a_quarter_joins_the_day_in_it(tmp_path):
@@ -2755,18 +2759,14 @@ def test_one_countrys_exports_are_no_others(tmp_path):
     "Egyptian exports of tiles to Indonesia amounted to USD 96 million": two countries'
     exports, no disagreement; against "Indonesian exports of the products … US$285
     million" the first is one."""
-    from briefing.consolidate import _figure_conflicts
-
-    facts = _analysed(
+    assert _figure_disputes(
         tmp_path,
         "CAIRO, Oct 12 (Reuters) - Indonesia's exports of the affected steel products to "
         "Egypt were worth about $310 million in 2025.\n",
         "Cairo, 12 October 2026 - Egyptian exports of ceramic tiles and steel products to "
         "Indonesia amounted to approximately USD 96 million in 2025.\n",
         "JAKARTA, 14 October 2026 (ANTARA) - Indonesian exports of the affected steel "
-        "products to Egypt reached US$285 million in 2025.\n")
-    conflicts = _figure_conflicts([f for f in facts.facts if f.kind == "figure"])
-    assert [sorted(v for v, _ in c.values) for c in conflicts] == [
+        "products to Egypt reached US$285 million in 2025.\n") == [
         ["$285 million", "$310 million"]]
 
 
