@@ -684,6 +684,10 @@ def _coming_events(data, path: Path, events) -> tuple[ComingEvent, ...]:
                                place if place is not False else "",
                                options.get("people", True), options.get("takes_effect", False),
                                options.get("body", False), options.get("of_a_text", False)))
+    if not any(k.kind == "visit" for k in out):
+        # (an event whose sentences name no other kind is a visit: frames.py)
+        raise RuleError(f"{mark_of(data, 'coming_events') or path}: coming_events must "
+                        "list visit, the kind of an event no sentence names otherwise")
     return tuple(out)
 
 

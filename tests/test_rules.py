@@ -226,3 +226,22 @@ def test_a_wrong_kind_of_coming_event_is_refused_at_its_line(tmp_path, entry, me
                 if l == entry.rstrip("\n"))
     with pytest.raises(RuleError, match=rf"facts.yaml:{line}:\d+: {message}"):
         load_lexicon(rules)
+
+
+def test_coming_events_without_visit_are_refused(tmp_path):
+    """An event whose sentences name no other kind is a visit: a table without visit is
+    refused at its line, not a build that fails later."""
+    import shutil
+
+    from briefing.cues import load_lexicon
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    facts = rules / "facts.yaml"
+    text = facts.read_text()
+    assert "\n  visit:            {place: to}\n" in text
+    facts.write_text(text.replace("\n  visit:            {place: to}\n", "\n", 1))
+    line = next(i for i, l in enumerate(facts.read_text().splitlines(), 1)
+                if l == "coming_events:")
+    with pytest.raises(RuleError, match=rf"facts.yaml:{line}:\d+: coming_events must list visit"):
+        load_lexicon(rules)
