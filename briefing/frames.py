@@ -300,10 +300,17 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     # dropped, however the sentence tells what was expected
     dropped = [c for c in claims if "signing" in _events(c) and "dropped" in _cues(c)
                and "signed_done" not in _cues(c)]
+    # (not a signing the sentence dates long ago, where sources tell this text initialled
+    # now: "it will replace the agreement on air transport signed … in 1996")
     signed = [c for c in _reported(claims, "signing", done=True)
-              if c not in initialled and c not in put_off and "law_signed" not in _cues(c)]
+              if c not in initialled and c not in put_off and "law_signed" not in _cues(c)
+              and not (initialled and c.attr("date_signing") and all(
+                  recalled([c.attr("date_signing")], published.get(d)) for d in c.doc_ids))]
     if initialled:
-        by_signed = tuple(dict.fromkeys(d for c in signed for d in c.doc_ids))
+        # (a source saying "signed", not one naming "the signing": "declined to comment
+        # before the signing")
+        by_signed = tuple(dict.fromkeys(d for c in signed for d in c.doc_ids
+                                        if {"signed_done", "done"} & set(_cues(c))))
         by_initialled = tuple(dict.fromkeys(d for c in initialled for d in c.doc_ids))
         if by_signed and len(set(by_signed) | set(by_initialled)) > 1:
             # Often within one article ("Luanda says signed; Doha says initialled").

@@ -94,6 +94,10 @@ D = dt.date
      "ASTANA – The Mazhilis on Wednesday ratified the agreement.", (D(2026, 11, 19), "dateline")),
     ("Residents petition MPs\n\nBy Amina Otieno | Thu, Oct 22nd 2026 | 3 min read\n\n"
      "Residents have petitioned MPs.", (D(2026, 10, 22), "dateline")),
+    # A full stop after the place and after the date, then the agency: Kazinform's.
+    ("ASTANA. October 12. KAZINFORM – Kazakhstan and Vietnam have initialled a new "
+     "agreement replacing the one of 1996; signing is planned for November 2026.",
+     (D(2026, 10, 12), "inferred")),
     # An agency's dateline with no comma before the year.
     ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
      "January 1, after the last holdout signed off on the deal last Thursday.",

@@ -2274,3 +2274,15 @@ def test_a_regional_convention_adopted_by_ministers_to_open_for_signature():
     assert note["Agreement"][0] == ("**BIMSTEC Convention on Mutual Assistance in Disaster "
                                     "Response** — to be signed 9 December 2026 in Dhaka.")
     assert not any("ratification status" in q for q in note["Open Questions"])
+
+
+def test_an_air_services_agreement_initialled_not_signed():
+    """air-services-initialled-kazinform: aviation authorities initial a new agreement,
+    to be signed on a minister's visit; "ASTANA. October 12. KAZINFORM –" dates its story;
+    "it will replace the agreement on air transport signed … in 1996", "declined to comment
+    before the signing" and "the text has not yet been signed" say no one signed this
+    one. Written blind by a helper."""
+    facts = _facts("air-services-initialled-kazinform")
+    assert {d.id: d.published for d in facts.documents}["c"] == date(2026, 10, 12)
+    note = _note("air-services-initialled-kazinform", date(2026, 11, 18))
+    assert not any(q.startswith("Which is right for the status") for q in note["Open Questions"])
