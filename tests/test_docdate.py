@@ -98,6 +98,12 @@ D = dt.date
     ("ASTANA. October 12. KAZINFORM – Kazakhstan and Vietnam have initialled a new "
      "agreement replacing the one of 1996; signing is planned for November 2026.",
      (D(2026, 10, 12), "inferred")),
+    # The agency after a comma; a line with only the place and the day.
+    ("Accra, Oct. 13, GNA – Parliament on Tuesday night ratified the treaty signed in March "
+     "2026.", (D(2026, 10, 13), "inferred")),
+    ("PM to visit Poland on Nov 13-14\n\nHIMALAYAN NEWS SERVICE\nKathmandu, October 29\n\n"
+     "Prime Minister Ghimire will pay an official visit in November 2026.",
+     (D(2026, 10, 29), "inferred")),
     # An agency's dateline with no comma before the year.
     ("CANBERRA, Nov 12 2026 (AAP) - Australian beef producers will gain access from "
      "January 1, after the last holdout signed off on the deal last Thursday.",
