@@ -2286,3 +2286,25 @@ def test_an_air_services_agreement_initialled_not_signed():
     assert {d.id: d.published for d in facts.documents}["c"] == date(2026, 10, 12)
     note = _note("air-services-initialled-kazinform", date(2026, 11, 18))
     assert not any(q.startswith("Which is right for the status") for q in note["Open Questions"])
+
+
+def test_a_maritime_boundary_treaty_before_a_court_hearing_moved():
+    """maritime-boundary-court-hearing-moved: a parliament ratified the treaty ("Accra,
+    Oct. 13, GNA –"); the other party's court hearing, set for 10 November, was moved to
+    17 November. Written blind by a helper. Left: a line "10–17 November … postponed"
+    reads the old and new days as one span, beside the right one."""
+    facts = _facts("maritime-boundary-court-hearing-moved")
+    assert {d.id: d.published for d in facts.documents}["a"] == date(2026, 10, 13)
+    note = _note("maritime-boundary-court-hearing-moved", date(2026, 11, 12))
+    assert "**17 November 2026**: hearing in Togo." in note["Agenda"]
+
+
+def test_a_prime_ministers_visit_over_before_the_note():
+    """pm-visit-ended-labour-pact: a preview under "HIMALAYAN NEWS SERVICE / Kathmandu,
+    October 29" (undated, its "Nov 13-14" had no year and stayed on the agenda), then
+    reports of the visit and its labour agreement. Written blind by a helper."""
+    facts = _facts("pm-visit-ended-labour-pact")
+    assert {d.id: d.published for d in facts.documents}["a"] == date(2026, 10, 29)
+    note = _note("pm-visit-ended-labour-pact", date(2026, 11, 18))
+    assert not any("visit to Poland" in line for line in note["Agenda"])
+    assert any("visit to Poland (ended)" in line for line in note["Context"])
