@@ -1346,13 +1346,16 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             return f.attr("event") == new.attr("event") and (bool(shared) or bare)
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
+        # (A day given up whose "end" is the new start was read from "initially set for
+        # November 10, will now take place on November 17": no span, the old day.)
         old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
-                      and (f.attr("end") or f.attr("start")) < new.attr("start")),
+                      and ((f.attr("end") or f.attr("start")) < new.attr("start")
+                           or f.attr("replaced") and f.attr("end") == new.attr("start"))),
                      key=lambda f: f.attr("start"))
         if old and (not bare or len(old) == 1):
             out = [f for f in out if f not in old]
-            moved = new.with_attrs(moved_from=old[0].attr("start"),
-                                   moved_from_end=old[0].attr("end"))
+            end = "" if old[0].attr("end") == new.attr("start") else old[0].attr("end")
+            moved = new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
             if bare:  # who acts and where, from the event as first announced
                 moved = moved.with_attrs(**{k: old[0].attr(k) for k in ("body", "places")})
             out[out.index(new)] = moved

@@ -2291,12 +2291,14 @@ def test_an_air_services_agreement_initialled_not_signed():
 def test_a_maritime_boundary_treaty_before_a_court_hearing_moved():
     """maritime-boundary-court-hearing-moved: a parliament ratified the treaty ("Accra,
     Oct. 13, GNA –"); the other party's court hearing, set for 10 November, was moved to
-    17 November. Written blind by a helper. Left: a line "10–17 November … postponed"
-    reads the old and new days as one span, beside the right one."""
+    17 November ("initially set for Tuesday, November 10, will now take place on Tuesday,
+    November 17": the old day and the new, not a span). Written blind by a helper."""
     facts = _facts("maritime-boundary-court-hearing-moved")
     assert {d.id: d.published for d in facts.documents}["a"] == date(2026, 10, 13)
     note = _note("maritime-boundary-court-hearing-moved", date(2026, 11, 12))
-    assert "**17 November 2026**: hearing in Togo." in note["Agenda"]
+    events = [line for line in note["Agenda"] if line.startswith("**")]
+    assert events[0] == "**17 November 2026**: hearing in Togo (moved from 10 November 2026)."
+    assert not any("postponed" in line for line in events)
 
 
 def test_a_prime_ministers_visit_over_before_the_note():
