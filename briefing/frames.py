@@ -68,6 +68,18 @@ def build_frames(documents: tuple[Document, ...], facts: list[Fact], claims: lis
         frames = [f.with_attrs(status="to be signed during the visit, which is postponed")
                   if f.attr("status") == "to be signed during the visit" else f
                   for f in frames]
+    # A signing on a day of a visit since moved goes with the visit: "to be signed on 24
+    # November", in a state visit of 24–26 November now set for March.
+    # (not a day of the new span too: a visit moved a day, "1–3" to "2–4 December")
+    moved = [(e.attr("moved_from"), e.attr("moved_from_end") or e.attr("moved_from"),
+              e.attr("start"), e.attr("end") or e.attr("start"))
+             for e in visits if e.attr("moved_from")]
+    frames = [f.with_attrs(signing_date="", signing_place="",
+                           status="to be signed during the visit, which is postponed")
+              if f.attr("signing_date") and any(
+                  a <= f.attr("signing_date") <= b and not c <= f.attr("signing_date") <= d
+                  for a, b, c, d in moved) else f
+              for f in frames]
     # …else a signing put off is put off alone ("will sign only the consular agreement
     # during the visit, with the visa protocol put off")
     frames = [f.with_attrs(status="signing postponed; no new date given")

@@ -2310,3 +2310,13 @@ def test_a_prime_ministers_visit_over_before_the_note():
     note = _note("pm-visit-ended-labour-pact", date(2026, 11, 18))
     assert not any("visit to Poland" in line for line in note["Agenda"])
     assert any("visit to Poland (ended)" in line for line in note["Context"])
+
+
+def test_a_signing_on_a_day_of_a_visit_moved_goes_with_the_visit():
+    """state-visit-postponed-minerals-mou: a state visit of 24–26 November, during which
+    an investment agreement was "to be signed" on the 24th, is postponed to February or
+    March: the signing goes with it, not on 24 November. Written blind by a helper."""
+    note = _note("state-visit-postponed-minerals-mou", date(2026, 11, 20))
+    assert note["Agreement"][0].startswith(
+        "**Indonesia-Chile Investment Promotion and Protection Agreement** (IC-IPPA), between "
+        "Chile and Indonesia — to be signed during the visit, which is postponed")
