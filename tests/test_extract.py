@@ -2813,3 +2813,15 @@ def test_talks_agreed_on_and_an_end_approved_conclude_and_ratify_nothing(tmp_pat
         "January.\n")
     frame = next(f for f in facts.facts if f.kind == "frame" and f.attr("acronym") == "SIPA")
     assert (frame.attr("status"), frame.attr("ratified_by")) == ("", "")
+
+
+def test_a_legal_acts_series_ends_no_sentence():
+    """"as provided in Executive Order No. 117, s. 2026, signed on 28 October 2026": one
+    sentence ("s." is the act's series), not a fragment "2026, signed on …"."""
+    from briefing.ingest import load_cleaning, split_sentences
+
+    text = ("To implement the rates as provided in Executive Order No. 117, s. 2026, signed "
+            "on 28 October 2026. Importers shall comply.")
+    assert [s.text for s in split_sentences(text, load_cleaning(RULES))] == [
+        "To implement the rates as provided in Executive Order No. 117, s. 2026, signed on "
+        "28 October 2026.", "Importers shall comply."]

@@ -2320,3 +2320,15 @@ def test_a_signing_on_a_day_of_a_visit_moved_goes_with_the_visit():
     assert note["Agreement"][0].startswith(
         "**Indonesia-Chile Investment Promotion and Protection Agreement** (IC-IPPA), between "
         "Chile and Indonesia — to be signed during the visit, which is postponed")
+
+
+def test_an_fta_in_force_with_a_customs_notice():
+    """fta-in-force-customs-notice: an economic partnership agreement in force on 1
+    November (one local paper: 1 December); a customs order cites "Executive Order No.
+    117, s. 2026, signed on 28 October 2026" (one sentence, no fragment). Written blind by
+    a helper."""
+    note = _note("fta-in-force-customs-notice", date(2026, 11, 12))
+    assert note["Agreement"][0].endswith("in force since 1 November 2026.")
+    assert not any(line.startswith("2026, signed") for line in note["Agreement"])
+    assert any(q.startswith("Which is right for the date of the entry into force: “1 November "
+                            "2026”") for q in note["Open Questions"])
