@@ -448,7 +448,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             words = words[cuts[-1] + 1:]
         year = ""  # the year the name carries: "the 1982 … Convention", "Treaty of … of 1980"
         while words and (words[0].lower() in lex.name_stopwords
-                         or re.fullmatch(r"\d+[A-Z]?", words[0])):
+                         or re.fullmatch(r"\d+[A-Z]?", words[0])
+                         # "signed on Wednesday on the ASEAN Convention …"
+                         or _DAY_NOT_NAME.fullmatch(words[0])):
             if re.fullmatch(r"(?:19|20)\d\d", words[0]):
                 year = words[0]
             words.pop(0)  # "The 2013 Foreign Investment … Agreement": no year in the name

@@ -2825,3 +2825,10 @@ def test_a_legal_acts_series_ends_no_sentence():
     assert [s.text for s in split_sentences(text, load_cleaning(RULES))] == [
         "To implement the rates as provided in Executive Order No. 117, s. 2026, signed on "
         "28 October 2026.", "Importers shall comply."]
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it():
+    """"signed on Wednesday on the ASEAN Convention on Fair Recruitment (ACFR) a
+    declaration": the name begins at "ASEAN"."""
+    assert _names("Thailand signed on Wednesday on the ASEAN Convention on Fair Recruitment "
+                  "(ACFR) a declaration.") == ["ASEAN Convention on Fair Recruitment"]
