@@ -431,8 +431,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # (…and a country acceding "to the Convention on …": "accession of the Oriental
         # Republic of Uruguay to the Convention")
         the = max((i for i in range(1, head_at) if words[i] == "the"), default=0)
+        # (…and a body signing: "signed for Mexico by the Secretariat of Economy the
+        # Memorandum of Understanding on …")
         if the and (all(w in lex.places for w in words[:the]) or words[the - 1] == "to"
-                    and " ".join(words[:the - 1]) in lex.places):
+                    and " ".join(words[:the - 1]) in lex.places
+                    or _looks_like_body(words[0], lex)):
             words, head_at = words[the + 1:], head_at - the - 1
         # (…or "on the": "the Senate Committee on Foreign Relations on the Reciprocal
         # Access … Agreement")

@@ -2332,3 +2332,27 @@ def test_an_fta_in_force_with_a_customs_notice():
     assert not any(line.startswith("2026, signed") for line in note["Agreement"])
     assert any(q.startswith("Which is right for the date of the entry into force: “1 November "
                             "2026”") for q in note["Open Questions"])
+
+
+def test_a_tariff_truce_memorandum_suspending_duties():
+    """tariff-truce-memorandum: two countries "suspend the higher duties" for 90 days
+    (a truce, no suspension of any agreement) under a memorandum "signed for Mexico by
+    the Secretariat of Economy the Memorandum of Understanding on …"; the framework
+    agreement to be negotiated is "(AMCIP, in the Portuguese and Spanish acronym)", no
+    agreement of Portugal's or Spain's. Written blind by a helper."""
+    brief = _brief("tariff-truce-memorandum", date(2026, 11, 18))
+    assert brief.title == "Memorandum of Understanding on Tariff De-escalation"
+    note = _note("tariff-truce-memorandum", date(2026, 11, 18))
+    assert note["Agreement"][0] == (
+        "**Memorandum of Understanding on Tariff De-escalation**, a memorandum between Brazil "
+        "and Mexico — signed 4 November 2026 in Mexico City.")
+    assert not any("Portugal" in line for line in note["Agreement"])
+
+
+def test_a_convention_signed_on_a_wednesday():
+    """convention-signed-declaration-hearing: a state signs a regional convention "on
+    Wednesday on the ASEAN Convention on …" with a declaration on one article. Written
+    blind by a helper."""
+    brief = _brief("convention-signed-declaration-hearing", date(2026, 11, 20))
+    assert brief.title == ("ASEAN Convention on Fair Recruitment and the Rights of Migrant "
+                           "Workers (ACFR)")
