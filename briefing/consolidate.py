@@ -552,13 +552,18 @@ def _unify_agreements(facts: list[Fact],
     initials spell the acronym ("Treaty on Border Waters" → TBW) or its words are
     mostly those of the acronym's full name; claims about it follow, and so do claims
     that use the acronym alone in a source that never spelled it out."""
-    named = {f.key: f.value for f in facts if f.kind == "agreement" and f.attr("acronym")}
+    # (its name as spelt out: the longest a source gives, not "SAMPI" alone)
+    named = {f.key: f.value for f in sorted(
+        (f for f in facts if f.kind == "agreement" and f.attr("acronym")),
+        key=lambda f: len(f.value))}
     # An acronym one source spells out names the agreement in every source.
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(named))) + r")\b") \
         if named else None
     # An acronym's own words, less its kind and its parties ("Reciprocal Access")
-    cores = {f.key: _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
-             for f in facts if f.kind == "agreement" and f.attr("acronym")}
+    cores: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for f in facts:
+        if f.kind == "agreement" and f.attr("acronym"):
+            cores[f.key] |= _words(f.attr("core")) - _words(f.attr("countries").replace("|", " "))
     # Its parties: the countries and blocs its name gives ("EU–Việt Nam FTA" is not the
     # "EFTA–Viet Nam FTA")
     parties = {f.key: set(f.items("countries")) | set(f.items("parties")) for f in facts

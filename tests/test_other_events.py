@@ -2356,3 +2356,17 @@ def test_a_convention_signed_on_a_wednesday():
     brief = _brief("convention-signed-declaration-hearing", date(2026, 11, 20))
     assert brief.title == ("ASEAN Convention on Fair Recruitment and the Rights of Migrant "
                            "Workers (ACFR)")
+
+
+def test_an_mou_named_by_its_acronym_and_in_full():
+    """interconnector-mou-acronym-spelt-out: "the Sabah-Mindanao Power Interconnection
+    and Green Electricity Trade (SAMPI)" in one source, "the Memorandum of Understanding
+    on the Sabah–Mindanao Power Interconnection …" and "SAMPI" alone in another: one text
+    (the acronym alone no longer stands for its name). Written blind by a helper. Left:
+    a headline's "MoU on Sabah-Mindanao" is a line of its own."""
+    brief = _brief("interconnector-mou-acronym-spelt-out", date(2026, 11, 17))
+    assert brief.title == ("Memorandum of Understanding on the Sabah–Mindanao Power "
+                           "Interconnection and Green Electricity Trade (SAMPI)")
+    note = _note("interconnector-mou-acronym-spelt-out", date(2026, 11, 17))
+    assert sum("Power Interconnection and Green Electricity Trade**" in line
+               for line in note["Agreement"]) == 1
