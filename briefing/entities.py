@@ -317,6 +317,13 @@ def find_places(sentence: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _names_a_thing(acronym: str, lex: Lexicon) -> bool:
+    """Whether an acronym before a kind word names what the text is about or who makes
+    it, not the text ("an LNG deal", "the EU deal", "the SAM deal")."""
+    return bool(lex.events.classes(acronym)) or acronym in lex.bodies \
+        or acronym in lex.common_acronyms
+
+
 # What a party to an agreement is called in its full name ("the Government of …").
 _PARTY_NOUN = (r"(?:Government|Cabinet|Council of Ministers|Republic|Kingdom|State|Sultanate|"
                r"Federation|Principality|Emirate|Commonwealth|Grand Duchy|United)\b")
@@ -488,8 +495,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             continue  # "the Parties to the Nauru Agreement": a group of states, a body
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
                 and not words[1].isupper():
-            if lex.events.classes(words[0]) or words[0] in lex.bodies \
-                    or words[0] in lex.common_acronyms:
+            if _names_a_thing(words[0], lex):
                 continue  # "an LNG deal": a deal on what an event cue names, not its name;
                 # "the EU Deal": a body's
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
@@ -521,7 +527,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # A treaty is known by where it was concluded: "the Convention on International
         # Interests in Mobile Equipment (Cape Town, 16 November 2001)" is the Cape Town
         # Convention.
-        concluded = _CONCLUDED_AT.match(sentence, span_end)
+        concluded = CONCLUDED_AT.match(sentence, span_end)
         if concluded and concluded["place"] in lex.places and head:
             attrs.append(("alias", f"{concluded['place']} {head[-1].title()}"))
         if year:
@@ -532,8 +538,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         pending = []
     for m in bare.finditer(sentence):
         if any(a.start <= m.start() < a.end for a in out) or m.group("acr") in lex.places \
-                or m.group("acr") in lex.bodies or lex.events.classes(m.group("acr")) \
-                or m.group("acr") in lex.common_acronyms:
+                or _names_a_thing(m.group("acr"), lex):
             continue  # "the EU deal", "the US deal" name no agreement; nor "an LNG deal"
         kind = lex.agreement_kinds.get(m.group("head").lower(), "agreement")
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
@@ -558,7 +563,10 @@ def _second_text(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
-_CONCLUDED_AT = re.compile(r"\s*\((?P<place>[A-Z][\w .'’-]{1,30}),\s*[^()]{0,25}\b\d{4}\)")
+# The bracket after a treaty's name giving where and when it was concluded, or when:
+# "(Cape Town, 16 November 2001)", "(Paris, December 12, 2015)", "(23 May 1969)".
+CONCLUDED_AT = re.compile(r"\s*\((?:(?P<place>[^\W\d_][\w .'’-]{0,30}),\s*)?(?:\d{1,2}\s+)?"
+                          r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\)")
 _OF_YEAR = re.compile(r",?\s+of\s+((?:19|20)\d\d)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.cues import Lexicon, load_lexicon
-from briefing.entities import (Mention, find_agreements, find_bodies, find_people,
-                               find_places, find_quotes)
+from briefing.entities import (CONCLUDED_AT, Mention, find_agreements, find_bodies,
+                               find_people, find_places, find_quotes)
 from briefing.figures import find_figures, format_amount
 from briefing.ingest import title_case
 from briefing.models import Diagnostic, Document, Evidence, Fact, Sentence, Timex, recalled
@@ -762,7 +762,9 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     # A bracket after a name dates the text itself, not an act told of it: "accession
     # … to the Convention on International Interests in Mobile Equipment (Cape Town, 16
     # November 2001)".
-    own = [(m.start(), m.end()) for _, b in names for m in [_BRACKET.match(s.text, b)] if m]
+    # (a place and a date, or a date alone — not "(signed on 9 October)", which tells
+    # an act)
+    own = [(m.start(), m.end()) for _, b in names for m in [CONCLUDED_AT.match(s.text, b)] if m]
     # "…, the ministry said on Thursday": that date is when it was said, not done.
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])
@@ -830,11 +832,8 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     return out
 
 
-# …a place and a date, or a date alone, in brackets: "(Cape Town, 16 November 2001)",
-# "(Paris, December 12, 2015)" (not "(signed on 9 October)", which tells an act).
+# A cue naming a bill ("the ratification bill", "the ratification law").
 _NAMES_A_BILL = re.compile(r"\s+(?:bill|law|act|statute)s?\b", re.IGNORECASE)
-_BRACKET = re.compile(r"\s*\((?:[^\W\d_][\w .'’-]{0,30},\s*)?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+"
-                      r"(?:\d{1,2},?\s+)?\d{4}\)")
 # "enter into force on the thirtieth day after the exchange of instruments, which will
 # take place … on July 14": its day is counted from another act's, not the date written.
 _COUNTED_FROM = re.compile(r"\s+(?:on|from)\s+the\s+[\w-]+\s+day\s+(?:after|following|from)\b"
