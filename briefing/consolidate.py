@@ -681,7 +681,9 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
 
 def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     """A name cut after its kind word ("the Dakar Convention") → the one full name
-    that goes on from it ("Dakar Convention on Shared Fish Stocks")."""
+    that goes on from it ("Dakar Convention on Shared Fish Stocks"); so is one led by the
+    place it was made ("Doha Peace Agreement" → "Peace Agreement between …", the rest
+    two words at least: "Paris Agreement" is no "Agreement between …")."""
     by_first: dict[str, dict[str, str]] = defaultdict(dict)  # first word → key → name
     for f in facts:
         if f.kind == "agreement":
@@ -692,6 +694,8 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         if f.kind != "agreement" or f.attr("acronym") or f.key in rename or f.key in out:
             continue
         start = f.value.lower() + " "
+        if f.attr("placed") and f.value.count(" ") - f.attr("placed").count(" ") >= 2:
+            start = start[len(f.attr("placed")) + 1:]
         longer = {k for k, name in by_first[start.split(" ", 1)[0]].items()
                   if k != f.key and name.startswith(start)
                   and name[len(start):].split(" ", 1)[0] in NAME_GOES_ON}

@@ -370,6 +370,35 @@ def _countries_named(name: str, lex: Lexicon) -> dict[str, str]:
     return out
 
 
+def _parties_between(name: str, lex: Lexicon) -> list[str]:
+    """The two parties a name says it is between, when one is no state ("Peace
+    Agreement between the Government of the Republic of Chad and the Movement for …"):
+    the state's country, and the other as named; [] when the name says no such two."""
+    m = _BETWEEN.search(name)
+    if not m:
+        return []
+    out, states = [], 0
+    for phrase in (m.group(1), _SUBJECT_AFTER.split(m.group(2))[0]):
+        bare = _GOVERNMENT_OF.sub("", phrase)
+        place = lex.places.get(bare) or lex.places.get("the " + bare)
+        if place and place.kind == "country":
+            out.append(place.country)
+            states += 1
+        elif bare in lex.bodies:
+            out.append(lex.bodies[bare].name)
+            states += 1
+        else:
+            out.append(phrase)
+    return out if states == 1 and len(set(out)) == 2 else []
+
+
+# "between the Government of the Republic of Chad and the Movement for Justice and
+# Refoundation of Chad": the second party runs to the end (its name may hold "and"),
+# or to what the text is about ("… on the Cessation of Hostilities").
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(.+?)\s+and\s+((?:the\s+)?[A-Z].*)$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|concerning|regarding|relating\s+to)\s+(?:the\s+)?(?=[A-Z])")
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Governments?|State)\s+of\s+(?:the\s+)?")
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 # Words that join a name's parts, which a title capitalises without ending it
 # ("Agreement Between the …", "… of Oman concerning Mutual Logistic Support").
@@ -519,6 +548,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                   if not lex.bodies[n].chamber]
         parties = [p for _, p in sorted([(name.lower().find(w), c) for w, c in named.items()]
                                         + bodies)]
+        if len(set(parties)) < 2:
+            parties = _parties_between(name, lex) or parties
         attrs = [("kind", kind), ("core", core), ("countries", "|".join(sorted(set(named.values())))),
                  ("country_words", "|".join(sorted(named))),
                  ("parties", "|".join(dict.fromkeys(parties)))]
@@ -530,6 +561,14 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         concluded = CONCLUDED_AT.match(sentence, span_end)
         if concluded and concluded["place"] in lex.places and head:
             attrs.append(("alias", f"{concluded['place']} {head[-1].title()}"))
+        # …and so is one that puts its place first ("the Doha Peace Agreement"): the
+        # rest ("Peace Agreement") may begin its full name ("Peace Agreement between …").
+        name_split = name.split()
+        for n in (3, 2, 1):
+            led = " ".join(name_split[:n])
+            if len(name_split) > n + 1 and lex.places.get(led) and lex.places[led].kind == "capital":
+                attrs.append(("placed", led))
+                break
         if year:
             attrs.append(("year", year))
         out.append(Mention("agreement", m.start(), span_end, sentence[m.start():span_end], name,

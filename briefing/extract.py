@@ -364,6 +364,8 @@ _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+(?:\S+\s+){20}")
 # A line of words between two sentences: a heading (a dateline, with its digits, is not).
 _HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
+# (a colon of words, not of a time: "at 00:00 on Monday" leads no list)
+_LEAD_COLON = re.compile(r"(?<!\d):(?!\d)")
 _ITEM_EVENTS = ("signing", "agreement_reached", "deal", "statement")
 
 
@@ -390,7 +392,7 @@ def _inherit_list_lead(text: str, sentences,
             # of Outcomes: …") or heads it on a line of its own ("DOCUMENTS TO BE
             # SIGNED"); a sentence going on inside an item ("- August 2025: … A
             # memorandum was signed …") or a paragraph leads no next item.
-            leads = ":" in sentence.text or text[sentence.start - 1:sentence.start] in ("", "\n") \
+            leads = _LEAD_COLON.search(sentence.text) is not None or text[sentence.start - 1:sentence.start] in ("", "\n") \
                 and text[sentence.end:sentence.end + 1] in ("", "\n") \
                 and not sentence.text.rstrip().endswith((".", "!", "?"))
             lead = next((f for f in facts if f.kind == "claim"), None) if leads else None
@@ -682,6 +684,15 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
         (e, m) for e, m in found if e not in lex.topic_events
         and not any(a <= m.start() < b for a, b in named)], named + [
             m.span() for m in _LAW_NUMBER.finditer(s.text)])
+    if "rescheduled" in cues:
+        moves = _moved_to(s, lex, timexes, [
+            (e, m) for e, m in found if e not in lex.topic_events
+            and not any(a <= m.start() < b for a, b in named)])
+        event_dates.update(moves)
+        if moves:
+            # "originally planned for 21 April, has been brought forward to 20 April":
+            # the date the sentence gives the event is the new one, not the one given up
+            cues = tuple(c for c in cues if c != "former_date")
     days = [t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)]
     if modality == "asserted" and "signing" in events and doc.published and days and all(
             v > doc.published.isoformat() for v in days):
@@ -727,6 +738,35 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
                            if m.kind in {"place", "person"} and dict(m.attrs).get("country"))),
                        **event_dates))
 
+
+def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
+              found: list[tuple[str, re.Match]]) -> dict[str, str]:
+    """The new day of an event put off or moved to it, however far its cue stands ("The
+    signing of …, scheduled for November 27 in Doha, has been postponed by one week to
+    December 4"): the date of the event told just before the move (else just after);
+    and, as `former_<event>`, the days written before the move, given up."""
+    starts = {t.start - s.start: t for t in timexes if t.type == "DATE"
+              and _DAY_OR_MONTH_VALUE.fullmatch(t.value)}
+    out: dict[str, str] = {}
+    for name, m in lex.cues.find(s.text):
+        to = _MOVED_TO.match(s.text, m.end()) if name == "rescheduled" else None
+        new = starts.get(to.end()) if to else None
+        if new is None:
+            continue
+        before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
+        after = [(c.start(), e) for e, c in found if c.start() >= new.end - s.start]
+        event = max(before)[1] if before else min(after)[1] if after else ""
+        if event:
+            out[f"date_{event}"] = new.value
+            out[f"former_{event}"] = "|".join(
+                t.value for at, t in starts.items() if at < m.start() and t.value != new.value)
+    return out
+
+
+# After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
+_MOVED_TO = re.compile(r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
+                       r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
+_DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 _LAW_NUMBER = re.compile(r"\b(?:No|Nr)\.?\s*[\w./-]*\d[\w./-]*")
 
@@ -890,9 +930,12 @@ def _cited_as_law(doc: Document, agreement: Fact) -> bool:
 
 
 # An event named as the point another is counted from takes no date of its own:
-# "within six months of", "on the date of", "upon", "from the day of" entry into force.
+# "within six months of", "on the date of", "upon", "from the day of" entry into force,
+# "on the third day following" the signing.
 _ANCHOR = re.compile(r"\b(?:within\s+[\w ]{1,25}?\s+(?:of|after)|(?:on|from|upon|at|as\s+of)"
-                     r"\s+(?:the\s+)?(?:date|day)\s+of|upon|on)\s+(?:the\s+|its\s+)?$")
+                     r"\s+(?:the\s+)?(?:date|day)\s+of|upon|on)\s+(?:the\s+|its\s+)?$"
+                     r"|\b(?:days?|weeks?|months?)\s+(?:after|following|before)\s+"
+                     r"(?:(?:the|its)\s+(?:[a-z]+\s+)?)?$")
 
 
 def _tense(text: str, lex: Lexicon, modality: str) -> str:

@@ -305,7 +305,7 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     # "the ceremony, where they were to sign the deal, was called off": not signed —
     # unless the delay is only feared ("could be delayed for months").
     put_off = [c for c in claims if "signing" in _events(c)
-               and "rescheduled" in _cues(c)
+               and "rescheduled" in _cues(c) and not c.attr("anchor_signing")
                and "done" not in _cues(c) and "hedge" not in _cues(c)
                and c.attr("modality") != "possible"]
     # "A defence memorandum that X had expected to sign … has been taken off the list":
@@ -406,8 +406,9 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     """An unsigned agreement's coming signing — "is expected to be signed … when they
     meet in Lima on October 9" — dated by the date the sentence binds to the
     signing, else its one coming date; the date most sources give wins."""
-    if any(c.attr("modality") == "denied" for c in claims):
+    if any(c.attr("modality") == "denied" and "signing" in _events(c) for c in claims):
         return []  # "denied that it would be signed during the visit": not planned
+        # (not "ruled out any popular vote": a denial of another act)
     votes: dict[str, set[str]] = defaultdict(set)
     planned = []
     # The days a source says were given up ("postponed the signing that had been
@@ -416,6 +417,13 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
     given_up = {(d, c.attr("date_signing")) for c in claims if c.attr("date_signing") and (
         "former_date" in _cues(c) or "rescheduled" in _cues(c)
         and c.attr("modality") != "expected") for d in c.doc_ids}
+    # A source moving it to a new day gives up the day it names beside (scheduled for
+    # November 27, "postponed by one week to December 4"): for the sources no later.
+    moved = [(c.attr("date_signing"), when, _latest([c], published)) for c in claims
+             if "rescheduled" in _cues(c) and c.attr("modality") == "expected"
+             and _FULL_DATE.match(c.attr("date_signing"))
+             for when in c.items("dates") if when != c.attr("date_signing")
+             and _FULL_DATE.match(when) and when < c.attr("date_signing")]
     for c in _reported(claims, "signing", done=False):
         if c.attr("modality") != "expected" or _MAY_SIGN.search(c.text) \
                 or "former_date" in _cues(c):
@@ -424,6 +432,8 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
             # the agreement could be signed"); nor is the day given up ("had been due
             # to be signed on October 20")
             continue
+        if c.attr("anchor_signing") and not c.attr("date_signing"):
+            continue  # "a ceasefire … on 30 November, the third day following the signing"
         anchors = [published.get(d) for d in c.doc_ids]
         coming = {v for v in c.items("dates")
                   if _DAY_OR_MONTH.match(v) and _after(v, anchors)}
@@ -440,7 +450,9 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
         if when:
             planned.append((when, c))
             votes[when].update(d for d in c.doc_ids if not any(
-                (d, g) in given_up for g in (when, when[:7])))
+                (d, g) in given_up for g in (when, when[:7])) and not any(
+                old == when and new != when and _latest([c], published) <= by
+                for new, old, by in moved))
     votes = {v: d for v, d in votes.items() if d}
     if not votes:
         return []
@@ -1233,6 +1245,14 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             out = [g for g in out if g not in within]
             continue
         spans = any(g.attr("end") for g in group)
+        if any(m.attr("moved") and m.attr("event") == f.attr("event")
+               and all(g.attr("start") < m.attr("start") for g in group)
+               and _all_before(group, [m], published) for m in out if m not in group):
+            # two days told before a later source moved the event past both ("30
+            # November" / "1 December", then "would now enter into force on 7 December"):
+            # no question left between them
+            out = [g for g in out if g not in group[1:]]
+            continue
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the "
             f"{group[0].attr('event').replace('_', ' ')}",
@@ -1449,6 +1469,9 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     # A date the sentence gives another act ("exchange notes in early July, which would
     # put entry into force in early August") ends nothing.
     elsewhere = {c.attr(f"date_{e}") for e in ("exchange", "entry_into_force")} - {bound[0]}
+    # …nor does the day given up ("originally planned for 21 April, has been brought
+    # forward to 20 April")
+    elsewhere |= {v for e in kinds for v in c.items(f"former_{e}")}
     return [bound[0]] + [v for v in dates if _ends(bound[0], v) and v not in elsewhere]
 
 

@@ -2370,3 +2370,25 @@ def test_an_mou_named_by_its_acronym_and_in_full():
     note = _note("interconnector-mou-acronym-spelt-out", date(2026, 11, 17))
     assert sum("Power Interconnection and Green Electricity Trade**" in line
                for line in note["Agreement"]) == 1
+
+
+def test_a_peace_accord_whose_signing_is_moved_a_week():
+    """peace-accord-signing-moved: a government and an armed group initial a "Peace
+    Agreement between the Government of the Republic of Chad and the Movement for …" (a
+    headline's "Doha Peace Agreement"), mediated by a third state; its signing, "scheduled
+    for November 27 in Doha, has been postponed by one week to December 4"; the
+    spokesman "said the ceasefire would now enter into force … on December 7, three days
+    after the new signing date"; the National Assembly's "extraordinary session" opens
+    on 14 December; a release's list item "2. Ceasefire." says "at 00:00 on Monday".
+    Written blind by a helper."""
+    note = _note("peace-accord-signing-moved", date(2026, 11, 19))
+    assert note["Agreement"][0].startswith(
+        "**Peace Agreement between the Government of the Republic of Chad and the Movement "
+        "for Justice and Refoundation of Chad**, between Chad and the Movement for Justice "
+        "and Refoundation of Chad — signing postponed — to be signed 4 December 2026 in Doha")
+    assert not any(line.startswith("**Doha Peace Agreement**") for line in note["Agreement"])
+    assert note["Agenda"][:2] == [
+        "**7 December 2026**: entry into force (moved from 30 November 2026).",
+        "**14 December 2026**: special session in the National Assembly."]
+    assert not any("Cantonment" in line for line in note["Agenda"])
+    assert not any("30 November 2026" in q for q in note["Open Questions"])
