@@ -450,8 +450,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if joined:
             words, head_at = words[joined[-1] + 1:], head_at - joined[-1] - 1
         # "the Consular Agreement between X and Y and the Protocol on Visas": two texts
-        # listed; the first's name ends before "and", the second is found on its own.
-        second = next((i for i in range(head_at + 2, len(words) - 1)
+        # listed; the first's name ends before "and", the second is found on its own
+        # (also just after the first's kind: "the Joint Political Declaration and the
+        # Framework Agreement on …").
+        second = next((i for i in range(head_at + 1, len(words) - 1)
                        if words[i] == "and" and _second_text(words[i + 1:], lex)), None)
         span_end = m.end()
         if second is not None:

@@ -857,6 +857,12 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             best = own
         if best is None:
             continue
+        if best is not own and any(
+                c.start() > cue.end() and s.text[c.start() - 2:c.start()] == ", "
+                and follows(c) is best for _, c in found):
+            # "approves, for ratification, the Agreement …, signed in Lisbon on 12 March
+            # 2026": the date of a text's own act told after it, not this one's
+            continue
         # "on 23–24 April": the range's first day is the event's start
         best = next((t for t in days if t.end <= best.start and _RANGE_DASH.fullmatch(
             s.text, t.end - s.start, best.start - s.start)), best)

@@ -218,9 +218,11 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     elif not slots.get("signed_date") and not slots.get("signing_date"):
         # "On the occasion of the visit, it is expected that the Agreement … will be
         # signed": no day of its own, the occasion's (the Agenda dates the visit).
+        # (not "at the summit, where officials signed a … framework agreement setting
+        # out how the money will be managed": signed, whatever the clause after expects)
         occasion = next((e for c in claims if c.attr("modality") == "expected"
-                         and "signing" in _events(c) for e in ("visit", "summit")
-                         if e in _events(c)), "")
+                         and "signing" in _events(c) and "signed_done" not in _cues(c)
+                         for e in ("visit", "summit") if e in _events(c)), "")
         # …unless a source doubts it ("whether the border agreement is also signed
         # depends on whom you ask", "could be left for the return visit")
         doubted = any("signing" in _events(c) and (

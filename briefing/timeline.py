@@ -59,8 +59,9 @@ def timeline_items(facts: FactSet) -> list[Item]:
     covered = {when for when, _ in entries}
     extra: list[Item] = []
     for f in facts.facts:
-        if f.kind != "claim" or f.attr("tense") != "past" or f.attr("modality") != "asserted":
-            continue
+        if f.kind != "claim" or f.attr("tense") != "past" or f.attr("modality") != "asserted" \
+                or "rescheduled" in f.attr("cues").split(","):
+            continue  # (an act put off or moved was not done on the day it names)
         for event, label in PAST_EVENTS.items():
             when = f.attr(f"date_{event}")
             newest = max((p for d in f.doc_ids if (p := published.get(d))), default=None)

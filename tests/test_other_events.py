@@ -2392,3 +2392,64 @@ def test_a_peace_accord_whose_signing_is_moved_a_week():
         "**14 December 2026**: special session in the National Assembly."]
     assert not any("Cantonment" in line for line in note["Agenda"])
     assert not any("30 November 2026" in q for q in note["Open Questions"])
+
+
+def test_an_energy_partnership_whose_framework_is_signed_or_initialled():
+    """energy-partnership-signed-or-initialled: partners "signed the Joint Political
+    Declaration and the Framework Agreement on the … Partnership (JETP)" (two texts), at a
+    summit "where officials signed … a framework agreement setting out how the money will
+    be managed"; later sources: only initialled, and it "cannot bind Mongolia until
+    Cabinet approves it and … the State Great Khural ratifies it"; a committee "has
+    scheduled a first hearing … for 3 December"; "a donor conference in Tokyo on March
+    15-16 is meant to draw in private capital". Written blind by a helper."""
+    note = _note("energy-partnership-signed-or-initialled", date(2026, 11, 17))
+    assert note["Agreement"][:2] == [
+        "**Joint Political Declaration**, a declaration — signed 29 October 2026.",
+        "**Framework Agreement on the Mongolia Just Energy Transition Partnership** (JETP); "
+        "next: approval by the State Great Khural."]
+    assert any(q.startswith("Which is right for the status of JETP: “signed”") and
+               "“initialled, not yet signed”" in q for q in note["Open Questions"])
+    assert "**3 December 2026**: hearing." in note["Agenda"]
+    assert "**15–16 March 2027**: conference in Tokyo." in note["Agenda"]
+
+
+def test_diplomatic_relations_dated_by_an_agency_line_and_a_masthead():
+    """diplomatic-relations-three-or-four-texts: two states establish relations and sign
+    three texts (or four); an agency's "YEREVAN, NOVEMBER 9, ARMENPRESS." and a weekly's
+    masthead "THE CAUCASUS COURIER | Weekly | Tbilisi, Monday 16 November 2026 | By …"
+    date their articles. Written blind by a helper. (Which text is the event's is still
+    wrong: see the closing note.)"""
+    facts = _facts("diplomatic-relations-three-or-four-texts")
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated == {"a": "2026-11-09", "b": "2026-11-09", "c": "2026-11-09",
+                     "d": "2026-11-16"}
+    note = _note("diplomatic-relations-three-or-four-texts", date(2026, 11, 16))
+    assert note["Agenda"][0].startswith("**30 November 2026**: meeting in Kars")
+
+
+def test_a_base_lease_approved_by_a_small_state_parliament():
+    """base-lease-extension-vote: a parliament "approved Resolution No. 38/2026", which
+    "approves, for ratification, the Agreement …, signed in Lisbon on 12 March 2026"; a
+    broadcaster's masthead "TVS – … | Politics | São Tomé, Thursday 22 October 2026, 19:40
+    | …" and a wire's "By Tiago Ramalho | SAO TOME, Oct 22 (Reuters)"; "The
+    Constitutional Court has set a hearing for 2 December". Written blind by a helper."""
+    facts = _facts("base-lease-extension-vote")
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["a"] == dated["b"] == "2026-10-22"
+    note = _note("base-lease-extension-vote", date(2026, 10, 29))
+    assert "approved by the National Assembly of Sao Tome and Principe on 22 October 2026 " \
+        "(31–14)" in note["Agreement"][0]
+    assert "**2 December 2026**: hearing." in note["Agenda"]
+
+
+def test_a_vote_pulled_is_no_vote_on_the_timeline():
+    """water-treaty-vote-pulled: "The government's decision to pull the Lake Ohrid
+    agreement from Thursday's plenary session …" tells of a vote put off, not held: the
+    timeline gives it no "voted" line, and the vote's new day is on the agenda."""
+    brief = assemble(_facts("water-treaty-vote-pulled"), load_rules(RULES),
+                     as_of=date(2027, 7, 16), audience="analyst",
+                     sections=("Agenda", "Timeline"))
+    timeline = [i.text for s in brief.sections if s.name == "Timeline" for i in s.items]
+    assert timeline and not any("decision to pull" in line for line in timeline)
+    note = _note("water-treaty-vote-pulled", date(2027, 7, 16))
+    assert "**29 July 2027**: vote in the Assembly (moved from 15 July 2027)." in note["Agenda"]
