@@ -346,9 +346,10 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "… between the Government of the Republic of Kenya and the State of Qatar"
         # "… of the Sultanate of Oman concerning Mutual Logistic Support", "… against
         # Cybercrime"
+        # "… on Mutual Exemption from Visa Requirements for Holders of …"
         # "… between the Cabinet of Ministers of the Kyrgyz Republic, the Government of
         # the Republic of Kazakhstan and …": a list of parties goes on after a comma
-        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by))\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by)|(?<=ion\s)from)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 

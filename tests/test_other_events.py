@@ -2417,14 +2417,21 @@ def test_diplomatic_relations_dated_by_an_agency_line_and_a_masthead():
     """diplomatic-relations-three-or-four-texts: two states establish relations and sign
     three texts (or four); an agency's "YEREVAN, NOVEMBER 9, ARMENPRESS." and a weekly's
     masthead "THE CAUCASUS COURIER | Weekly | Tbilisi, Monday 16 November 2026 | By …"
-    date their articles. Written blind by a helper. (Which text is the event's is still
-    wrong: see the closing note.)"""
+    date their articles; the "Joint Communiqué on the Establishment of Diplomatic
+    Relations" is a text signed, the event's; the visa agreement is named two ways ("…
+    on Mutual Exemption from Visa Requirements for Holders of Ordinary Passports").
+    Written blind by a helper."""
     facts = _facts("diplomatic-relations-three-or-four-texts")
     dated = {d.id: str(d.published) for d in facts.documents}
     assert dated == {"a": "2026-11-09", "b": "2026-11-09", "c": "2026-11-09",
                      "d": "2026-11-16"}
     note = _note("diplomatic-relations-three-or-four-texts", date(2026, 11, 16))
     assert note["Agenda"][0].startswith("**30 November 2026**: meeting in Kars")
+    assert note["Agreement"][:2] == [
+        "**Joint Communiqué on the Establishment of Diplomatic Relations**, a communiqué "
+        "between Turkey and Armenia — signed 9 November 2026.",
+        "**Agreement on Mutual Visa Exemption for Holders of Ordinary Passports**, between "
+        "Armenia and Turkey."]
 
 
 def test_a_base_lease_approved_by_a_small_state_parliament():
