@@ -1373,11 +1373,18 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
     for new in [f for f in frames if f.attr("moved")]:
         bare = not (new.attr("places") or new.attr("people") or new.attr("body"))
 
+        def anonymous(f: Fact) -> bool:  # no place, no one, no body of its own
+            return not (f.attr("places") or f.attr("people") or f.attr("body"))
+
         def same(f: Fact) -> bool:
             shared = (set(f.items("places")) & set(new.items("places"))
                       | set(f.items("people")) & set(new.items("people"))
                       | {f.attr("body")} & {new.attr("body")} - {""})
-            return f.attr("event") == new.attr("event") and (bool(shared) or bare)
+            # (an earlier one told with nothing of its own is the one moved, too: "a
+            # hearing on 3 December", then "the … hearing, previously set for 3 December,
+            # has been postponed to 8 December")
+            return f.attr("event") == new.attr("event") and (
+                bool(shared) or bare or anonymous(f))
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         # (A day given up whose "end" is the new start was read from "initially set for
@@ -1386,7 +1393,7 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
                            or f.attr("replaced") and f.attr("end") == new.attr("start"))),
                      key=lambda f: f.attr("start"))
-        if old and (not bare or len(old) == 1):
+        if old and (not (bare or any(anonymous(f) for f in old)) or len(old) == 1):
             out = [f for f in out if f not in old]
             end = "" if old[0].attr("end") == new.attr("start") else old[0].attr("end")
             moved = new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)

@@ -2460,3 +2460,20 @@ def test_a_vote_pulled_is_no_vote_on_the_timeline():
     assert timeline and not any("decision to pull" in line for line in timeline)
     note = _note("water-treaty-vote-pulled", date(2027, 7, 16))
     assert "**29 July 2027**: vote in the Assembly (moved from 15 July 2027)." in note["Agenda"]
+
+
+def test_a_prisoner_transfer_treaty_whose_consent_hearing_is_moved():
+    """prisoner-transfer-hearing-moved: "the two governments plan to exchange instruments
+    of ratification in Jakarta on 25 November" (an exchange, not a ratification); a
+    court "has scheduled a hearing on 3 December", then "the … hearing on his consent,
+    previously set for 3 December, has been postponed to 8 December"; a joint NGO
+    statement's masthead runs past eighty characters before its bar. Written blind by a
+    helper."""
+    facts = _facts("prisoner-transfer-hearing-moved")
+    assert {d.id: str(d.published) for d in facts.documents}["d"] == "2026-11-18"
+    note = _note("prisoner-transfer-hearing-moved", date(2026, 11, 18))
+    events = [line for line in note["Agenda"] if line.startswith("**")]
+    assert events[0] == "**25 November 2026**: exchange of instruments in Jakarta."
+    assert events[1].startswith("**8 December 2026**: hearing") and \
+        events[1].endswith("(moved from 3 December 2026).")
+    assert not any(line.startswith("**3 December 2026**") for line in events)
