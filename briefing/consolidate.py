@@ -58,7 +58,8 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     claims = _overtaken(_signed_elsewhere(claims, frames, lex.blocs), frames, documents)
     conflicts += _quote_conflicts([f for f in others if f.kind == "quote"],
                                   frozenset(w for ws in lex.country_words.values() for w in ws))
-    conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive)
+    conflicts += _figure_conflicts([f for f in others if f.kind == "figure"], archive,
+                                   lex.counts_that_say_which)
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
 
@@ -483,7 +484,8 @@ def _bound(figure: Fact) -> int:
     return 0
 
 
-def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset()) -> list[Conflict]:
+def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset(),
+                      which: frozenset[str] = frozenset()) -> list[Conflict]:
     """Sources giving different sums for one thing (see `_figure_pairs`). A figure one
     only the sources of the other give is not a disagreement, nor one of a few things
     ("the two agreements"), nor a sum said roughly; an archive story's figure (a source
@@ -494,7 +496,8 @@ def _figure_conflicts(figures: list[Fact], archive: set[str] = frozenset()) -> l
         # A source giving both sums tells of the disagreement; it takes no side.
         if not da - db or not db - da:
             continue
-        if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4:
+        if a.attr("measure") == "quantity" and min(_sum(a), _sum(b)) < 4 \
+                and a.attr("unit") in which:
             continue  # "the two agreements", "three projects": which, not how many
         if _rounded(a, b):
             continue  # "£6 billion" is "£6.1 billion" said roughly, not another sum

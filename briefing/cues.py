@@ -511,6 +511,8 @@ class Lexicon:
     shared_currencies: tuple[tuple[re.Pattern, tuple[tuple[str, str], ...]], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
+    # …of which a count under four says which ones ("the two agreements")
+    counts_that_say_which: frozenset[str]
     topic_events: frozenset[str]  # events naming a subject, not an act: never dated
     # the kinds of coming event, in the order a sentence telling of two takes its kind
     coming_events: tuple[ComingEvent, ...]
@@ -599,6 +601,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                                 for w, homes in shared),
         compared_measures=frozenset(data.get("compared_measures") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
+        counts_that_say_which=frozenset(str(c).lower()
+                                        for c in data.get("counts_that_say_which") or ()),
         topic_events=frozenset(data.get("topic_events") or ()),
         coming_events=_coming_events(data, path, classes["events"].names),
         scales=scales,

@@ -67,7 +67,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
                          re.IGNORECASE)
     words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     # "four offshore patrol vessels": up to two words may describe what is counted, or
-    # four with a model's name ("12 M-380 Sparviero advanced jet trainers")
+    # four with a model's name ("12 M-380 Sparviero advanced jet trainers", "two Gowind
+    # 2500 multi-purpose corvettes")
     # …and its scale ("1.2 million tonnes a year")
     count = re.compile(rf"(?<![\w$€£₹.,-])(?P<num>{number}|{words})"
                        r"(?:\s(?P<scale>million|thousand|billion)(?=\s+(?:[a-z][a-z-]*\s+){0,2}"
@@ -75,7 +76,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
                        rf"(?:[ -](?:more|additional|new|"
                        rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand|"
                        r"[kMGT]Wh?|km|kg|kV|mm|cm|tonnes?|tons?|barrels?|litres?|metres?|miles?)\b)"
-                       r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?)"
+                       r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?"
+                       r"|[A-Z][a-z]+\s\d{2,5}[A-Z]?\s)"
                        r"(?:[a-z][a-z-]*\s){0,2}?)(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
     # "52,000 Filipino nationals", "1.2 million new jobs": people in figures, what stands
@@ -156,7 +158,8 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
             taken.append(m.span())
     for m in count.finditer(sentence):
         amount = _amount(m.group("num"))
-        if amount is not None and free(*m.span()) and not _is_year(m.group("num")):
+        if amount is not None and free(*m.span()) and not _is_year(m.group("num")) \
+                and not _MODEL_BEFORE.search(sentence, 0, m.start()):
             amount *= SCALE.get(m.group("scale") or "", 1)
             found.append(Figure(m.start(), m.end(), m.group(), amount,
                                 m.group("unit").lower(), "quantity"))
@@ -228,6 +231,10 @@ def _term(sentence: str, m: re.Match, lex: Lexicon) -> str:
 # act, said with no preposition before it
 _TAKES_EFFECT = re.compile(r"\s+(?:will\s+|would\s+|shall\s+)?(?:takes?|take|taking)\s+effect\s+"
                            r"(?:only\s+)?", re.IGNORECASE)
+# A number just after a name inside a sentence is a model's, not a count: "two Gowind
+# 2500 corvettes" (not "Some 4,500 fighters", which starts the sentence).
+_MODEL_BEFORE = re.compile(r"\S\s+[A-Z][\w-]*\s$")
+
 _COUNTED = re.compile(r"\s+(?:after|from|following)\b", re.IGNORECASE)
 
 

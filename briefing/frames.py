@@ -1300,6 +1300,11 @@ def _same_event(f: Fact, g: Fact) -> bool:
     # weeks apart is one sitting; of two bodies, two. Any other event, a week.
     if len({f.attr("body"), g.attr("body")} - {""}) > 1:
         return False
+    if kinds == {"meeting"} and set(f.items("dated_by") or f.doc_ids) & set(
+            g.items("dated_by") or g.doc_ids):
+        # one source dating two meetings ("the committee's session … on 26 November",
+        # "the government … at its session on 3 December") tells of two
+        return False
     # A treaty ends (or is suspended) once: two dates for it are one event told two ways;
     # so are two entries into force a month or two apart that no source gives both of.
     if kinds <= {"vote", "hearing"} or kinds in ({"meeting"}, {"referendum"}):

@@ -2477,3 +2477,19 @@ def test_a_prisoner_transfer_treaty_whose_consent_hearing_is_moved():
     assert events[1].startswith("**8 December 2026**: hearing") and \
         events[1].endswith("(moved from 3 December 2026).")
     assert not any(line.startswith("**3 December 2026**") for line in events)
+
+
+def test_corvettes_bought_two_or_three_with_model_numbers():
+    """corvettes-two-or-three: "two Gowind 2500 multi-mission corvettes" (a model's
+    number, not 2,500 corvettes) against a wire's "three Gowind corvettes" (counting the
+    option): a count under four compared, since corvettes are no "two agreements"; the
+    committee chairman "said the session would go ahead as planned on 26 November" and
+    the government is to decide "at its session on 3 December": two meetings, not one
+    dated two ways. Written blind by a helper."""
+    facts = _facts("corvettes-two-or-three")
+    assert not any(f.kind == "figure" and f.value.startswith("2500") for f in facts.facts)
+    note = _note("corvettes-two-or-three", date(2026, 11, 11))
+    assert any(q.startswith("Sources differ on how many corvettes: “2 corvettes”")
+               for q in note["Open Questions"])
+    assert note["Agenda"][:2] == ["**26 November 2026**: meeting of the Committee.",
+                                  "**3 December 2026**: meeting."]
