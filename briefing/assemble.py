@@ -42,7 +42,8 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     Only the `sections` named are filled, in that order; each keeps at most
     `items_per_section` items (0: no cap), the rest recorded as trimmed.
     """
-    pool = [_as_of(f, as_of) for f in facts.facts] + [conflict_fact(c) for c in facts.conflicts]
+    pool = _overtaken_by_visit([_as_of(f, as_of) for f in facts.facts], facts, as_of) + \
+        [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that stand on
     # their own (not "It could be signed …"), then those that say more.
     ranked = sorted(pool, key=lambda f: (
@@ -133,6 +134,37 @@ def _as_of(fact: Fact, as_of: date) -> Fact:
             and last < as_of.isoformat()[:len(last)]:
         return fact.with_attrs(past="yes")
     return fact
+
+
+def _overtaken_by_visit(pool: list[Fact], facts: FactSet, as_of: date) -> list[Fact]:
+    """What a source expected of a visit or summit that has since ended — texts to be
+    signed, talks to be held, a list of them — is overtaken (cue `visit_over`): written
+    before the visit began, with no day of its own after the note's, it is no agenda now."""
+    visits = sorted((f for f in pool if f.kind == "event"
+                     and f.attr("event") in ("visit", "summit") and len(f.attr("start")) == 10),
+                    key=lambda f: -f.corroboration)
+    # (the visit the sources tell of most, ended — not a minister's trip before a
+    # summit still to come)
+    if not visits or not visits[0].attr("past") or visits[0].corroboration < 2 \
+            or any(not f.attr("past") for f in visits):
+        return pool
+    began = visits[0].attr("start")
+    published = {d.id: d.published for d in facts.documents}
+    out = []
+    for f in pool:
+        events = set(f.attr("events").split(","))
+        # (of the visit itself: "… due to be signed … on the first day of the visit";
+        # not "will sign a back-to-back contract with the manufacturer", still to come)
+        if f.kind == "claim" and f.attr("modality") == "expected" and (
+                {"visit", "summit"} & events and {"signing", "statement", "deal", "talks"} & events
+                or {"agenda", "list_item"} & set(f.attr("cues").split(","))) \
+                and all(published.get(d) and published[d].isoformat() < began
+                        for d in f.doc_ids) \
+                and not any(len(v) == 10 and v >= as_of.isoformat()
+                            for v in f.attr("dates").split("|")):
+            f = f.with_cue("visit_over")
+        out.append(f)
+    return out
 
 
 # A sentence that opens on a pronoun leans on the one before it.

@@ -693,6 +693,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
             # "originally planned for 21 April, has been brought forward to 20 April":
             # the date the sentence gives the event is the new one, not the one given up
             cues = tuple(c for c in cues if c != "former_date")
+    # "due to run from Tuesday 24 to Thursday 26 November, will now end on Wednesday 25
+    # November": cut short, the event ends on that day
+    cut = next((t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)
+                and _NOW_ENDS.search(s.text, 0, t.start - s.start)), "")
+    if cut:
+        event_dates["ends_on"] = cut
     days = [t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)]
     if modality == "asserted" and "signing" in events and doc.published and days and all(
             v > doc.published.isoformat() for v in days):
@@ -762,6 +768,9 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
                 t.value for at, t in starts.items() if at < m.start() and t.value != new.value)
     return out
 
+
+_NOW_ENDS = re.compile(r"\bnow\s+(?:end|finish|conclude)s?\s+(?:a\s+day\s+early\s+)?(?:on\s+)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
 # After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
 _MOVED_TO = re.compile(r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"

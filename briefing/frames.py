@@ -1169,6 +1169,11 @@ def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list
     different days ("12–14 October" / "a two-day visit on 12–13 October") are a conflict,
     and the end most sources give is kept ("" for a single day)."""
     start = dates[0]
+    # Cut short ("will now end on Wednesday 25 November"): the day the latest source
+    # telling of the cut gives, whatever the earlier ends.
+    cuts = [c for c in group if c.attr("ends_on") and c.attr("ends_on")[5:] >= start[5:]]
+    if cuts:
+        return max(cuts, key=lambda c: max(c.doc_ids)).attr("ends_on")
     ends: dict[str, list[str]] = defaultdict(list)
     # "initially scheduled from 19 to 21 April", beside "will now run from 19 to 20
     # April": the end given up is no source's end.

@@ -2493,3 +2493,18 @@ def test_corvettes_bought_two_or_three_with_model_numbers():
                for q in note["Open Questions"])
     assert note["Agenda"][:2] == ["**26 November 2026**: meeting of the Committee.",
                                   "**3 December 2026**: meeting."]
+
+
+def test_a_royal_visit_cut_a_day_then_over():
+    """royal-visit-cut-a-day-ended: a state visit "due to run from Tuesday 24 to Thursday
+    26 November, will now end on Wednesday 25 November" (a tabloid, the latest before
+    it); a wire of the 26th reports what was signed. The visit is 24–25 November and
+    over; what sources written before it expected of it ("four government agreements
+    are due to be signed … on the first day of the visit") is no agenda. Written blind
+    by a helper."""
+    brief = _brief("royal-visit-cut-a-day-ended", date(2026, 11, 26))
+    assert brief.title == "Philippe: visit to Chile, 24–25 November 2026"
+    note = _note("royal-visit-cut-a-day-ended", date(2026, 11, 26))
+    assert note["Context"][0] == "**24–25 November 2026**: Philippe — visit to Chile (ended)."
+    assert not any("due to be signed" in line or "expected to sign" in line
+                   for line in note["Agenda"])
