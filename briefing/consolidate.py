@@ -755,6 +755,19 @@ def _generic_names(facts: list[Fact], rename: dict[str, str],
         if ranked and ranked[0][0] > len(sources[f.attr("kind")][f.key]) and (
                 len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[f.key] = ranked[0][1]
+    # Names that all say only the kind and the same parties, and no other name of that
+    # kind between them ("Egypt–EAEU Free Trade Agreement", "Free Trade Agreement between
+    # the Arab Republic of Egypt and the Eurasian Economic Union", as many sources each):
+    # one text, named as most sources (then at most length) name it.
+    alike: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+    for f in described:
+        if f.key not in out:
+            alike[f.attr("kind"), frozenset(f.items("parties"))].add(f.key)
+    for (kind, mine), keys in alike.items():
+        others = [k for k in sources[kind] if k not in keys and mine <= parties[k]]
+        if len(keys) > 1 and not others:
+            best = max(keys, key=lambda k: (len(sources[kind][k]), len(k), k))
+            out.update({k: best for k in keys if k != best})
     for key in out:  # followed to the end (each step to more sources: no loop)
         while out[key] in out:
             out[key] = out[out[key]]

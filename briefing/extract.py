@@ -769,6 +769,10 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
     return out
 
 
+# Between a date and an act told after it: the date is another's, the act before or
+# after it ("on 3 March, two days after the treaty was signed").
+_BEFORE_AFTER = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|since|until)\b")
+
 _NOW_ENDS = re.compile(r"\bnow\s+(?:end|finish|conclude)s?\s+(?:a\s+day\s+early\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
@@ -866,6 +870,9 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             best = own
         if best is None:
             continue
+        if best.end - s.start <= cue.start() and _BEFORE_AFTER.search(
+                s.text, best.end - s.start, cue.start()):
+            continue  # "initiated on 14 April 2026, before the Agreement was signed"
         if best is not own and any(
                 c.start() > cue.end() and s.text[c.start() - 2:c.start()] == ", "
                 and follows(c) is best for _, c in found):

@@ -2508,3 +2508,25 @@ def test_a_royal_visit_cut_a_day_then_over():
     assert note["Context"][0] == "**24–25 November 2026**: Philippe — visit to Chile (ended)."
     assert not any("due to be signed" in line or "expected to sign" in line
                    for line in note["Agenda"])
+
+
+def test_a_bloc_fta_provisionally_applied_while_members_ratify():
+    """bloc-fta-provisionally-applied: a bloc's FTA named "Egypt–EAEU Free Trade
+    Agreement" in a headline and "Free Trade Agreement between the Arab Republic of Egypt
+    and the Eurasian Economic Union" below it (kind and parties only, both: one text); a
+    law firm's masthead "… | Issue 2026/41 | 6 November 2026 | …"; "an investigation …
+    initiated on 14 April 2026, before the Agreement was signed" (no signing date); "The
+    ratification law was signed on Tuesday" (a law, not the agreement). Written blind
+    by a helper."""
+    facts = _facts("bloc-fta-provisionally-applied")
+    assert {d.id: str(d.published) for d in facts.documents}["d"] == "2026-11-06"
+    note = _note("bloc-fta-provisionally-applied", date(2026, 11, 18))
+    assert note["Agreement"][0].startswith(
+        "**Free Trade Agreement between the Arab Republic of Egypt and the Eurasian Economic "
+        "Union**, a free trade agreement between Egypt and the Eurasian Economic Union — "
+        "signed 29 May 2026 in Astana")
+    assert not any(line.startswith("**") for line in note["Agreement"][1:])
+    assert note["Agenda"][:3] == ["**26 November 2026**: talks in Moscow.",
+                                  "**3 December 2026**: vote in the National Assembly.",
+                                  "**9–10 December 2026**: meeting of the Joint Committee in Cairo."]
+    assert not any("signing date" in q for q in note["Open Questions"])
