@@ -502,13 +502,19 @@ def _stopped(slots: dict[str, str], claims: list[Fact],
         if len({d for c in done for d in c.doc_ids}) < 2:
             continue
         slots["stopped"] = event
-        days = _votes(v for c in done for v in [c.attr(f"date_{event}")] if v
+        # (a notice delivered is the act: "delivered on 2 March 2028 … the diplomatic
+        # note by which Colombia notifies termination")
+        days = _votes(v for c in done for v in [c.attr(f"date_{event}") or (
+                          c.attr("date_delivery") if _NOTICE.search(c.text) else "")] if v
                       and any(p and v <= p.isoformat() and not recalled([v], p)
                               for p in map(published.get, c.doc_ids)))
         if days:
             slots["stopped_date"] = days[0]
         return [e for c in done for e in c.evidence]
     return []
+
+
+_NOTICE = re.compile(r"\b(?:notice|note|notification)\b", re.IGNORECASE)
 
 
 # Cue classes of a sentence that tells of no chamber's ratification or approval: a vote

@@ -944,6 +944,9 @@ def test_a_termination_dated_two_ways_and_a_model_agreement():
         "**Agreement between the Republic of Colombia and the Kingdom of Spain for the "
         "Promotion and Reciprocal Protection of Investments**")
     assert not any("Model Agreement**" in line for line in note["Agreement"])
+    # the notice delivered ("delivered on 2 March 2028 … the diplomatic note by which
+    # Colombia notifies termination") dates the act
+    assert note["Agreement"][0].endswith("termination announced on 2 March 2028.")
     questions = note["Open Questions"]
     assert any(q.startswith("Which is right for the date of the termination: “2 March 2029”")
                and "“2 September 2028”" in q for q in questions)
