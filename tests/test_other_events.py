@@ -1148,7 +1148,7 @@ def test_a_termination_notice_and_names_in_two_orders():
     so); the treaty named "between the Republic of Colombia and the Kingdom of Spain" and
     "between the Kingdom of Spain and the Republic of Colombia": one name, no question."""
     note = _note("bit-termination-notice", date(2027, 3, 5))
-    assert note["Agreement"][0].endswith("; termination announced.")
+    assert note["Agreement"][0].endswith("; termination announced on 2 March 2028.")
     assert not any(q.startswith("Which is right for the name") for q in note["Open Questions"])
 
 
