@@ -47,6 +47,7 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
     phrases = lex.phrases
     archive = _archived(documents)
     facts = _from_the_archive(_without_actors(list(extraction.facts), documents), archive)
+    facts = _without_bodies(facts, documents, lex.organisation_words)
     facts = _unify_speakers(_unify_agreements(_unify_people(facts), lex.country_words))
     facts = _unnamed_agreement(_resolve_references(facts, lex.strict_kinds, archive),
                                lex.strict_kinds, lex.blocs)
@@ -62,6 +63,26 @@ def _consolidate(documents: tuple[Document, ...], extraction: Extraction,
                                    lex.counts_that_say_which)
     return FactSet(documents, tuple(frames + others + claims), tuple(conflicts),
                    extraction.diagnostics)
+
+
+def _without_bodies(facts: list[Fact], documents: tuple[Document, ...],
+                    organisation_words: frozenset[str]) -> list[Fact]:
+    """An "agreement" that is only an acronym a source spells out as a body's name ("the
+    Official Creditor Committee (OCC)", then a headline's "OCC deal done") is no text:
+    dropped, and claims about it are about none."""
+    bare = {f.key for f in facts if f.kind == "agreement" and f.value == f.attr("acronym")}
+    if not bare:
+        return facts
+    bodies = {m.group(2) for d in documents for m in _SPELT_OUT.finditer(d.text)
+              if m.group(2) in bare and m.group(1).split()[-1].lower() in organisation_words}
+    if not bodies:
+        return facts
+    return [f.with_attrs(agreement="") if f.kind == "claim" and f.attr("agreement") in bodies
+            else f for f in facts if not (f.kind == "agreement" and f.key in bodies)]
+
+
+# A name in capitals, then its acronym in brackets: "the Official Creditor Committee (OCC)"
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z]{2,8})\)")
 
 
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w-]+(?: [A-Z][\w-]+)?), ")

@@ -760,12 +760,18 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if new is None:
             continue
         before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
+        # (…or the one told as what is put off: "postponed the signing of … to Dec. 4")
+        within = [(c.start(), e) for e, c in found if m.end() <= c.start() < to.end()]
         after = [(c.start(), e) for e, c in found if c.start() >= new.end - s.start]
-        event = max(before)[1] if before else min(after)[1] if after else ""
+        event = max(before)[1] if before else min(within)[1] if within else \
+            min(after)[1] if after else ""
         if event:
             out[f"date_{event}"] = new.value
+            # (…or just after the new: "to Dec. 4 from Nov. 26")
+            since = _FROM_DAY.match(s.text, new.end - s.start)
             out[f"former_{event}"] = "|".join(
-                t.value for at, t in starts.items() if at < m.start() and t.value != new.value)
+                t.value for at, t in starts.items() if t.value != new.value and (
+                    at < m.start() or since and at == since.end()))
     return out
 
 
@@ -777,8 +783,10 @@ _NOW_ENDS = re.compile(r"\bnow\s+(?:end|finish|conclude)s?\s+(?:a\s+day\s+early\
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
 # After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
-_MOVED_TO = re.compile(r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
+_MOVED_TO = re.compile(r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed the signing of … to"
+                       r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
+_FROM_DAY = re.compile(r"\s+from\s+")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 _LAW_NUMBER = re.compile(r"\b(?:No|Nr)\.?\s*[\w./-]*\d[\w./-]*")

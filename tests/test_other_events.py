@@ -2533,3 +2533,21 @@ def test_a_bloc_fta_provisionally_applied_while_members_ratify():
                                   "**3 December 2026**: vote in the National Assembly.",
                                   "**9–10 December 2026**: meeting of the Joint Committee in Cairo."]
     assert not any("signing date" in q for q in note["Open Questions"])
+
+
+def test_a_debt_memorandum_whose_signing_slips():
+    """debt-mou-signing-slips: a creditor committee spelt out once, "the Official
+    Creditor Committee (OCC)", and a headline's "OCC deal done" (a body, no text); "has
+    postponed the signing of a memorandum of understanding (MoU) with its official
+    creditor committee to Dec. 4 from Nov. 26"; "The IMF Executive Board is expected to
+    consider the second review … on 10 December 2026". Written blind by a helper. (Still
+    wrong: the note's line keeps 26 November, as the postponing wire's sentences are
+    tied to no text — see the closing note.)"""
+    facts = _facts("debt-mou-signing-slips")
+    assert not any(f.kind == "frame" and f.value == "OCC" for f in facts.facts)
+    moved = [f for f in facts.facts if f.kind == "claim"
+             and f.text.startswith("Mozambique has postponed the signing")]
+    assert moved and moved[0].attr("date_signing") == "2026-12-04"
+    assert "2026-11-26" in moved[0].items("former_signing")
+    note = _note("debt-mou-signing-slips", date(2026, 11, 18))
+    assert note["Agenda"][0].startswith("**10 December 2026**: meeting of the IMF Executive Board")
