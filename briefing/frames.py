@@ -333,6 +333,15 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         elif not signed:
             slots["status"] = "initialled, not yet signed"
     dates = _date_votes(signed, published, ("signing",))
+    # Of a text many states sign, one state's signature later — "Tanzania on Tuesday
+    # signed the … Convention, becoming the 13th member state to do so" — is no date of
+    # the text's signing, when other sources date that.
+    first = min((v for v in dates if len(v) == 10), default="")
+    later = [c for c in signed if "multilateral" in _cues(c) and len(c.items("countries")) == 1
+             and c.attr("date_signing") > first]
+    if first and later and len(dates) > 1:
+        dates = _date_votes([c for c in signed if c not in later], published, ("signing",)) \
+            or dates
     days = {v: d for v, d in dates.items() if len(v) == 10}
     # A month a year or a month off the day given ("in December 2018" beside "on 9
     # December 2019") is a disagreement still; a month the day falls in ("in June", "on 7
@@ -1336,10 +1345,13 @@ def _one_visit(f: Fact, g: Fact) -> bool:
     "14–16 April"); or a day inside a span at the same first place ("due to call at
     Duqm on 20 May" / "at Duqm from 18 to 21 May"); or, from different sources, two
     days up to a week apart with the same first place and a person in common (the
-    minister's visit to Baku "on 28 April" / "on 30 April")."""
+    minister's visit to Baku "on 28 April" / "on 30 April"), or two summits so."""
     if not f.attr("end") and not g.attr("end"):
         a, b = _day(f.attr("start")), _day(g.attr("start"))
-        people = set(f.items("people")) & set(g.items("people"))
+        # (a summit is its place's: "the next ordinary summit … in Windhoek" on 17 or on
+        # 14 August, whoever comes)
+        people = set(f.items("people")) & set(g.items("people")) or \
+            f.attr("event") == g.attr("event") == "summit"
         return bool(a and b and abs((a - b).days) <= 7 and people
                     and _first_place(f) == _first_place(g) != ""
                     and not set(f.doc_ids) & set(g.doc_ids))

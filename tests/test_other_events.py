@@ -2551,3 +2551,39 @@ def test_a_debt_memorandum_whose_signing_slips():
     assert "2026-11-26" in moved[0].items("former_signing")
     note = _note("debt-mou-signing-slips", date(2026, 11, 18))
     assert note["Agenda"][0].startswith("**10 December 2026**: meeting of the IMF Executive Board")
+
+
+def test_a_regional_convention_opened_for_signature_at_a_summit():
+    """regional-convention-thirteen-signatories: a bloc's convention opened for signature
+    at a summit on 6 November, "ten member states signed"; a week later "Tanzania on
+    Tuesday signed the … Convention …, bringing the number of signatories to 13" (one
+    state's signature, no second date of the text's); the next summit in Windhoek "on
+    Aug. 17, 2027" or "14 August 2027" (one summit, a question). Written blind by a
+    helper."""
+    note = _note("regional-convention-thirteen-signatories", date(2026, 11, 19))
+    assert note["Agreement"][0] == (
+        "**SADC Convention on Disaster Risk Management and Humanitarian Assistance**, a "
+        "convention — signed 6 November 2026 in Maputo.")
+    assert not any("signing date" in q for q in note["Open Questions"])
+    summits = [line for line in note["Agenda"] if "summit in Windhoek" in line]
+    assert summits == ["**17 August 2027**: summit in Windhoek."]
+    assert any(q.startswith("Which is right for the date of the summit: “17 August 2027”")
+               for q in note["Open Questions"])
+
+
+def test_a_border_treaty_vote_that_fails_and_comes_back():
+    """border-treaty-vote-fails-resubmit: the other party ratified; this parliament's vote
+    fell short of a majority of all members (38–21); a committee hearing on 25 November,
+    a joint commission in Belgrade on 2–3 December, a second vote on 17 or 22 December.
+    Written blind by a helper. (Still wrong: "also ratified by the Assembly", from a
+    minister saying "our Assembly has already ratified it" — a chamber name both
+    countries share.)"""
+    note = _note("border-treaty-vote-fails-resubmit", date(2026, 11, 6))
+    line = note["Agreement"][0]
+    assert line.startswith("**Treaty on the State Border**, a treaty between Serbia and "
+                           "Montenegro — signed 14 May 2026 in Belgrade; ratified by the "
+                           "National Assembly of Serbia on 24 September 2026")
+    assert line.endswith("the Parliament vote failed on 29 October 2026.")
+    assert note["Agenda"][:3] == ["**25 November 2026**: hearing.",
+                                  "**2–3 December 2026**: meeting in Belgrade.",
+                                  "**17 December 2026**: vote in Podgorica."]
