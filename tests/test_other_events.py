@@ -2587,3 +2587,20 @@ def test_a_border_treaty_vote_that_fails_and_comes_back():
     assert note["Agenda"][:3] == ["**25 November 2026**: hearing.",
                                   "**2–3 December 2026**: meeting in Belgrade.",
                                   "**17 December 2026**: vote in Podgorica."]
+
+
+def test_a_visa_free_start_delayed_and_not_yet_ratified():
+    """visa-free-start-delayed-e-gates: a visa waiver's start put off while e-gates are
+    built; "Mongolia's parliament has not ratified the agreement" (no ratification);
+    a paper's "ULAANBAATAR — 12 November 2026 | The Steppe Herald | …" and an airline's
+    thread "@AltaiSkyAir · Ulaanbaatar · 18 Nov 2026 · Thread 1/6" date their texts.
+    Written blind by a helper. (Still missing: the new start, 1 March or 1 April 2027,
+    told with no act the rules know — "visa-free travel is now expected from …".)"""
+    facts = _facts("visa-free-start-delayed-e-gates")
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["d"] == "2026-11-12" and dated["e"] == "2026-11-18"
+    note = _note("visa-free-start-delayed-e-gates", date(2026, 11, 18))
+    line = note["Agreement"][0]
+    assert "ratified by" not in line
+    assert line.endswith("signed 14 April 2026 in Seoul; next: approval by the State Great "
+                         "Khural.")
