@@ -590,8 +590,11 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     for c in ratified:
         evidence.extend(c.evidence)
         body = _legislature(c)
-        if body and slots.setdefault("ratified_by", body) != body:
-            # Another party's chamber: "the Seimas ratified the treaty in March".
+        if body and slots.setdefault("ratified_by", body) != body \
+                and not slots["ratified_by"].endswith(" " + body):
+            # Another party's chamber: "the Seimas ratified the treaty in March" (not the
+            # same one named short: "our Assembly has already ratified it", of the
+            # National Assembly that did)
             others.setdefault(body, c.attr("date_ratification") or c.attr("date_approval"))
         if "unanimous" in _cues(c):
             slots["unanimous"] = "yes"

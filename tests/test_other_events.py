@@ -2575,15 +2575,15 @@ def test_a_border_treaty_vote_that_fails_and_comes_back():
     """border-treaty-vote-fails-resubmit: the other party ratified; this parliament's vote
     fell short of a majority of all members (38–21); a committee hearing on 25 November,
     a joint commission in Belgrade on 2–3 December, a second vote on 17 or 22 December.
-    Written blind by a helper. (Still wrong: "also ratified by the Assembly", from a
-    minister saying "our Assembly has already ratified it" — a chamber name both
-    countries share.)"""
+    A minister's "our Assembly has already ratified it" is the National Assembly that
+    did, named short: no second ratification. Written blind by a helper."""
     note = _note("border-treaty-vote-fails-resubmit", date(2026, 11, 6))
     line = note["Agreement"][0]
     assert line.startswith("**Treaty on the State Border**, a treaty between Serbia and "
                            "Montenegro — signed 14 May 2026 in Belgrade; ratified by the "
                            "National Assembly of Serbia on 24 September 2026")
     assert line.endswith("the Parliament vote failed on 29 October 2026.")
+    assert "also ratified" not in line
     assert note["Agenda"][:3] == ["**25 November 2026**: hearing.",
                                   "**2–3 December 2026**: meeting in Belgrade.",
                                   "**17 December 2026**: vote in Podgorica."]
