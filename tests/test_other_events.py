@@ -2604,3 +2604,16 @@ def test_a_visa_free_start_delayed_and_not_yet_ratified():
     assert "ratified by" not in line
     assert line.endswith("signed 14 April 2026 in Seoul; next: approval by the State Great "
                          "Khural.")
+
+
+def test_a_returns_partnership_before_a_court_hearing():
+    """returns-partnership-court-hearing: a returns partnership with an aid package, NGOs
+    in court; "The District Court of The Hague has set the hearing in the summary
+    proceedings brought by the Dutch Council for Migrant Rights … for Wednesday 25
+    November" (a plan, however long the words before its day). Written blind by a
+    helper. (Still wrong: the "Partnership on Migration, Return and Reintegration" is no
+    kind of text the rules know, so the note has no agreement line; "a plenary vote
+    before the House rises for Christmas" is read as a vote on 25 December.)"""
+    note = _note("returns-partnership-court-hearing", date(2026, 11, 3))
+    assert note["Agenda"][:2] == ["**25 November 2026**: hearing in The Hague.",
+                                  "**2 December 2026**: debate in the Netherlands."]
