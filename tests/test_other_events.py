@@ -2617,3 +2617,26 @@ def test_a_returns_partnership_before_a_court_hearing():
     note = _note("returns-partnership-court-hearing", date(2026, 11, 3))
     assert note["Agenda"][:2] == ["**25 November 2026**: hearing in The Hague.",
                                   "**2 December 2026**: debate in the Netherlands."]
+
+
+def test_a_space_framework_signed_and_its_satellite_arrangement_initialled():
+    """space-framework-satellite-initialled: a framework agreement signed, its
+    implementing arrangement for a joint satellite initialled (one source: signed), a
+    working group's first meeting in Adelaide on 8–9 December. Written blind by a
+    helper; kept as a guard (no fix needed)."""
+    note = _note("space-framework-satellite-initialled", date(2026, 11, 18))
+    assert note["Agreement"][0].startswith(
+        "**Framework Agreement on Cooperation in the Exploration and Use of Outer Space for "
+        "Peaceful Purposes**, an agreement between Australia and India — signed 15 October 2026")
+    assert note["Agenda"][0] == "**8–9 December 2026**: meeting of the Joint Working Group in Adelaide."
+    assert any(q.startswith("Which is right for the status of AIRES: “signed”")
+               for q in note["Open Questions"])
+
+
+def test_a_state_visit_postponed_by_an_earthquake_and_given_new_dates():
+    """state-visit-postponed-quake-new-dates: a visit of 25–27 November (one wire: 24–26)
+    postponed after an earthquake at home, then set for 23–25 February 2027. Written
+    blind by a helper; kept as a guard (no fix needed)."""
+    note = _note("state-visit-postponed-quake-new-dates", date(2026, 11, 20))
+    assert note["Agenda"][0] == ("**23–25 February 2027**: Andrés Villanueva Córdova — visit "
+                                 "to Hanoi (moved from 25–27 November 2026).")
