@@ -440,6 +440,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         breaks = [i for i, w in enumerate(words) if w.lower() in lex.name_breaks]
         if breaks:
             words = words[breaks[-1] + 1:]
+        if len(words) > 3 and re.fullmatch(r"[A-Z]{2,8}", words[0]) and words[1] == "and":
+            words = words[2:]  # "the IGA and the State Loan Agreement": the second text's
         # "approval by the Senate of the Republic of the Convention on …": a body's name,
         # then "of the", then the agreement's (not "Council of Europe Convention on …").
         head_at = next((i for i, w in enumerate(words) if lex.agreement_head.fullmatch(w)),

@@ -775,6 +775,8 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
     return out
 
 
+_AND = re.compile(r"\band\b")
+
 # Between a date and an act told after it: the date is another's, the act before or
 # after it ("on 3 March, two days after the treaty was signed").
 _BEFORE_AFTER = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|since|until)\b")
@@ -840,8 +842,14 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
     def distance(cue: re.Match, t: Timex) -> float:
         ts, te = t.start - s.start, t.end - s.start
-        # A date after the verb binds more tightly ("signed on 18 May").
-        return gap(cue.end(), ts) if ts >= cue.end() else gap(te, cue.start()) * 1.5
+        # A date after the verb binds more tightly ("signed on 18 May"); one before it
+        # across an "and" is the other verb's ("to close the EPC in the first quarter
+        # and to break ground … on 22 January").
+        # (…nor is one after "before": "to have a vote before we adjourn sine die on
+        # June 2" bounds the vote, it does not date it)
+        if ts >= cue.end():
+            return gap(cue.end(), ts) * (3 if _BEFORE_AFTER.search(s.text, cue.end(), ts) else 1)
+        return gap(te, cue.start()) * (3 if _AND.search(s.text, te, cue.start()) else 1.5)
 
     def follows(cue: re.Match) -> Timex | None:
         """The date written just after `cue`, before any other cue ("signed … on 9
@@ -964,8 +972,10 @@ def _cited_as_law(doc: Document, agreement: Fact) -> bool:
 # "on the third day following" the signing.
 _ANCHOR = re.compile(r"\b(?:within\s+[\w ]{1,25}?\s+(?:of|after)|(?:on|from|upon|at|as\s+of)"
                      r"\s+(?:the\s+)?(?:date|day)\s+of|upon|on)\s+(?:the\s+|its\s+)?$"
+                     # "Speaking after the signing, the minister said: 'Today …'"
+                     r"|\b(?:after|following)\s+the\s+$"
                      r"|\b(?:days?|weeks?|months?)\s+(?:after|following|before)\s+"
-                     r"(?:(?:the|its)\s+(?:[a-z]+\s+)?)?$")
+                     r"(?:(?:the|its)\s+(?:[\w-]+\s+)?)?$")
 
 
 def _tense(text: str, lex: Lexicon, modality: str) -> str:

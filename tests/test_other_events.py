@@ -2640,3 +2640,24 @@ def test_a_state_visit_postponed_by_an_earthquake_and_given_new_dates():
     note = _note("state-visit-postponed-quake-new-dates", date(2026, 11, 20))
     assert note["Agenda"][0] == ("**23–25 February 2027**: Andrés Villanueva Córdova — visit "
                                  "to Hanoi (moved from 25–27 November 2026).")
+
+
+def test_a_nuclear_plant_agreement_and_its_groundbreaking():
+    """nuclear-plant-iga-groundbreaking: an intergovernmental agreement and a state loan
+    for a nuclear plant ("the IGA and the State Loan Agreement": two texts); KHNP
+    "expect[s] to close the EPC in the first quarter and to break ground at Uyombo on 22
+    January" (the quarter is the contract's) against "groundbreaking will be on 15
+    January 2027" (a question); a memo "schedules the ceremony for Jamhuri Day, 12
+    December 2026 - four days after the NEMA hearing" (no hearing that day); "Speaking
+    after the signing, the Cabinet Secretary said: 'Today …'" (no second signing day).
+    Written blind by a helper. (Still wrong: the IGA's acronym is not tied to its full
+    name, so the loan agreement titles the note.)"""
+    note = _note("nuclear-plant-iga-groundbreaking", date(2026, 11, 10))
+    assert not any(line.startswith("**IGA and") for line in note["Agreement"])
+    assert note["Agenda"][:3] == ["**24 November 2026**: submission to parliament.",
+                                  "**8 December 2026**: hearing in Kenya.",
+                                  "**15 January 2027**: groundbreaking."]
+    questions = note["Open Questions"]
+    assert any(q.startswith("Which is right for the date of the groundbreaking: “15 January "
+                            "2027”") and "“22 January 2027”" in q for q in questions)
+    assert not any("signing date" in q for q in questions)
