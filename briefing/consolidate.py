@@ -82,7 +82,8 @@ def _without_bodies(facts: list[Fact], documents: tuple[Document, ...],
 
 
 # A name in capitals, then its acronym in brackets: "the Official Creditor Committee (OCC)"
-_SPELT_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z]{2,8})\)")
+_SPELT_OUT = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z]{2,8})\)")
 
 
 _OPENING_PLACE = re.compile(r"In ([A-Z][\w-]+(?: [A-Z][\w-]+)?), ")

@@ -571,7 +571,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         name_split = name.split()
         for n in (3, 2, 1):
             led = " ".join(name_split[:n])
-            if len(name_split) > n + 1 and lex.places.get(led) and lex.places[led].kind == "capital":
+            place = lex.places.get(led)
+            if len(name_split) > n + 1 and place and place.kind == "capital":
                 attrs.append(("placed", led))
                 break
         if year:

@@ -392,7 +392,8 @@ def _inherit_list_lead(text: str, sentences,
             # of Outcomes: …") or heads it on a line of its own ("DOCUMENTS TO BE
             # SIGNED"); a sentence going on inside an item ("- August 2025: … A
             # memorandum was signed …") or a paragraph leads no next item.
-            leads = _LEAD_COLON.search(sentence.text) is not None or text[sentence.start - 1:sentence.start] in ("", "\n") \
+            leads = _LEAD_COLON.search(sentence.text) is not None \
+                or text[sentence.start - 1:sentence.start] in ("", "\n") \
                 and text[sentence.end:sentence.end + 1] in ("", "\n") \
                 and not sentence.text.rstrip().endswith((".", "!", "?"))
             lead = next((f for f in facts if f.kind == "claim"), None) if leads else None
@@ -680,14 +681,12 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
             named_after.add(at)
     # Nor do the numbers of laws between an act and its date count in the distance:
     # "approved by Legislative Resolution No. 32412 of 18 March 2027".
-    event_dates = _event_dates(s, lex, timexes, [
-        (e, m) for e, m in found if e not in lex.topic_events
-        and not any(a <= m.start() < b for a, b in named)], named + [
-            m.span() for m in _LAW_NUMBER.finditer(s.text)])
+    acts = [(e, m) for e, m in found if e not in lex.topic_events
+            and not any(a <= m.start() < b for a, b in named)]
+    event_dates = _event_dates(s, lex, timexes, acts, named + [
+        m.span() for m in _LAW_NUMBER.finditer(s.text)])
     if "rescheduled" in cues:
-        moves = _moved_to(s, lex, timexes, [
-            (e, m) for e, m in found if e not in lex.topic_events
-            and not any(a <= m.start() < b for a, b in named)])
+        moves = _moved_to(s, lex, timexes, acts)
         event_dates.update(moves)
         if moves:
             # "originally planned for 21 April, has been brought forward to 20 April":
