@@ -1089,7 +1089,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             bodies = [m["name"] for c in group for m in phrases.finditer("meeting_of", c.text)]
         if kinds[:1] == ["submission"]:  # submitted to a legislature, not to a ministry
             bodies = _votes(b for c in group for b in c.items("legislatures"))
-        end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts)
+        end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts,
+                              published)
         # The sources that give the day itself: "in June" beside "on 7 June" takes no
         # side when another source says 8 June.
         dated_by = "|".join(dict.fromkeys(
@@ -1182,7 +1183,8 @@ def _read(phrases: Phrases, name: str, claims: list[Fact]) -> str:
 
 
 def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list[str],
-                    kind: str, conflicts: list[Conflict]) -> str:
+                    kind: str, conflicts: list[Conflict],
+                    published: dict[str, date | None]) -> str:
     """The last day of an event its sources agree on; two sources ending it on
     different days ("12–14 October" / "a two-day visit on 12–13 October") are a conflict,
     and the end most sources give is kept ("" for a single day)."""
@@ -1191,7 +1193,7 @@ def _end_by_sources(group: list[Fact], future: dict[int, list[str]], dates: list
     # telling of the cut gives, whatever the earlier ends.
     cuts = [c for c in group if c.attr("ends_on") and c.attr("ends_on")[5:] >= start[5:]]
     if cuts:
-        return max(cuts, key=lambda c: max(c.doc_ids)).attr("ends_on")
+        return max(cuts, key=lambda c: _latest([c], published)).attr("ends_on")
     ends: dict[str, list[str]] = defaultdict(list)
     # "initially scheduled from 19 to 21 April", beside "will now run from 19 to 20
     # April": the end given up is no source's end.
@@ -1395,6 +1397,11 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
     return [f for f in frames if not any(inside(f, g) for g in frames)]
 
 
+def _anonymous(event: Fact) -> bool:
+    """Whether an event is told with no place, no one and no body of its own."""
+    return not (event.attr("places") or event.attr("people") or event.attr("body"))
+
+
 def _rescheduled(frames: list[Fact]) -> list[Fact]:
     """An event given a new date replaces the same event (kind, and a place, a person
     or a body in common) at its earlier date, which it keeps as `moved_from`; so does an
@@ -1402,10 +1409,7 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
     to June 22") the one earlier event of its kind."""
     out = list(frames)
     for new in [f for f in frames if f.attr("moved")]:
-        bare = not (new.attr("places") or new.attr("people") or new.attr("body"))
-
-        def anonymous(f: Fact) -> bool:  # no place, no one, no body of its own
-            return not (f.attr("places") or f.attr("people") or f.attr("body"))
+        bare = _anonymous(new)
 
         def same(f: Fact) -> bool:
             shared = (set(f.items("places")) & set(new.items("places"))
@@ -1415,7 +1419,7 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             # hearing on 3 December", then "the … hearing, previously set for 3 December,
             # has been postponed to 8 December")
             return f.attr("event") == new.attr("event") and (
-                bool(shared) or bare or anonymous(f))
+                bool(shared) or bare or _anonymous(f))
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         # (A day given up whose "end" is the new start was read from "initially set for
@@ -1424,7 +1428,7 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
                            or f.attr("replaced") and f.attr("end") == new.attr("start"))),
                      key=lambda f: f.attr("start"))
-        if old and (not (bare or any(anonymous(f) for f in old)) or len(old) == 1):
+        if old and (not (bare or any(_anonymous(f) for f in old)) or len(old) == 1):
             out = [f for f in out if f not in old]
             end = "" if old[0].attr("end") == new.attr("start") else old[0].attr("end")
             moved = new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
