@@ -770,7 +770,7 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
             since = _FROM_DAY.match(s.text, new.end - s.start)
             out[f"former_{event}"] = "|".join(
                 t.value for at, t in starts.items() if t.value != new.value and (
-                    at < m.start() or since and at == since.end()))
+                    at < to.end() or since and at == since.end()))
     return out
 
 
@@ -785,6 +785,7 @@ _NOW_ENDS = re.compile(r"\bnow\s+(?:end|finish|conclude)s?\s+(?:a\s+day\s+early\
 
 # After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
 _MOVED_TO = re.compile(r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed the signing of … to"
+                       r"(?:\s+from\s+[^.;]{0,40}?)?"  # "rescheduled from 4 December 2026 to"
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
 _FROM_DAY = re.compile(r"\s+from\s+")
@@ -935,6 +936,12 @@ def _member_of(doc: Document, agreement: Fact) -> bool:
 # A text cited as the law an act must keep to ("in accordance with international law,
 # especially the 1982 United Nations Convention on the Law of the Sea"): a norm the
 # sources invoke, not the event's text.
+# …and, of any kind, a text whose article something is made under: "a deal made under
+# Article 6.2 of the 2015 Paris Agreement" (not "Article 7 of the Framework Agreement
+# provides …", the text's own clause told).
+_UNDER_ARTICLE = re.compile(r"\b(?:under|pursuant\s+to|in\s+accordance\s+with)\s+articles?\s+"
+                            r"\d+(?:\.\d+)*(?:\s*\(\w+\))?\s+of\s+(?:the\s+)?(?:\d{4}\s+)?$",
+                            re.IGNORECASE)
 _AS_LAW = re.compile(r"\b(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|"
                      r"in\s+conformity\s+with|respect\s+for|compliance\s+with|principles\s+of|"
                      r"as\s+provided\s+(?:for\s+)?(?:in|by)|under)\s+(?:international\s+law,?\s+"
@@ -963,7 +970,8 @@ def _cited_as_law(doc: Document, agreement: Fact) -> bool:
     sentence that tells of no act on it."""
     e = agreement.evidence[0]
     return _AS_LAW.search(doc.text, max(0, e.start - 80), e.start) is not None \
-        and agreement.attr("kind") == "convention"
+        and agreement.attr("kind") == "convention" \
+        or _UNDER_ARTICLE.search(doc.text, max(0, e.start - 80), e.start) is not None
 
 
 # An event named as the point another is counted from takes no date of its own:

@@ -1243,7 +1243,7 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
     for f in frames:
         if f not in out:
             continue
-        others = [g for g in out if g is not f and _same_event(f, g)]
+        others = [g for g in out if g is not f and _same_event(f, g, published)]
         if not others:
             continue
         group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
@@ -1307,7 +1307,7 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _same_event(f: Fact, g: Fact) -> bool:
+def _same_event(f: Fact, g: Fact, published: dict[str, date | None] | None = None) -> bool:
     """Whether two event frames with different starts are one event told two ways."""
     a, b = _day(f.attr("start")), _day(g.attr("start"))
     if a is None or b is None or a == b:
@@ -1341,8 +1341,14 @@ def _same_event(f: Fact, g: Fact) -> bool:
     else:
         near = 7
     # A date and the one it moved to are two (the old is dropped); two new dates for
-    # one postponed vote are one event dated two ways.
-    return abs((a - b).days) <= near and bool(f.attr("moved")) == bool(g.attr("moved"))
+    # one postponed vote are one event dated two ways — and so is a day a later source
+    # gives beside the new one ("rescheduled … to Friday 15 January", then "now
+    # expected on 22 January").
+    moved, other = (f, g) if f.attr("moved") else (g, f)
+    later = bool(published) and not other.attr("moved") and moved.attr("moved") and \
+        _all_before([moved], [other], published) and moved.attr("start") < other.attr("start")
+    return abs((a - b).days) <= near and (
+        bool(f.attr("moved")) == bool(g.attr("moved")) or later)
 
 
 def _one_visit(f: Fact, g: Fact) -> bool:

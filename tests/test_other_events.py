@@ -2661,3 +2661,51 @@ def test_a_nuclear_plant_agreement_and_its_groundbreaking():
     assert any(q.startswith("Which is right for the date of the groundbreaking: “15 January "
                             "2027”") and "“22 January 2027”" in q for q in questions)
     assert not any("signing date" in q for q in questions)
+
+
+def test_a_carbon_credits_agreement_made_under_a_treaty_article():
+    """carbon-credits-article-six: a bilateral implementing agreement for carbon credits
+    "under Article 6.2 of the Paris Agreement" in every source: the old treaty whose
+    article it is made under is cited, not the event's text (it had titled the note,
+    "signed 21 October 2026"). Written blind by a helper."""
+    note = _note("carbon-credits-article-six", date(2026, 10, 28))
+    assert note["Agreement"][0].startswith(
+        "**Implementing Agreement**, an agreement between Kenya and Sweden — signed 21 "
+        "October 2026")
+    assert not any(line.startswith("**Paris Agreement**") for line in note["Agreement"])
+
+
+def test_a_border_post_whose_inauguration_is_moved_then_dated_otherwise():
+    """border-post-inauguration-moved: the joint inauguration "has been rescheduled from 4
+    December 2026 to Friday 15 January 2027" (a release); a later radio report: "now
+    expected on 22 January 2027" — one inauguration dated two ways. Written blind by a
+    helper."""
+    note = _note("border-post-inauguration-moved", date(2026, 11, 18))
+    assert "**15 January 2027**: inauguration in Malawi (moved from 4 December 2026)." in \
+        note["Agenda"]
+    assert not any(line.startswith("**22 January 2027**") for line in note["Agenda"])
+    assert any(q.startswith("Which is right for the date of the inauguration: “15 January "
+                            "2027”") and "“22 January 2027”" in q for q in note["Open Questions"])
+
+
+def test_a_hydropower_treaty_and_its_hearing_dated_two_ways():
+    """hydropower-treaty-hearing-dates: a dam treaty signed by two prime ministers, a
+    committee hearing on 2 or 9 December. Written blind by a helper; kept as a guard."""
+    note = _note("hydropower-treaty-hearing-dates", date(2026, 10, 30))
+    assert note["Agreement"][0].startswith(
+        "**Treaty between the Lao People's Democratic Republic and the Kingdom of Cambodia "
+        "on the Joint Development of the Sekong Border Hydropower Project**, a treaty "
+        "between Laos and Cambodia — signed 20 October 2026 in Vientiane")
+    assert any(q.startswith("Which is right for the date of the hearing: “2 December 2026”")
+               and "“9 December 2026”" in q for q in note["Open Questions"])
+
+
+def test_a_defence_pact_told_by_translated_state_media():
+    """defence-pact-translated-state-media: state media in translation ("will take place
+    from the 8th to the 10th of December 2026 in the city of Ankara"), a foreign
+    ministry's "16.11.2026 | … | Moscow" header; "the initial planning conference" is a
+    coming event. Written blind by a helper."""
+    facts = _facts("defence-pact-translated-state-media")
+    assert {d.id: str(d.published) for d in facts.documents}["e"] == "2026-11-16"
+    note = _note("defence-pact-translated-state-media", date(2026, 11, 19))
+    assert "**8–10 December 2026**: conference in Ankara." in note["Agenda"]
