@@ -2709,3 +2709,17 @@ def test_a_defence_pact_told_by_translated_state_media():
     assert {d.id: str(d.published) for d in facts.documents}["e"] == "2026-11-16"
     note = _note("defence-pact-translated-state-media", date(2026, 11, 19))
     assert "**8–10 December 2026**: conference in Ankara." in note["Agenda"]
+
+
+def test_intergovernmental_consultations_moved_a_day():
+    """intergovernmental-consultations-moved-a-day: a bilateral summit ("the
+    Italian-German intergovernmental consultations") on 26 November, "postponed by one
+    day and will now take place on Friday, 27 November" in the latest source; datelines
+    "BERLIN, 19 November 2026 | By …" and "MILAN/BERLIN, 20 November 2026 (EuroWire) -".
+    Written blind by a helper."""
+    facts = _facts("intergovernmental-consultations-moved-a-day")
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["b"] == "2026-11-19" and dated["e"] == "2026-11-20"
+    note = _note("intergovernmental-consultations-moved-a-day", date(2026, 11, 20))
+    assert "**27 November 2026**: summit in Italy (moved from 26 November 2026)." in note["Agenda"]
+    assert not any(line.startswith("**26 November 2026**") for line in note["Agenda"])
