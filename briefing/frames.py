@@ -229,7 +229,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
             "whether" in _cues(c) or c.attr("modality") == "denied"
             or c.attr("modality") == "possible" and not c.attr("refers_back"))
             for c in claims)
-        if occasion and not doubted and not slots.get("status", "").startswith("dropped"):
+        if occasion and not doubted and slots.get("status") != "signed" \
+                and not slots.get("status", "").startswith("dropped"):
             if slots.get("status", "").startswith("signing postponed"):
                 # put off since: so the visit is, or the signing alone (known once the
                 # visit's frame is: build_frames)
@@ -368,6 +369,12 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
     if "signed_date" not in slots:
         evidence += _planned_signing(slots, claims, published, conflicts, label)
+        told = {d for c in signed if "signed_done" in _cues(c) and c.attr("modality") == "asserted"
+                and c.attr("tense") != "future" and not {"background", "long_ago"} & set(_cues(c))
+                for d in c.doc_ids}
+        if len(told) >= 2 and not slots.get("signing_date") and not slots.get("status"):
+            # "was one of nine documents signed during … visit", in two sources, no day
+            slots["status"] = "signed"
         if dropped:
             slots["status"] = "dropped from the texts to be signed"
             slots.pop("signing_date", None)
@@ -532,7 +539,7 @@ _NOTICE = re.compile(r"\b(?:notice|note|notification)\b", re.IGNORECASE)
 # text (see `_ratification`).
 _NO_CHAMBERS_ACT = frozenset({"failed", "rescheduled", "not_needed", "sent_on",
                               "legal_challenge", "committee", "cabinet_approved",
-                              "text_adopted"})
+                              "text_adopted", "required_act", "whether"})
 
 
 def _ratification(slots: dict[str, str], claims: list[Fact],
@@ -548,9 +555,12 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     # bill ratifying the agreement");
     # nor one "on the bill to ratify", said with no verb of ratifying done.
     # Nor a threshold set out ("enters into force once five countries ratify it").
+    # (not a condition still to be met: "must first be ratified by the Croatian
+    # Parliament and approved in India before it takes effect")
     ratified = [c for c in _reported(claims, "ratification", done=True)
                 if not _NO_CHAMBERS_ACT & set(_cues(c))
-                and ("ratified_done" in _cues(c)
+                and ("ratified_done" in _cues(c) and not (
+                        "conditions" in _cues(c) and c.attr("tense") == "future")
                      or "bill_to_ratify" not in _cues(c) and "conditions" not in _cues(c))]
     if not any(_legislature(c) for c in ratified):
         # "the Federal Senate approved the agreement in April": a legislature approving

@@ -2723,3 +2723,29 @@ def test_intergovernmental_consultations_moved_a_day():
     note = _note("intergovernmental-consultations-moved-a-day", date(2026, 11, 20))
     assert "**27 November 2026**: summit in Italy (moved from 26 November 2026)." in note["Agenda"]
     assert not any(line.startswith("**26 November 2026**") for line in note["Agenda"])
+
+
+def test_a_bloc_fta_upgrade_concluded_with_its_signing_set():
+    """bloc-fta-upgrade-concluded: ministers conclude the review of a 2009 goods agreement;
+    a joint media statement under "Manila, the Philippines, 28 October 2026 | ASEAN
+    Secretariat, Jakarta" and a release "Posted On: 29 OCT 2026 11:40AM by PIB Delhi"
+    (both had been undated or dated 2027). Written blind by a helper."""
+    facts = _facts("bloc-fta-upgrade-concluded")
+    dated = {d.id: str(d.published) for d in facts.documents}
+    assert dated["b"] == "2026-10-28" and dated["c"] == "2026-10-29"
+    note = _note("bloc-fta-upgrade-concluded", date(2026, 11, 4))
+    assert note["Agreement"][0].startswith(
+        "**ASEAN-India Trade in Goods Agreement** (AITIGA), between the Association of "
+        "Southeast Asian Nations and India — concluded 28 October 2026 — to be signed")
+
+
+def test_a_prime_ministers_visit_whose_labour_treaty_was_signed_undated():
+    """pm-visit-nine-or-eleven-texts: a labour mobility agreement "was one of nine
+    documents signed during … [the] visit" and "signed for the Croatian side by …" (two
+    sources, no day in either sentence): signed, not "to be signed during the visit"; "In
+    Croatia it requires a ratification law passed by the Sabor" and "must first be
+    ratified by the Croatian Parliament and approved in India before it takes effect"
+    report no ratification. Written blind by a helper."""
+    note = _note("pm-visit-nine-or-eleven-texts", date(2026, 11, 19))
+    assert note["Agreement"][0] == "**Agreement on Labour Mobility**, between Croatia and India — signed."
+    assert any(q.startswith("Sources differ on how many agreements") for q in note["Open Questions"])
