@@ -1256,7 +1256,10 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
         others = [g for g in out if g is not f and _same_event(f, g, published)]
         if not others:
             continue
+        # (of as many sources, a day said before a month: "on October 29, 2027" before
+        # "by the end of April 2027")
         group = sorted([f, *others], key=lambda x: (-len(x.doc_ids), not x.attr("moved"),
+                                                     len(x.attr("start")) != 10,
                                                      x.attr("start")))
         moved = [g for g in group if g.attr("moved")]
         if not moved and any(g.attr("replaced") for g in group):
@@ -1320,6 +1323,10 @@ def _day(value: str) -> date | None:
 def _same_event(f: Fact, g: Fact, published: dict[str, date | None] | None = None) -> bool:
     """Whether two event frames with different starts are one event told two ways."""
     a, b = _day(f.attr("start")), _day(g.attr("start"))
+    if {f.attr("event"), g.attr("event")} <= set(STOPS) and f.attr("event") == g.attr("event"):
+        # a treaty ends once: "by the end of April 2027" and "on October 29, 2027" are
+        # one withdrawal dated two ways
+        a, b = a or _day(f.attr("start") + "-01"), b or _day(g.attr("start") + "-01")
     if a is None or b is None or a == b:
         return False
     kinds = {f.attr("event"), g.attr("event")}
@@ -1475,6 +1482,8 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     or a past act)."""
     if c.attr("modality") == "demanded":
         return None  # "calling on ministers to block the deal next Monday": a demand
+    if _NOT_ON.search(c.text):
+        return None  # "Withdrawal will not take effect in April 2027": a day denied
     events = _events(c)
     if c.attr("modality") == "possible" or c.attr("modality") == "expected" and \
             "hope" in _cues(c):
@@ -1533,6 +1542,13 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     # forward to 20 April")
     elsewhere |= {v for e in kinds for v in c.items(f"former_{e}")}
     return [bound[0]] + [v for v in dates if _ends(bound[0], v) and v not in elsewhere]
+
+
+# A day said not to be the event's ("will not take effect in April 2027"; not "will not
+# take effect until 29 October", which gives it).
+_NOT_ON = re.compile(r"\b(?:will|would|shall|does|did|can)\s*(?:\s+not|n[’']t)\s+(?:take\s+effect|"
+                     r"enter\s+into\s+force|come\s+into\s+force|take\s+place|be\s+held)\s+"
+                     r"(?:in|on)\b", re.IGNORECASE)
 
 
 _MONTHS = frozenset("January February March April May June July August September October "

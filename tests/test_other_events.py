@@ -2749,3 +2749,17 @@ def test_a_prime_ministers_visit_whose_labour_treaty_was_signed_undated():
     note = _note("pm-visit-nine-or-eleven-texts", date(2026, 11, 19))
     assert note["Agreement"][0] == "**Agreement on Labour Mobility**, between Croatia and India — signed."
     assert any(q.startswith("Sources differ on how many agreements") for q in note["Open Questions"])
+
+
+def test_a_convention_denounced_taking_effect_in_april_or_october():
+    """convention-denounced-six-or-twelve-months: a state denounces a human-rights
+    convention; the depositary: "The denunciation will therefore take effect for Jamaica
+    on October 29, 2027" (a denunciation is a withdrawal); an opposition paper: "by the
+    end of April 2027"; a legal blog: "Withdrawal will not take effect in April 2027" (a
+    day denied, no vote for it). One withdrawal, dated two ways, the day kept. Written
+    blind by a helper."""
+    note = _note("convention-denounced-six-or-twelve-months", date(2026, 11, 13))
+    assert note["Agenda"][:2] == ["**3 December 2026**: hearing.",
+                                  "**29 October 2027**: withdrawal takes effect."]
+    assert "Which is right for the date of the withdrawal: “29 October 2027” (source 2) or " \
+        "“April 2027” (source 3)?" in note["Open Questions"]
