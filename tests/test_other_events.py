@@ -2763,3 +2763,13 @@ def test_a_convention_denounced_taking_effect_in_april_or_october():
                                   "**29 October 2027**: withdrawal takes effect."]
     assert "Which is right for the date of the withdrawal: “29 October 2027” (source 2) or " \
         "“April 2027” (source 3)?" in note["Open Questions"]
+
+
+def test_a_social_security_agreement_whose_notes_were_exchanged():
+    """social-security-notes-exchanged: "Following its approval by Dáil Éireann and by the
+    Brazilian National Congress, the two Governments completed the exchange of
+    diplomatic notes": both approvals done, no step awaited of the Congress; in force on
+    1 December. Written blind by a helper."""
+    note = _note("social-security-notes-exchanged", date(2026, 11, 18))
+    assert note["Agenda"][0] == "**1 December 2026**: entry into force."
+    assert not any("National Congress" in q for q in note["Open Questions"])
