@@ -2773,3 +2773,21 @@ def test_a_social_security_agreement_whose_notes_were_exchanged():
     note = _note("social-security-notes-exchanged", date(2026, 11, 18))
     assert note["Agenda"][0] == "**1 December 2026**: entry into force."
     assert not any("National Congress" in q for q in note["Open Questions"])
+
+
+def test_a_terminal_concession_whose_signing_slips():
+    """terminal-concession-signing-slips: a state port operator's 30-year (or 35-year)
+    terminal concession, its signing "pencilled in for 27 November", then "now planned
+    for 4 December". Written blind by a helper; kept as a guard (no fix needed)."""
+    note = _note("terminal-concession-signing-slips", date(2026, 11, 17))
+    assert note["Agreement"][0] == ("**India–Tanzania agreement**, between Tanzania and India — "
+                                    "signing postponed — to be signed 4 December 2026.")
+    assert any(q.startswith("Sources give the term as “30 years”") for q in note["Open Questions"])
+
+
+def test_a_treaty_put_to_a_referendum():
+    """treaty-referendum-date-set: a parliament approved a treaty with a neighbour that
+    already ratified it, then asked for a referendum, set by decree for 12 December.
+    Written blind by a helper; kept as a guard (no fix needed)."""
+    note = _note("treaty-referendum-date-set", date(2026, 11, 18))
+    assert note["Agenda"][0] == "**12 December 2026**: referendum."
