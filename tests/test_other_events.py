@@ -32,6 +32,11 @@ def _brief(name: str, as_of: date):
     return assemble(_facts(name), load_rules(RULES), as_of=as_of, audience="executive")
 
 
+def _dated(facts) -> dict[str, str]:
+    """Each source's publication date, as text, by its id."""
+    return {d.id: str(d.published) for d in facts.documents}
+
+
 def _note(name: str, as_of: date) -> dict[str, list[str]]:
     brief = _brief(name, as_of)
     return {s.name: [resolve_citations(i.text, brief.sources) for i in s.items]
@@ -684,7 +689,7 @@ def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
     Agreement for …", an HTML page dated after this machine's clock, a Markdown
     newsletter, and an AFP flash saying only "on Tuesday". Written blind by a helper."""
     facts = _facts("nuclear-pact-html")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["05_west_africa_observer"] == "2027-05-12"  # from the page's metadata
     assert dated["06_afp_breaking"] == "2027-05-11"  # the Tuesday most sources date
     note = _note("nuclear-pact-html", date(2027, 5, 14))
@@ -700,7 +705,7 @@ def test_an_air_services_agreement_initialled_and_to_be_signed():
     says the deal "would be officially signed in September" (no dateline), a masthead
     "Monday, June 21" with no year. Written blind by a helper."""
     facts = _facts("air-services-initialled")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["02_anadolu"] == "2027-06-17" and dated["06_mexico_city_post"] == "2027-06-21"
     note = _note("air-services-initialled", date(2027, 6, 21))
     # "the formal signing is planned for Sept. 21" (the signing named with an adjective)
@@ -2425,7 +2430,7 @@ def test_diplomatic_relations_dated_by_an_agency_line_and_a_masthead():
     on Mutual Exemption from Visa Requirements for Holders of Ordinary Passports").
     Written blind by a helper."""
     facts = _facts("diplomatic-relations-three-or-four-texts")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated == {"a": "2026-11-09", "b": "2026-11-09", "c": "2026-11-09",
                      "d": "2026-11-16"}
     note = _note("diplomatic-relations-three-or-four-texts", date(2026, 11, 16))
@@ -2444,7 +2449,7 @@ def test_a_base_lease_approved_by_a_small_state_parliament():
     | …" and a wire's "By Tiago Ramalho | SAO TOME, Oct 22 (Reuters)"; "The
     Constitutional Court has set a hearing for 2 December". Written blind by a helper."""
     facts = _facts("base-lease-extension-vote")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["a"] == dated["b"] == "2026-10-22"
     note = _note("base-lease-extension-vote", date(2026, 10, 29))
     assert "approved by the National Assembly of Sao Tome and Principe on 22 October 2026 " \
@@ -2473,7 +2478,7 @@ def test_a_prisoner_transfer_treaty_whose_consent_hearing_is_moved():
     statement's masthead runs past eighty characters before its bar. Written blind by a
     helper."""
     facts = _facts("prisoner-transfer-hearing-moved")
-    assert {d.id: str(d.published) for d in facts.documents}["d"] == "2026-11-18"
+    assert _dated(facts)["d"] == "2026-11-18"
     note = _note("prisoner-transfer-hearing-moved", date(2026, 11, 18))
     events = [line for line in note["Agenda"] if line.startswith("**")]
     assert events[0] == "**25 November 2026**: exchange of instruments in Jakarta."
@@ -2522,7 +2527,7 @@ def test_a_bloc_fta_provisionally_applied_while_members_ratify():
     ratification law was signed on Tuesday" (a law, not the agreement). Written blind
     by a helper."""
     facts = _facts("bloc-fta-provisionally-applied")
-    assert {d.id: str(d.published) for d in facts.documents}["d"] == "2026-11-06"
+    assert _dated(facts)["d"] == "2026-11-06"
     note = _note("bloc-fta-provisionally-applied", date(2026, 11, 18))
     assert note["Agreement"][0].startswith(
         "**Free Trade Agreement between the Arab Republic of Egypt and the Eurasian Economic "
@@ -2597,7 +2602,7 @@ def test_a_visa_free_start_delayed_and_not_yet_ratified():
     Written blind by a helper. (Still missing: the new start, 1 March or 1 April 2027,
     told with no act the rules know — "visa-free travel is now expected from …".)"""
     facts = _facts("visa-free-start-delayed-e-gates")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["d"] == "2026-11-12" and dated["e"] == "2026-11-18"
     note = _note("visa-free-start-delayed-e-gates", date(2026, 11, 18))
     line = note["Agreement"][0]
@@ -2706,7 +2711,7 @@ def test_a_defence_pact_told_by_translated_state_media():
     ministry's "16.11.2026 | … | Moscow" header; "the initial planning conference" is a
     coming event. Written blind by a helper."""
     facts = _facts("defence-pact-translated-state-media")
-    assert {d.id: str(d.published) for d in facts.documents}["e"] == "2026-11-16"
+    assert _dated(facts)["e"] == "2026-11-16"
     note = _note("defence-pact-translated-state-media", date(2026, 11, 19))
     assert "**8–10 December 2026**: conference in Ankara." in note["Agenda"]
 
@@ -2718,7 +2723,7 @@ def test_intergovernmental_consultations_moved_a_day():
     "BERLIN, 19 November 2026 | By …" and "MILAN/BERLIN, 20 November 2026 (EuroWire) -".
     Written blind by a helper."""
     facts = _facts("intergovernmental-consultations-moved-a-day")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["b"] == "2026-11-19" and dated["e"] == "2026-11-20"
     note = _note("intergovernmental-consultations-moved-a-day", date(2026, 11, 20))
     assert "**27 November 2026**: summit in Italy (moved from 26 November 2026)." in note["Agenda"]
@@ -2731,7 +2736,7 @@ def test_a_bloc_fta_upgrade_concluded_with_its_signing_set():
     Secretariat, Jakarta" and a release "Posted On: 29 OCT 2026 11:40AM by PIB Delhi"
     (both had been undated or dated 2027). Written blind by a helper."""
     facts = _facts("bloc-fta-upgrade-concluded")
-    dated = {d.id: str(d.published) for d in facts.documents}
+    dated = _dated(facts)
     assert dated["b"] == "2026-10-28" and dated["c"] == "2026-10-29"
     note = _note("bloc-fta-upgrade-concluded", date(2026, 11, 4))
     assert note["Agreement"][0].startswith(
