@@ -603,6 +603,10 @@ def _unify_agreements(facts: list[Fact],
         # ("Agreement between the Kingdom of Thailand and Japan on Defence Cooperation and
         # Reciprocal Access" and the RAA)
         within = [a for a, core in cores.items() if len(core) >= 2 and core <= words]
+        # …or its own words all in one acronym's full name ("Status of Forces Agreement"
+        # and the "Agreement … on the Status of Their Armed Forces (SOFA)")
+        mine_core = _words(f.attr("core"))
+        inside = [a for a in named if len(mine_core) >= 2 and mine_core <= full_words[a]]
         mine = set(f.items("countries")) | set(f.items("parties"))
         for acronym, full in named.items():
             theirs = parties[acronym]
@@ -611,7 +615,8 @@ def _unify_agreements(facts: list[Fact],
             # …or its acronyms spelt out ("EU–Australia FTA": European Union …)
             overlap = max(len(ws & full_words[acronym]) / max(1, len(ws | full_words[acronym]))
                           for ws in (words, _words(" ".join(name_words(f.value, full)))))
-            if _initials(f.value) == acronym or overlap >= 0.6 or within == [acronym]:
+            if _initials(f.value) == acronym or overlap >= 0.6 or within == [acronym] \
+                    or inside == [acronym]:
                 rename[f.key] = acronym
                 break
     rename.update(_short_names(facts, rename))
@@ -676,7 +681,9 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
             if not mine <= theirs:
                 continue
             # Words naming the parties ("Government", "Republic") may differ.
-            words = set(name_words(name, long)) - (PARTY_WORDS - long_words) - my_words
+            # (An acronym spelt out may name them too: "RoK", the Republic of Korea.)
+            words = set(name_words(name, long)) - (PARTY_WORDS - long_words) - my_words \
+                - their_words
             long_words = long_words - their_words
             # (The same words written out at more length count as wider too.)
             if other != key and words <= long_words and (

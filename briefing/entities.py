@@ -339,7 +339,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     cap = rf"(?:{word}|of|on|for|and|the|in|to|de|(?<=for\s)an?|(?<!['’]s\s)\d{{1,4}}[A-Z]?(?=\s[A-Z]))"
     named = re.compile(
         rf"(?<![\w–-])(?P<name>(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,14}}?(?:{head}|[A-Z][\w-]*))"
-        rf"(?:\s(?P<tail>{head}))?\s?\((?P<acr>{_ACRONYM})\)"
+        rf"(?:\s(?P<tail>{head}))?\s?\((?:the\s)?(?P<acr>{_ACRONYM})\)"
         rf"|(?<![\w–-])(?P<name2>(?:(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
         rf"(?:\s(?:on|for|of|between|concerning|against)\s(?:the\s|an?\s)?(?!{_CALENDAR_WORD}){word}"
@@ -349,7 +349,7 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         # "… on Mutual Exemption from Visa Requirements for Holders of …"
         # "… between the Cabinet of Ministers of the Kyrgyz Republic, the Government of
         # the Republic of Kazakhstan and …": a list of parties goes on after a comma
-        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by)|(?<=ion\s)from)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM}))?")
+        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by)|(?<=ion\s)from)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM})|\s\((?:the\s)?(?P<acr3>{_ACRONYM})\))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -426,6 +426,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     pending: list[Mention] = []  # a second text listed in a name, found on its own
     for m in named.finditer(sentence):
         acronym = m.group("acr") or m.group("acr2") or ""
+        if m.group("acr3") and m.group("name2")[:1].isupper() and _acronym_of(
+                m.group("acr3"), m.group("name2")):
+            # "the Intergovernmental Agreement on … in the Republic of Kenya (the IGA)": a
+            # name too long for the first pattern ("the agreement (EPA)" names nothing)
+            acronym = m.group("acr3")
         # The name runs up to the acronym's bracket or comma, head words included.
         end = m.start("acr") if m.group("acr") else m.end("name2")
         name = sentence[m.start():end].rstrip(" (,")
@@ -589,6 +594,20 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
                            (("kind", kind), ("acronym", m.group("acr").upper()))))
     return out + pending
+
+
+# Where a long name's subject begins: "… on the Status of Their Armed Forces (SOFA)"
+_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\s(?:the\s)?(\w)")
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether a bracketed acronym after a long name is the name's, not its last party's:
+    it starts as the name or its subject does ("Intergovernmental Agreement on … (the
+    IGA)", "Agreement … on the Status of Their Armed Forces (SOFA)"; not "Peace Agreement
+    between the Government … and the Movement for Justice and Refoundation of Chad
+    (MJRT)")."""
+    firsts = {name[:1]} | {m.group(1) for m in _SUBJECT.finditer(name)}
+    return acronym[:1].upper() in {f.upper() for f in firsts}
 
 
 def _second_text(words: list[str], lex: Lexicon) -> bool:

@@ -785,7 +785,8 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
     # word put in the middle ("Treaty on Shared Border Waters") makes another.
     # Nor is one that leaves out its parties ("Agreement on Defence Cooperation" for
     # "Agreement between the Republic of Chile and Australia on Defence Cooperation").
-    words = {n: agreement_key(n, "").split() for n in out}
+    # ("the" joins no name's words: "MoU on Sabah-Mindanao" shortens "… on the Sabah–…")
+    words = {n: [w for w in agreement_key(n, "").split() if w != "the"] for n in out}
     parties = countries | PARTY_WORDS
     # Names that say nothing but their parties and their kind, however they write them
     # ("UK–Swiss FTA", "UK–Switzerland FTA"), are one name: no disagreement.
@@ -805,6 +806,7 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
         longer = next((n for n in out if n != short and len(words[n]) > n_short
                        and (words[n][-n_short:] == words[short]
                             or words[n][:n_short] == words[short]
+                            or _spelt(short, n) == words[n][:len(_spelt(short, n))]
                             or _subject_cut(words[short], words[n])
                             or _same_words(short, n, parties))), None)
         if longer:
@@ -815,6 +817,11 @@ def _name_variants(agreement: Fact, countries: set[str] = frozenset()
                 _same_words(longer, short, parties) else (longer, short)
             out[keep] = tuple(dict.fromkeys(out[keep] + out.pop(drop)))
     return out
+
+
+def _spelt(short: str, long: str) -> list[str]:
+    """The words of `short`, its acronyms spelt out as in `long`, less "the"."""
+    return [w for w in name_words(short, long) if w != "the"]
 
 
 def _subject_cut(short: list[str], long: list[str]) -> bool:
@@ -861,9 +868,16 @@ def name_words(short: str, long: str) -> list[str]:
     for token in agreement_key(short, "").split():
         run = next((long_words[i:i + len(token)] for i in range(len(long_words))
                     if "".join(w[0] for w in long_words[i:i + len(token)]) == token),
-                   None) if len(token) >= 2 and token.upper() in short else None
+                   None) if len(token) >= 2 and _written_as_acronym(token, short) else None
         out += run or [token]
     return out
+
+
+def _written_as_acronym(token: str, name: str) -> bool:
+    """Whether `token` stands in `name` as an acronym: "FTA", "MOU", "MoU" (two
+    capitals), not the word "Pact"."""
+    return any(sum(c.isupper() for c in w) >= 2
+               for w in re.findall(rf"\b{re.escape(token)}\b", name, re.IGNORECASE))
 
 
 _KIND_WORDS = frozenset("agreement treaty convention accord pact memorandum protocol "

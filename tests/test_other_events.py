@@ -1678,10 +1678,13 @@ def test_a_status_of_forces_agreement_signed_with_its_submission_to_come():
     """sofa-signed-court-review: a status of forces agreement signed by two defence
     ministers; "The Romanian side will submit the Agreement to the Parliament of Romania
     for ratification" (undated: still a next step); "up to six joint exercises per year"
-    against "as many as 10". Written blind by a helper."""
+    against "as many as 10". Written blind by a helper. The release's "Agreement between
+    … on the Status of Their Armed Forces (SOFA)" gives the acronym, and "Status of
+    Forces Agreement", all of whose words are in that name, is the same text."""
     note = _note("sofa-signed-court-review", date(2028, 3, 24))
-    assert note["Agreement"][0].startswith("**Status of Forces Agreement**, an agreement "
-                                           "between Romania and Moldova — signed 22 March 2028")
+    assert note["Agreement"][0].startswith("**Status of Forces Agreement** (SOFA), an "
+                                           "agreement between Romania and Moldova — signed "
+                                           "22 March 2028")
     assert "Next: The Romanian side will submit the Agreement to the Parliament of Romania " \
         "for ratification." in note["Agenda"]
     assert any(q.startswith("Sources differ on how many exercises") for q in note["Open Questions"])
@@ -2370,14 +2373,17 @@ def test_an_mou_named_by_its_acronym_and_in_full():
     """interconnector-mou-acronym-spelt-out: "the Sabah-Mindanao Power Interconnection
     and Green Electricity Trade (SAMPI)" in one source, "the Memorandum of Understanding
     on the Sabah–Mindanao Power Interconnection …" and "SAMPI" alone in another: one text
-    (the acronym alone no longer stands for its name). Written blind by a helper. Left:
-    a headline's "MoU on Sabah-Mindanao" is a line of its own."""
+    (the acronym alone no longer stands for its name). Written blind by a helper. A
+    headline's "MoU on Sabah-Mindanao" (the acronym spelt out, "the" aside, it begins the
+    full name) is that text too, not a line of its own."""
     brief = _brief("interconnector-mou-acronym-spelt-out", date(2026, 11, 17))
     assert brief.title == ("Memorandum of Understanding on the Sabah–Mindanao Power "
                            "Interconnection and Green Electricity Trade (SAMPI)")
     note = _note("interconnector-mou-acronym-spelt-out", date(2026, 11, 17))
     assert sum("Power Interconnection and Green Electricity Trade**" in line
                for line in note["Agreement"]) == 1
+    assert not any("Sabah-Mindanao**" in line for line in note["Agreement"])
+    assert not any("name of" in q for q in note["Open Questions"])
 
 
 def test_a_peace_accord_whose_signing_is_moved_a_week():
@@ -2655,10 +2661,15 @@ def test_a_nuclear_plant_agreement_and_its_groundbreaking():
     January 2027" (a question); a memo "schedules the ceremony for Jamhuri Day, 12
     December 2026 - four days after the NEMA hearing" (no hearing that day); "Speaking
     after the signing, the Cabinet Secretary said: 'Today …'" (no second signing day).
-    Written blind by a helper. (Still wrong: the IGA's acronym is not tied to its full
-    name, so the loan agreement titles the note.)"""
+    Written blind by a helper. The full name's "(the IGA)", after a name of seventeen
+    words, ties the acronym to it, so the IGA titles the note, with who signed it; it
+    had been the loan agreement."""
     note = _note("nuclear-plant-iga-groundbreaking", date(2026, 11, 10))
     assert not any(line.startswith("**IGA and") for line in note["Agreement"])
+    assert note["Agreement"][0].startswith(
+        "**Intergovernmental Agreement on Cooperation in the Construction of a Nuclear Power "
+        "Plant in the Republic of Kenya** (IGA), an agreement between South Korea and Kenya "
+        "— signed 28 October 2026 in Seoul by Lydia Wanjiru Kamau")
     assert note["Agenda"][:3] == ["**24 November 2026**: submission to parliament.",
                                   "**8 December 2026**: hearing in Kenya.",
                                   "**15 January 2027**: groundbreaking."]
