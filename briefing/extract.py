@@ -342,7 +342,7 @@ _CONVERSION = re.compile(r"\s*\((?:about|around|some|roughly|approximately|or|c\
 # A rate's unit just after its sum ("$4.50 a tonne", "per truck"), not a time's ("$2
 # billion a year" is a level).
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(?:\d+[- ]?(?:foot|feet|ft)\s+)?"  # "per 40-foot container"
-                  r"(?!(?:year|month|week|day|quarter|annum)s?\b)(?P<per>[a-z]+)\b", re.IGNORECASE)
+                  r"(?!(?:year|month|week|day|quarter|annum|side|party)s?\b)(?P<per>[a-z]+)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s?[–-]\s?\D{0,3}\d")
 # "could rise by US$2.5 billion", "could add $2.5 billion", "an increase of 12%": a
 # change, not the level
@@ -618,6 +618,10 @@ _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|from|than|over|versus|vs
                           r"(?:in\s+)?$", re.IGNORECASE)
 
 
+_BASE_BETWEEN = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s",
+                           re.IGNORECASE)
+
+
 # A body's name spelt out before its acronym: its last word, and the acronym.
 _ACRONYM_OF = re.compile(r"\b([A-Z][a-z]+)\s+\(([A-Z]{2,8})\)")
 
@@ -630,7 +634,10 @@ def _past_year(timexes: list[Timex], doc: Document, at: int) -> str:
         return ""
     years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and t.value[:4].isdigit()
              and abs(t.start - at) <= 60
-             and not _BASE_BEFORE.search(doc.text, max(0, t.start - 30), t.start)]
+             and not _BASE_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
+             # (nor one after the base the figure is set against: "28 weekly
+             # frequencies, up from seven under a 2011 memorandum")
+             and not (t.start > at and _BASE_BETWEEN.search(doc.text, at, t.start))]
     old = [y for y in years if y <= doc.published.year - 2]
     return str(max(old)) if old and len(old) == len(years) else ""
 

@@ -317,8 +317,11 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
                and "signed_done" not in _cues(c)]
     # (not a signing the sentence dates long ago, where sources tell this text initialled
     # now: "it will replace the agreement on air transport signed … in 1996")
+    # (nor a text told initialled in passing: "the pact India initialled with Ghana
+    # earlier this month allows 14 weekly flights")
     signed = [c for c in _reported(claims, "signing", done=True)
               if c not in initialled and c not in put_off and "law_signed" not in _cues(c)
+              and not ("initialled_done" in _cues(c) and "signed_done" not in _cues(c))
               and not (initialled and c.attr("date_signing") and all(
                   recalled([c.attr("date_signing")], published.get(d)) for d in c.doc_ids))]
     if initialled:

@@ -2807,3 +2807,19 @@ def test_a_treaty_put_to_a_referendum():
     Written blind by a helper; kept as a guard (no fix needed)."""
     note = _note("treaty-referendum-date-set", date(2026, 11, 18))
     assert note["Agenda"][0] == "**12 December 2026**: referendum."
+
+
+def test_an_open_skies_agreement_initialled_with_its_flights_disputed():
+    """open-skies-initialled: an air services agreement initialled by negotiators, to be
+    signed at a leaders' summit; "The air services pact India initialled with Ghana
+    earlier this month allows 14 weekly flights" is told in passing (a background cue),
+    and no source says it was signed; "28 weekly frequencies, up from seven under a 2011
+    memorandum" (the year is the old memorandum's, not the figure's) against "21 weekly
+    frequencies per side" ("per side" is no rate). Written blind by a helper."""
+    note = _note("open-skies-initialled", date(2026, 11, 23))
+    line = note["Agreement"][0]
+    assert line.startswith("**Ghana-India Open Skies and Air Connectivity Agreement** (GIOSACA) "
+                           "— initialled, not yet signed")
+    assert "signed in October" not in line
+    assert any(q.startswith("Sources differ on how many frequencies: “28 frequencies” (source "
+                            "1) or “21 frequencies”") for q in note["Open Questions"])
