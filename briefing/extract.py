@@ -328,6 +328,7 @@ def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE_DASH = re.compile(r"\s?[–-]\s?")
+_RANGE_TO = re.compile(r"\s+(?:to|until|till|through)\s+")
 # The events of a text's making: told of long ago, they are the background's.
 _SIGNED = frozenset({"signing", "agreement_reached"})
 # The acts on a text after its signing, and all the acts a sentence may tell of one.
@@ -763,6 +764,15 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
     for name, m in lex.cues.find(s.text):
         to = _MOVED_TO.match(s.text, m.end()) if name == "rescheduled" else None
         new = starts.get(to.end()) if to else None
+        given_up = starts.get(m.end() + 1) if name == "rescheduled" and m.group().endswith(
+            " from") else None
+        if new is None and given_up is not None:
+            # "would take place on Thursday, Dec 10, …, after being moved from Dec 3":
+            # the day given up, of the event told before
+            before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
+            if before:
+                out[f"former_{max(before)[1]}"] = given_up.value
+            continue
         if new is None:
             continue
         before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
@@ -902,9 +912,18 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             # "approves, for ratification, the Agreement …, signed in Lisbon on 12 March
             # 2026": the date of a text's own act told after it, not this one's
             continue
-        # "on 23–24 April": the range's first day is the event's start
-        best = next((t for t in days if t.end <= best.start and _RANGE_DASH.fullmatch(
-            s.text, t.end - s.start, best.start - s.start)), best)
+        # "from December 8 to 10" dates a span (a visit, a meeting), no act on a text:
+        # "will now run from December 8 to 10, …, delaying the signing"
+        # ("from December 7 to December 8" is a move, not a range)
+        ranged = [t for t in days for a, b in ((t, best), (best, t)) if a.end <= b.start
+                  and _RANGE_TO.fullmatch(s.text, a.end - s.start, b.start - s.start)
+                  and (a.text.isdigit() or b.text.isdigit())]
+        if ranged and event in _ACTS:
+            continue
+        # "on 23–24 April", "from December 8 to 10": the range's first day is the
+        # event's start
+        best = next((t for t in days if t.end <= best.start and (_RANGE_DASH.fullmatch(
+            s.text, t.end - s.start, best.start - s.start) or t in ranged)), best)
         ts, te = best.start - s.start, best.end - s.start
         if not (-80 < gap(cue.end(), ts) < 80 or 0 <= gap(te, cue.start()) < 60):
             continue

@@ -1131,6 +1131,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  "agreement": texts[0] if texts and kind.of_a_text else "",
                  "attended": "yes" if kind.attended else "", "start": dates[0], "topics": topics,
                  "dated_by": dated_by,
+                 # the days a source says it was moved from ("after being moved from Dec 3")
+                 "former": "|".join(dict.fromkeys(v for c in group for e in kinds[:1]
+                                                  for v in c.items(f"former_{e}"))),
                  "purpose": purpose,
                  "body": bodies[0] if kind.body and bodies else "",
                  "end": end,
@@ -1289,7 +1292,10 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             # "brought forward by one day": the dates the earlier reports gave are the
             # old ones, not a second account of the new.
             new, old = moved[0], min(stale, key=lambda x: x.attr("start"))
-            kept = new.with_attrs(moved_from=old.attr("start"), moved_from_end=old.attr("end"))
+            kept = new.with_attrs(moved_from=old.attr("start"), moved_from_end=old.attr("end")) \
+                if not new.attr("moved_from") or old.attr("start") < new.attr("moved_from") \
+                else new  # (a later day of the span given up, "Kraków on December 9", is
+            # no earlier date than its start, already found)
             out = [kept if g is new else g for g in out if g is new or g not in group]
             continue
         # The last day of another source's span ("on Wednesday, the final day of the
@@ -1458,8 +1464,9 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             # (an earlier one told with nothing of its own is the one moved, too: "a
             # hearing on 3 December", then "the … hearing, previously set for 3 December,
             # has been postponed to 8 December")
+            # (…and so is one on the day the move is said to be from)
             return f.attr("event") == new.attr("event") and (
-                bool(shared) or bare or _anonymous(f))
+                bool(shared) or bare or _anonymous(f) or f.attr("start") in new.items("former"))
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         # (A day given up whose "end" is the new start was read from "initially set for
@@ -1536,7 +1543,12 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     # A date the sentence binds to the event ("vote on the pact in May, while the
     # assembly's session starts on May 20") is the event's; other dates in the
     # sentence only end it ("on December 4-5").
-    bound = sorted(v for e in kinds for v in [c.attr(f"date_{e}")] if v in dates)
+    # Of two acts it dates, the one whose date is written first is the sentence's ("The
+    # visit will now take place from December 8 to 10. … the final vote on the 2027
+    # budget on December 7": the visit's)
+    told = c.items("dates")
+    bound = sorted((v for e in kinds for v in [c.attr(f"date_{e}")] if v in dates),
+                   key=told.index)
     # A visit under way ("paid a state visit from 27 to 29 March", written on the
     # 28th) keeps its start: begun before the source's day, said as under way.
     begun = sorted(v for e in kinds for v in [c.attr(f"date_{e}")]

@@ -43,6 +43,14 @@ D = dt.date
     ("MANILA, Feb 2 (Reuters) - The visit was announced on Thursday. Japan has lent "
      "$20 billion since 2000.", (D(2023, 2, 2), "inferred")),
     ("Nairobi, 3 March 2025: The talks ended.", (D(2025, 3, 3), "dateline")),
+    # Another calendar's date, then ours in brackets; a date in figures after a wide
+    # space; a time after a dash.
+    ("NEWS SERVICE\n\nKathmandu, Asoj 16, 2083 (2 October 2026)\n\nThe Cabinet decided.",
+     (D(2026, 10, 2), "dateline")),
+    ("Ministry of Labour\n\nPress release                    21.10.2026\n\nTalks ended.",
+     (D(2026, 10, 21), "dateline")),
+    ("PRESS AGENCY\nTuesday 17 November 2026 - 16:05 CET\nPolitics\n\nThe visit moved.",
+     (D(2026, 11, 17), "dateline")),
     # Places in any script; a release's number before its place and date; a byline
     # that ends in its date.
     ("BOGOTÁ, 2 October 2026 — The ministry confirmed the visit.",

@@ -2363,10 +2363,15 @@ def test_a_tariff_truce_memorandum_suspending_duties():
 def test_a_convention_signed_on_a_wednesday():
     """convention-signed-declaration-hearing: a state signs a regional convention "on
     Wednesday on the ASEAN Convention on …" with a declaration on one article. Written
-    blind by a helper."""
+    blind by a helper. The committee's hearing "would take place on Thursday, Dec 10,
+    at 9.30am, in a meeting room at Parliament, after being moved from Dec 3" (a meeting
+    room is no meeting): the hearing another source set for 3 December, moved."""
     brief = _brief("convention-signed-declaration-hearing", date(2026, 11, 20))
     assert brief.title == ("ASEAN Convention on Fair Recruitment and the Rights of Migrant "
                            "Workers (ACFR)")
+    note = _note("convention-signed-declaration-hearing", date(2026, 11, 20))
+    assert "**10 December 2026**: hearing in the Parliament (moved from 3 December 2026)." \
+        in note["Agenda"]
 
 
 def test_an_mou_named_by_its_acronym_and_in_full():
@@ -2823,3 +2828,22 @@ def test_an_open_skies_agreement_initialled_with_its_flights_disputed():
     assert "signed in October" not in line
     assert any(q.startswith("Sources differ on how many frequencies: “28 frequencies” (source "
                             "1) or “21 frequencies”") for q in note["Open Questions"])
+
+
+def test_a_labour_mobility_agreement_signed_on_a_visit_put_back_a_day():
+    """seasonal-workers-pm-visit: a prime minister's visit "from December 7 to 9", then
+    "will now run from December 8 to 10, …, delaying the signing" (the range is the
+    visit's, no day of the signing), with "The visit will now take place from December
+    8 to 10. … the final vote on the 2027 budget on December 7" in one quote (the day
+    written first is the visit's). Datelines "Kathmandu, Asoj 16, 2083 (2 October
+    2026)", "Press release <wide space> 21.10.2026" and "Tuesday 17 November 2026 -
+    16:05 CET". Written blind by a helper. Left: the quota is told as workers, permits
+    and places, so 5,000, 3,000 and 4,500 are not compared."""
+    facts = _facts("seasonal-workers-pm-visit")
+    assert _dated(facts) == {"a": "2026-10-02", "b": "2026-10-21", "c": "2026-11-06",
+                             "d": "2026-11-17", "e": "2026-11-21"}
+    note = _note("seasonal-workers-pm-visit", date(2026, 11, 23))
+    assert note["Agreement"][0].endswith("— to be signed 8 December 2026.")
+    assert "**8–10 December 2026**: Devendra Raj Subedi — visit to Poland (moved from 7–9 " \
+        "December 2026)." in note["Agenda"]
+    assert not any("dates of the visit" in q for q in note["Open Questions"])
