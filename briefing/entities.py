@@ -287,7 +287,22 @@ def find_bodies(sentence: str, lex: Lexicon, places: list[Mention]) -> list[Ment
         if body and not any(m.start < said.end() and place.start < m.end for m in out):
             out.append(_body(body, place.start, said.end(),
                              sentence[place.start:said.end()]))
+    # "…cleared the Dutch parliament: the lower house approved it in September": a
+    # chamber named by its kind alone is of the one country the sentence names.
+    countries = {dict(p.attrs)["country"] for p in places
+                 if dict(p.attrs).get("type") in ("country", "demonym")}
+    if len(countries) == 1:
+        country = countries.pop()
+        for m in _BARE_CHAMBER.finditer(sentence):
+            chamber = lex.legislature_chamber.get(m.group(1).lower())
+            body = lex.chambers.get((country, chamber)) if chamber in ("lower", "upper") \
+                else None
+            if body and not any(o.start < m.end() and m.start() < o.end for o in out):
+                out.append(_body(body, m.start(1), m.end(1), m.group(1)))
     return sorted(out, key=lambda m: m.start)
+
+
+_BARE_CHAMBER = re.compile(r"\bthe\s+((?:lower|upper)\s+(?:house|chamber))\b", re.IGNORECASE)
 
 
 def _body(body, start: int, end: int, text: str) -> Mention:

@@ -693,13 +693,17 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
             and not any(a <= m.start() < b for a, b in named)]
     event_dates = _event_dates(s, lex, timexes, acts, named + [
         m.span() for m in _LAW_NUMBER.finditer(s.text)])
-    if "rescheduled" in cues:
+    if "rescheduled" in cues or "former_date" in cues:
         moves = _moved_to(s, lex, timexes, acts)
         event_dates.update(moves)
         if moves:
             # "originally planned for 21 April, has been brought forward to 20 April":
             # the date the sentence gives the event is the new one, not the one given up
+            # ("which had been set for next Wednesday, will take place on Wednesday 2
+            # December": moved, too)
             cues = tuple(c for c in cues if c != "former_date")
+            if "rescheduled" not in cues and any(k.startswith("date_") for k in moves):
+                cues += ("rescheduled",)
     # "due to run from Tuesday 24 to Thursday 26 November, will now end on Wednesday 25
     # November": cut short, the event ends on that day
     cut = next((t.value for t in timexes if t.type == "DATE" and _DAY.fullmatch(t.value)
@@ -762,6 +766,19 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
               and _DAY_OR_MONTH_VALUE.fullmatch(t.value)}
     out: dict[str, str] = {}
     for name, m in lex.cues.find(s.text):
+        if name == "former_date":
+            # "the hearing, which had been set for next Wednesday, will take place on
+            # Wednesday 2 December": the day just after the cue is given up, the day a
+            # "will take place on" gives after it is the new one
+            old = min((t for at, t in starts.items() if m.end() <= at <= m.end() + 25),
+                      default=None, key=lambda t: t.start)
+            new = next((t for at, t in sorted(starts.items()) if old and at > old.end - s.start
+                        and _NEW_ON.search(s.text, old.end - s.start, at)), None)
+            before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
+            if new is not None and before:
+                out[f"date_{max(before)[1]}"] = new.value
+                out[f"former_{max(before)[1]}"] = old.value
+            continue
         to = _MOVED_TO.match(s.text, m.end()) if name == "rescheduled" else None
         new = starts.get(to.end()) if to else None
         given_up = starts.get(m.end() + 1) if name == "rescheduled" and m.group().endswith(
@@ -792,6 +809,10 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 
 _AND = re.compile(r"\band\b")
+# A time counted from a later-told act: "two weeks after", "three days before".
+_OFFSET = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a\s+few|"
+                     r"several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|following)\b",
+                     re.IGNORECASE)
 
 # Between a date and an act told after it: the date is another's, the act before or
 # after it ("on 3 March, two days after the treaty was signed").
@@ -806,6 +827,10 @@ _MOVED_TO = re.compile(r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed t
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
 _FROM_DAY = re.compile(r"\s+from\s+")
+# A new day told after the one given up: "…, will take place on Wednesday 2 December".
+_NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|resume|"
+                     r"begin|start|open|go\s+ahead)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
+                     r"Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 _LAW_NUMBER = re.compile(r"\b(?:No|Nr)\.?\s*[\w./-]*\d[\w./-]*")
@@ -906,6 +931,10 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         if best.end - s.start <= cue.start() and _BEFORE_AFTER.search(
                 s.text, best.end - s.start, cue.start()):
             continue  # "initiated on 14 April 2026, before the Agreement was signed"
+        if best.start - s.start >= cue.end() and _OFFSET.search(
+                s.text, cue.end(), best.start - s.start):
+            continue  # "The vote came two weeks after the government presented its
+            # budget on … Sept. 15": the day counted from is another act's
         if best is not own and any(
                 c.start() > cue.end() and s.text[c.start() - 2:c.start()] == ", "
                 and follows(c) is best for _, c in found):

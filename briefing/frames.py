@@ -636,6 +636,13 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     mine = [c for c in voted if _legislature(c) in ("", slots.get("ratified_by"))
             and not of_failed(c)]
     _tally(slots, "vote", mine, phrases, conflicts)
+    for other in others:
+        # The other chamber's vote told two ways ("voted 119 to 31" / "by 127 votes to
+        # 23") is asked about too; the line shows no tally of it.
+        _tally({"ratified_by": other, "name": slots.get("name", ""),
+                "acronym": slots.get("acronym", "")}, "vote",
+               [c for c in voted if _legislature(c) == other and not of_failed(c)],
+               phrases, conflicts)
     dates = _date_votes(mine, published, ("ratification", "approval", "vote"))
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     if dates and (slots.get("ratified_by") or ratified):
@@ -654,7 +661,10 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
         # question someone asks, not a step set
         body = _legislature(c, prefer="upper") if c.attr("modality") == "pending" \
             and "whether" not in _cues(c) else ""
-        if body and body != slots.get("ratified_by") and "next_step" not in slots:
+        # (nor a chamber that has acted: "approved …, although the accord still faces a
+        # constitutional review" of the lower house that approved it)
+        if body and body != slots.get("ratified_by") and body not in others \
+                and "next_step" not in slots:
             slots["next_step"] = body
             slots["next_step_claim"] = c.key
     # In force, said as done and dated ("entered into force on March 1").

@@ -687,7 +687,11 @@ def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
     """nuclear-pact-html: a civil nuclear agreement signed during a state visit, read
     from wire copy, a press release headed "United States and Republic of Ghana Sign
     Agreement for …", an HTML page dated after this machine's clock, a Markdown
-    newsletter, and an AFP flash saying only "on Tuesday". Written blind by a helper."""
+    newsletter, and an AFP flash saying only "on Tuesday". Written blind by a helper.
+    "Ghana's parliament must also ratify the agreement", "cannot enter into force until
+    the US Congress completes a 90-day review and Ghana's Parliament ratifies it" and
+    "must still be reviewed by the US Congress" report no ratification: the Congress is
+    the next step."""
     facts = _facts("nuclear-pact-html")
     dated = _dated(facts)
     assert dated["05_west_africa_observer"] == "2027-05-12"  # from the page's metadata
@@ -696,6 +700,8 @@ def test_a_pact_signed_in_a_state_visit_read_from_text_html_and_markdown():
     assert note["Agreement"][0].startswith(
         "**Agreement for Cooperation in the Peaceful Uses of Nuclear Energy**, an agreement "
         "between Ghana and the United States — signed 11 May 2027 in Washington")
+    assert "ratified" not in note["Agreement"][0]
+    assert note["Agreement"][0].endswith("; next: approval by the Congress.")
     assert not any("signing date" in q for q in note["Open Questions"])
 
 
@@ -2303,12 +2309,13 @@ def test_a_maritime_boundary_treaty_before_a_court_hearing_moved():
     """maritime-boundary-court-hearing-moved: a parliament ratified the treaty ("Accra,
     Oct. 13, GNA –"); the other party's court hearing, set for 10 November, was moved to
     17 November ("initially set for Tuesday, November 10, will now take place on Tuesday,
-    November 17": the old day and the new, not a span). Written blind by a helper."""
+    November 17 at the court's seat in Lome": the old day and the new, not a span; the
+    sentence is the move's, so its place is the hearing's). Written blind by a helper."""
     facts = _facts("maritime-boundary-court-hearing-moved")
     assert {d.id: d.published for d in facts.documents}["a"] == date(2026, 10, 13)
     note = _note("maritime-boundary-court-hearing-moved", date(2026, 11, 12))
     events = [line for line in note["Agenda"] if line.startswith("**")]
-    assert events[0] == "**17 November 2026**: hearing in Togo (moved from 10 November 2026)."
+    assert events[0] == "**17 November 2026**: hearing in Lomé (moved from 10 November 2026)."
     assert not any("postponed" in line for line in events)
 
 
@@ -2847,3 +2854,24 @@ def test_a_labour_mobility_agreement_signed_on_a_visit_put_back_a_day():
     assert "**8–10 December 2026**: Devendra Raj Subedi — visit to Poland (moved from 7–9 " \
         "December 2026)." in note["Agenda"]
     assert not any("dates of the visit" in q for q in note["Open Questions"])
+
+
+def test_an_extradition_treaty_approved_by_two_chambers_before_a_court_hearing_moved():
+    """extradition-court-challenge: "the Dutch parliament: the lower house approved it in
+    September by 127 votes to 23, and the Senate followed" (a bare "lower house" is the
+    one country's) against "The Tweede Kamer voted 119 to 31" (the other chamber's
+    tally, asked about); "The vote came two weeks after the government presented its
+    2027 budget on Prinsjesdag, Sept. 15" (no day of the vote); "…, although the accord
+    still faces a constitutional review" is no step left to the chamber that approved
+    it; the court's hearing, "which had been set for next Wednesday, will take place on
+    Wednesday 2 December". Written blind by a helper. Left: the hearing is placed in
+    the Netherlands, named in the treaty's name, not Ecuador."""
+    note = _note("extradition-court-challenge", date(2026, 11, 23))
+    line = note["Agreement"][0]
+    assert line.endswith("— signed 13 March 2026 in Quito; approved by the Senate on 13 "
+                         "October 2026; also ratified by the House of Representatives (29 "
+                         "September 2026).")
+    assert note["Agenda"][0].startswith("**2 December 2026**: hearing")
+    assert note["Agenda"][0].endswith("(moved from 25 November 2026).")
+    assert any(q.startswith("Which is right for the vote count") and "“127–23”" in q
+               and "“119–31”" in q for q in note["Open Questions"])
