@@ -302,6 +302,9 @@ def find_bodies(sentence: str, lex: Lexicon, places: list[Mention]) -> list[Ment
     return sorted(out, key=lambda m: m.start)
 
 
+# A text that amends another, named before it: "the Protocol amending the Convention …".
+_AMENDING = re.compile(r"(?P<lead>(?P<kind>Protocol|Agreement|Amendment)\s+(?:amending|to\s+amend)"
+                       r"\s+(?:the\s+)?)$")
 _BARE_CHAMBER = re.compile(r"\bthe\s+((?:lower|upper)\s+(?:house|chamber))\b", re.IGNORECASE)
 
 
@@ -557,6 +560,13 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             acronym = ""  # "… Free Trade Agreement (FTA)": the kind's acronym, not the name's
         head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))
         kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
+        start = m.start()
+        amending = _AMENDING.search(sentence, 0, m.start())
+        if amending and name.startswith(sentence[amending.end():m.end()].split()[0]):
+            # "the Protocol amending the Convention between …": the protocol is the
+            # text, named with the one it amends (a text of its own, not the convention)
+            name, start = sentence[amending.start("lead"):m.start()] + name, amending.start("lead")
+            kind = lex.agreement_kinds.get(amending["kind"].lower(), kind)
         # What names this one apart from its kind ("EU-Thailand", "Defence Cooperation"):
         # two names sharing it may be one agreement.
         core = " ".join(w for w in re.findall(r"[^\W\d_]+", lex.agreement_head.sub(" ", name))
@@ -597,7 +607,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                 break
         if year:
             attrs.append(("year", year))
-        out.append(Mention("agreement", m.start(), span_end, sentence[m.start():span_end], name,
+        out.append(Mention("agreement", start, span_end, sentence[start:span_end], name,
                            tuple(attrs)))
         out += pending  # (in the sentence's order: the second text after the first)
         pending = []

@@ -84,10 +84,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     # Each sentence is given the expressions that start inside it (they are in order):
     # filtering all of them for every sentence grew with the square of a long text.
     starts = [t.start for t in timexes]
-    per_sentence = _local_currencies(
-        [_sentence_facts(doc, s, lex, timexes[bisect_left(starts, s.start):
-                                              bisect_left(starts, s.end)])
-         for s in doc.sentences], lex)
+    # (each sentence knows the acts the one before told of: "The hearing … did not take
+    # place. The Committee has rescheduled it to Thursday, 26 November.")
+    told: list[list[Fact]] = []
+    for s in doc.sentences:
+        before = next((f.items("events") for f in (told[-1] if told else ())
+                       if f.kind == "claim"), ())
+        told.append(_sentence_facts(doc, s, lex, timexes[bisect_left(starts, s.start):
+                                                         bisect_left(starts, s.end)], before))
+    per_sentence = _local_currencies(told, lex)
     # "the EDCF arrangement" where the article spells EDCF out as a body's ("Economic
     # Development Cooperation Fund (EDCF)"): that body's arrangement, no agreement's name.
     bodies = {m.group(2) for m in _ACRONYM_OF.finditer(doc.text)
@@ -176,8 +181,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
         # "the memorandum" is no free trade agreement the article names in passing; nor
         # is "the extradition treaty", under a headline about one, the treaty on legal
         # assistance it names
+        # "It amends the Convention signed at Accra on 12th June, 2015": of a protocol
+        # amending a text, that text's kind points at the text amended, no other
+        amended = bool(main and kind and kind != kinds.get(main) and "amending" in names[main])
         fits = not main or fits_kind(kind, kinds.get(main, ""), lex.strict_kinds) and not (
-            pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex))
+            pointing and _described_otherwise(pointing.group(), doc.title, names[main], lex)
+            or amended)
         in_force = any(f.kind == "claim" and "entry_into_force" in f.attr("events").split(",")
                        for f in written)
         signed_then = any(f.kind == "claim" and not _SIGNED.isdisjoint(
@@ -210,7 +219,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
                 f = f.with_attrs(recalled="yes")
             if f.kind == "claim" and refers:
                 f = f.with_attrs(agreement=refers)
-            elif f.kind == "claim" and pointing and (not main or not fits) and not several:
+            elif f.kind == "claim" and pointing and (not main or not fits) and not several \
+                    and not amended:
                 # "the pact" in an article that never names one: the event's agreement,
                 # which consolidation knows from the other articles.
                 # …and the words each phrase describes its text by ("a consular
@@ -492,7 +502,7 @@ _SPELLING = {"defense": "defence", "labor": "labour", "program": "programme",
 
 
 def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
-                    timexes: list[Timex]) -> list[Fact]:
+                    timexes: list[Timex], before: tuple[str, ...] = ()) -> list[Fact]:
     text = s.text
 
     def ev(start: int, end: int) -> tuple[Evidence, ...]:
@@ -563,7 +573,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
         elif m.kind == "quote":
             key = " ".join(re.findall(r"\w+", m.name.lower()))
         facts.append(Fact(m.kind, m.text, key, m.name, ev(m.start, m.end), m.attrs))
-    claim = _claim(doc, s, lex, inside, mentions, cues)
+    claim = _claim(doc, s, lex, inside, mentions, cues, before)
     if claim:
         facts.append(claim)
     return facts
@@ -658,12 +668,21 @@ def _join_parts(timexes: list[Timex], text: str) -> list[Timex]:
 
 
 def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
-           mentions: list[Mention], cues: tuple[str, ...]) -> Fact | None:
+           mentions: list[Mention], cues: tuple[str, ...],
+           before: tuple[str, ...] = ()) -> Fact | None:
     """The sentence as a claim: its events, cue classes (`cues`), modality and tense
-    (None when it has neither an event nor a cue)."""
+    (None when it has neither an event nor a cue); `before`: the events of the sentence
+    before, which "it" in a move may be."""
     if _ASKED.search(s.text):
         return None  # "Question: When will the agreement take effect?" tells nothing
     found = lex.events.find(s.text)  # once: the classes and where each cue stands
+    moved_it = _MOVED_IT.search(s.text) if not found and before and "rescheduled" in cues \
+        else None
+    if moved_it:
+        # "The Committee has rescheduled it to Thursday, 26 November": the act the
+        # sentence before told of, moved
+        act = next((e for e in before if e not in lex.topic_events), "")
+        found = [(act, _PRONOUN.search(s.text, moved_it.start(1)))] if act else []
     # "The Malaysia deal follows Kenya's trade pacts with the European Union, signed in
     # December 2023, …": that signing is of the other texts the sentence lists.
     found = [(e, m) for e, m in found if not (e == "signing" and _signs_others(s.text, m, lex))]
@@ -821,8 +840,13 @@ _BEFORE_AFTER = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|since|until
 _NOW_ENDS = re.compile(r"\bnow\s+(?:end|finish|conclude)s?\s+(?:a\s+day\s+early\s+)?(?:on\s+)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
+_PRONOUN = re.compile(r"\b(?:it|them)\b")
+# "rescheduled it to …": the pronoun names the act moved (group 1).
+_MOVED_IT = re.compile(r"\b(?:rescheduled|postponed|moved|deferred|put off|pushed back|"
+                       r"brought forward)\s+(it|them)\s+(?:to|until|till)\b", re.IGNORECASE)
 # After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
-_MOVED_TO = re.compile(r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed the signing of … to"
+_MOVED_TO = re.compile(r"(?:\s+(?:it|them))?"  # "rescheduled it to"
+                       r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed the signing of … to"
                        r"(?:\s+from\s+[^.;]{0,40}?)?"  # "rescheduled from 4 December 2026 to"
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")

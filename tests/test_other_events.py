@@ -2875,3 +2875,26 @@ def test_an_extradition_treaty_approved_by_two_chambers_before_a_court_hearing_m
     assert note["Agenda"][0].endswith("(moved from 25 November 2026).")
     assert any(q.startswith("Which is right for the vote count") and "“127–23”" in q
                and "“119–31”" in q for q in note["Open Questions"])
+
+
+def test_a_protocol_amending_a_tax_convention_and_its_committee_hearing_moved():
+    """tax-treaty-protocol: "the Protocol amending the Convention between the Republic
+    of Ghana and the United Arab Emirates for the Avoidance of Double Taxation …" is the
+    text (a protocol), not the convention it amends; "It amends the Convention signed
+    at Accra on 12th June, 2015" is the amended text's signing, no second date of the
+    protocol's; "The Finance Committee hearing …, which was scheduled for yesterday, did
+    not take place. The Committee has rescheduled it to Thursday, 26 November" (it: the
+    hearing). Written blind by a helper. Left: "If the UAE notifies in Q1 2027, the
+    Protocol would enter into force in 2027 and the new withholding rates would apply
+    to payments made on or after 1 January 2028" puts 1 January 2028 on the agenda as
+    its entry into force."""
+    brief = _brief("tax-treaty-protocol", date(2026, 11, 23))
+    assert brief.title.startswith("Protocol amending the Convention between the Republic of "
+                                  "Ghana and the United Arab Emirates")
+    note = _note("tax-treaty-protocol", date(2026, 11, 23))
+    assert "a protocol between" in note["Agreement"][0]
+    questions = note["Open Questions"]
+    assert any("signing date" in q and "“19 May 2026”" in q and "“21 May 2026”" in q
+               for q in questions)
+    assert not any("2015" in q for q in questions)
+    assert "**26 November 2026**: hearing." in note["Agenda"]
