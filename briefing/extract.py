@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from datetime import date
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -118,7 +119,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Fact]:
     bare = re.compile(r"\b(" + "|".join(map(re.escape, sorted(acronyms))) + r")\b",
                       re.IGNORECASE) if acronyms else None
     as_written = per_sentence  # an item's own claim, before its list's lead replaces it
-    per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence)
+    per_sentence = _inherit_list_lead(doc.text, doc.sentences, per_sentence, doc.published)
     # "The pact" in an article naming none may be the event's agreement — unless the
     # article is about several ("signed seven memoranda").
     several = lex.agreement_plural.search(doc.text) is not None
@@ -373,6 +374,16 @@ def _introduced(lex: Lexicon) -> re.Pattern:
 
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*–])\s+")
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\s+(?:\S+\s+){20}")
+def _ahead(facts: list[Fact], published: date | None) -> bool:
+    """Whether the claim among `facts` gives a day after `published`."""
+    return published is not None and any(
+        _DAY.fullmatch(v) and v > published.isoformat()
+        for f in facts if f.kind == "claim" for v in f.items("dates"))
+
+
+_DATED_ITEM = re.compile(r"[-•*–]\s+(?:\*\*)?(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
+                         r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s?[-–]\s?\d{1,2})?)\b"
+                         r"(?:,?\s+\d{4})?(?:\*\*)?\s*[:—–-]")
 # A line of words between two sentences: a heading (a dateline, with its digits, is not).
 _HEADING_BETWEEN = re.compile(r"^[^\d\n]*[^\W\d][^\d\n]*$", re.MULTILINE)
 # (a colon of words, not of a time: "at 00:00 on Monday" leads no list)
@@ -385,8 +396,8 @@ _ACTORS_LEAD = re.compile(r"\b(?:leaders|sides|parties|presidents|ministers|dele
                           r"heads of (?:state|government))\s*:\s*$", re.IGNORECASE)
 
 
-def _inherit_list_lead(text: str, sentences,
-                       per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+def _inherit_list_lead(text: str, sentences, per_sentence: list[list[Fact]],
+                       published: date | None = None) -> list[list[Fact]]:
     """Items of a list ("1. Agreement on …") say what they are through the sentence
     that leads into the list ("…signed the following agreements:"): each item becomes
     a claim with the lead's events, modality and tense, and the cue "list_item"."""
@@ -417,9 +428,12 @@ def _inherit_list_lead(text: str, sentences,
         # Mongolia will pay an official visit … from 19 to 20 April 2027.").
         events = [e for e in lead.attr("events").split(",") if e in _ITEM_EVENTS] \
             if lead is not None else []
-        if not events and (_NUMBERED_PARAGRAPH.match(sentence.text) or actors):
+        if not events and (_NUMBERED_PARAGRAPH.match(sentence.text) or actors
+                           or _DATED_ITEM.match(sentence.text) and _ahead(facts, published)):
             # …nor does an item of what the actors a lead names did ("During the call,
-            # the two leaders:" / "- agreed to work towards a trade agreement …;")
+            # the two leaders:" / "- agreed to work towards a trade agreement …;"), nor
+            # a diary's dated item of days to come under a heading ("What's next" / "- 9
+            # Dec: AfDB loan signing in Abidjan")
             out.append(facts)
             continue
         facts = [f for f in facts if f.kind != "claim"]
@@ -690,6 +704,8 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     if not events and not cues:
         return None
     modality = lex.modality.first(s.text) or "asserted"
+    if modality == "conditional":  # facts.yaml: an act set in a condition, possible
+        modality = "possible"
     tense = _tense(s.text, lex, modality)
     names = lambda kind: "|".join(dict.fromkeys(m.name for m in mentions if m.kind == kind))
     dates = "|".join(t.value for t in timexes if t.type in {"DATE", "TIME"})
@@ -828,6 +844,7 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 
 _AND = re.compile(r"\band\b")
+_BREAK = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b", re.IGNORECASE)
 # A time counted from a later-told act: "two weeks after", "three days before".
 _OFFSET = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a\s+few|"
                      r"several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|following)\b",
@@ -846,7 +863,10 @@ _MOVED_IT = re.compile(r"\b(?:rescheduled|postponed|moved|deferred|put off|pushe
                        r"brought forward)\s+(it|them)\s+(?:to|until|till)\b", re.IGNORECASE)
 # After a put-off: how far, then the day it goes to ("pushed back a week to December 4").
 _MOVED_TO = re.compile(r"(?:\s+(?:it|them))?"  # "rescheduled it to"
-                       r"(?:\s+(?:the|its|a)\s+[^.;,]{0,100}?)?"  # "postponed the signing of … to"
+                       r"(?:\s+(?:the|its|a)\s+[^.;,]{0,140}?)?"  # "postponed the signing of … to"
+                       # "…, initially scheduled for Thursday 19 November 2026, to"
+                       r"(?:,\s+(?:initially|originally|previously|first)\s+(?:scheduled|set|"
+                       r"planned|due)\s+(?:for|on)\s+[^.;,]{1,40},)?"
                        r"(?:\s+from\s+[^.;]{0,40}?)?"  # "rescheduled from 4 December 2026 to"
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
@@ -895,9 +915,11 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     # an act)
     own = [(m.start(), m.end()) for _, b in names for m in [CONCLUDED_AT.match(s.text, b)] if m]
     # "…, the ministry said on Thursday": that date is when it was said, not done.
+    # (Nor does a holiday naming a break: "before the Christmas recess".)
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])
-            and not any(a <= t.start - s.start < b for a, b in own)]
+            and not any(a <= t.start - s.start < b for a, b in own)
+            and not _BREAK.match(s.text, t.end - s.start)]
 
     def gap(start: int, end: int) -> int:
         """Characters from `start` to `end` (in the sentence; negative when `end` comes

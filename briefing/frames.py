@@ -1188,7 +1188,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         if told and all("earliest" in t and c.items("dates")[-1:] == future[id(c)][:1]
                         for t, c in zip(told, group)):
             slots["earliest"] = "yes"
-        if all(c.attr("modality") in ("possible", "demanded") for c in group):
+        if all(c.attr("modality") in ("possible", "demanded") for c in group) \
+                and not slots.get("earliest"):  # (a bound says it is no date set)
             # "could take place in Samarkand in September", "has proposed a meeting
             # … before the end of March": not set
             slots["tentative"] = "yes"
@@ -1485,6 +1486,8 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
                            or f.attr("replaced") and f.attr("end") == new.attr("start"))),
                      key=lambda f: f.attr("start"))
+        # (the one on the day a source says it was moved from, when one is)
+        old = [f for f in old if f.attr("start") in new.items("former")] or old
         if old and (not (bare or any(_anonymous(f) for f in old)) or len(old) == 1):
             out = [f for f in out if f not in old]
             end = "" if old[0].attr("end") == new.attr("start") else old[0].attr("end")
@@ -1524,7 +1527,10 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
         # "hoped it would enter into force by January": a hope, not a date set ("will
         # take effect on March 2" is one); "threatened a referendum, and … could not
         # afford a fight": no referendum called.
-        events = [e for e in events if e not in ("entry_into_force", "referendum")]
+        # ("If both timetables hold, that would put entry into force in July at the
+        # earliest": a bound worked out, kept as one)
+        events = [e for e in events if e not in ("entry_into_force", "referendum")
+                  or e == "entry_into_force" and "earliest" in _cues(c)]
     moved = "rescheduled" in _cues(c)
     # A deadline set in the past tense ("agreed on Friday to a new deadline of January
     # 31") still lies ahead; so does a vote a past act set up ("gave a favourable report

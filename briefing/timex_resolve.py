@@ -212,6 +212,9 @@ def _weekday_date(match: Match, ctx: Context, start: int, end: int) -> str:
                                ).isoformat()
     if ctx.dct is None:
         return "XXXX-XX-XX"
+    if match.get("week_after"):  # "Thursday week": the Thursday after the coming one
+        return (resolve_weekday(ctx.dct, weekday, None, "next")
+                + dt.timedelta(days=7)).isoformat()
     tense = clause_tense(ctx.text, start, end, ctx.rules)
     return resolve_weekday(ctx.dct, weekday, tense, match.get("rel")).isoformat()
 

@@ -2435,7 +2435,7 @@ def test_an_energy_partnership_whose_framework_is_signed_or_initialled():
         "next: approval by the State Great Khural."]
     assert any(q.startswith("Which is right for the status of JETP: “signed”") and
                "“initialled, not yet signed”" in q for q in note["Open Questions"])
-    assert "**3 December 2026**: hearing." in note["Agenda"]
+    assert "**3 December 2026**: hearing in the State Great Khural." in note["Agenda"]
     assert "**15–16 March 2027**: conference in Tokyo." in note["Agenda"]
 
 
@@ -2511,14 +2511,16 @@ def test_corvettes_bought_two_or_three_with_model_numbers():
     option): a count under four compared, since corvettes are no "two agreements"; the
     committee chairman "said the session would go ahead as planned on 26 November" and
     the government is to decide "at its session on 3 December": two meetings, not one
-    dated two ways. Written blind by a helper."""
+    dated two ways; "If the committee gives a positive opinion, the government is expected
+    to adopt the financing decision at its session on 3 December" sets that meeting in a
+    condition: not confirmed. Written blind by a helper."""
     facts = _facts("corvettes-two-or-three")
     assert not any(f.kind == "figure" and f.value.startswith("2500") for f in facts.facts)
     note = _note("corvettes-two-or-three", date(2026, 11, 11))
     assert any(q.startswith("Sources differ on how many corvettes: “2 corvettes”")
                for q in note["Open Questions"])
     assert note["Agenda"][:2] == ["**26 November 2026**: meeting of the Committee.",
-                                  "**3 December 2026**: meeting."]
+                                  "**3 December 2026**: meeting (not confirmed)."]
 
 
 def test_a_royal_visit_cut_a_day_then_over():
@@ -2898,3 +2900,19 @@ def test_a_protocol_amending_a_tax_convention_and_its_committee_hearing_moved():
                for q in questions)
     assert not any("2015" in q for q in questions)
     assert "**26 November 2026**: hearing." in note["Agenda"]
+
+
+def test_a_rail_corridor_whose_third_ratification_vote_is_put_back():
+    """rail-corridor-trilateral: a third party's plenary "initially scheduled for
+    Thursday 19 November 2026, to Thursday 3 December 2026" (a clause between the put-off
+    and its new day), and "pushed its debate back two weeks, to Thursday week" (a week
+    after the coming Thursday); "If all of that happens before the Christmas recess,
+    entry into force lands in mid-to-late January 2027" (a condition, and a recess no
+    day); a newsletter's "What's next" list of dated items ("- 11-12 Feb 2027: 5th
+    trilateral ministers' meeting, Bujumbura"). Written blind by a helper. Left: the
+    ratifying "Parliament" of one of three countries is not named by its country."""
+    note = _note("rail-corridor-trilateral", date(2026, 11, 23))
+    assert note["Agenda"][:2] == [
+        "**3 December 2026**: debate in the National Assembly (moved from 19 November 2026).",
+        "**11–12 February 2027**: meeting in Bujumbura."]
+    assert not any("entry into force" in line for line in note["Agenda"])
