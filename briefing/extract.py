@@ -801,6 +801,16 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
               and _DAY_OR_MONTH_VALUE.fullmatch(t.value)}
     out: dict[str, str] = {}
     for name, m in lex.cues.find(s.text):
+        if name == "former_date" and m.group().lower().startswith(("rather", "instead")):
+            old = next((t for at, t in starts.items() if m.start() < at < m.end()), None)
+            before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
+            # (its first day told between the act and the cue: "8-11 February 2027")
+            new = min((t for at, t in starts.items() if before and max(before)[0] < at
+                       < m.start()), default=None, key=lambda t: (len(t.value) != 10, t.start))
+            if old is not None and new is not None and new.value != old.value and before:
+                out[f"date_{max(before)[1]}"] = new.value
+                out[f"former_{max(before)[1]}"] = old.value
+            continue
         if name == "former_date":
             # "the hearing, which had been set for next Wednesday, will take place on
             # Wednesday 2 December": the day just after the cue is given up, the day a
@@ -809,10 +819,14 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
                       default=None, key=lambda t: t.start)
             new = next((t for at, t in sorted(starts.items()) if old and at > old.end - s.start
                         and _NEW_ON.search(s.text, old.end - s.start, at)), None)
-            before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
-            if new is not None and before:
-                out[f"date_{max(before)[1]}"] = new.value
-                out[f"former_{max(before)[1]}"] = old.value
+            # (the act told before the cue, else just after it: "which had been due to
+            # vote on 1 December")
+            told = [(c.start(), e) for e, c in found if c.end() <= m.start()] or [
+                (-c.start(), e) for e, c in found
+                if old and m.end() <= c.start() < old.start - s.start]
+            if new is not None and told:
+                out[f"date_{max(told)[1]}"] = new.value
+                out[f"former_{max(told)[1]}"] = old.value
             continue
         to = _MOVED_TO.match(s.text, m.end()) if name == "rescheduled" else None
         new = starts.get(to.end()) if to else None
@@ -872,9 +886,10 @@ _MOVED_TO = re.compile(r"(?:\s+(?:it|them))?"  # "rescheduled it to"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
 _FROM_DAY = re.compile(r"\s+from\s+")
 # A new day told after the one given up: "…, will take place on Wednesday 2 December".
-_NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|resume|"
-                     r"begin|start|open|go\s+ahead)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|"
-                     r"Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
+_NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead|"
+                     r"\w+)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                     r"(?:the\s+)?$")  # "…, will now vote on 13 January 2027"
+
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 _LAW_NUMBER = re.compile(r"\b(?:No|Nr)\.?\s*[\w./-]*\d[\w./-]*")

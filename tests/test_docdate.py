@@ -51,6 +51,12 @@ D = dt.date
      (D(2026, 10, 21), "dateline")),
     ("PRESS AGENCY\nTuesday 17 November 2026 - 16:05 CET\nPolitics\n\nThe visit moved.",
      (D(2026, 11, 17), "dateline")),
+    # A date in figures after "Published:", or after a short masthead's words, read day
+    # first as the text writes its other dates.
+    ("SEAFOOD REPORT\n\nPublished: 20/11/2026 | Updated: 20/11/2026 16:40\n\nTalks "
+     "slipped.", (D(2026, 11, 20), "dateline")),
+    ("Commission - Daily News\nDaily News 09/10/2026\n\nThe protocol, which expired on 31 "
+     "August 2026, was initialled today.", (D(2026, 10, 9), "dateline")),
     # Places in any script; a release's number before its place and date; a byline
     # that ends in its date.
     ("BOGOTÁ, 2 October 2026 — The ministry confirmed the visit.",

@@ -2916,3 +2916,23 @@ def test_a_rail_corridor_whose_third_ratification_vote_is_put_back():
         "**3 December 2026**: debate in the National Assembly (moved from 19 November 2026).",
         "**11–12 February 2027**: meeting in Bujumbura."]
     assert not any("entry into force" in line for line in note["Agenda"])
+
+
+def test_a_fisheries_protocol_initialled_with_its_votes_moved():
+    """fisheries-protocol-lapse: "Daily News 09/10/2026" (day first, as the text writes
+    "31 August 2026") and "Published: 20/11/2026 | Updated: …"; "The European
+    Parliament's Fisheries Committee (PECH), which had been due to vote on 1 December,
+    will now vote on 13 January 2027"; "The plenary consent vote is now expected during
+    the February session (8-11 February 2027) rather than in January". Written blind by
+    a helper. Left: the January plenary vote of an earlier source joins the committee's
+    13 January, so February's is not marked moved."""
+    facts = _facts("fisheries-protocol-lapse")
+    dated = _dated(facts)
+    assert (dated["b"], dated["e"]) == ("2026-10-09", "2026-11-20")
+    note = _note("fisheries-protocol-lapse", date(2026, 11, 23))
+    assert note["Agenda"][:2] == [
+        "**13 January 2027**: vote in the European Parliament (moved from 1 December 2026).",
+        "**8–11 February 2027**: vote."]
+    assert note["Agreement"][0].endswith("— initialled, not yet signed — to be signed 10 "
+                                         "December 2026; next: approval by the European "
+                                         "Parliament.")
