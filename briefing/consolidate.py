@@ -645,9 +645,11 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     Chile and Australia on Defence Cooperation"; "EU-Thailand FTA" → "EU-Thailand Free
     Trade Agreement") → the one with the most words, if only one contains them."""
     names: dict[str, tuple[str, set[str], set[str]]] = {}
+    readings: dict[str, list[Fact]] = defaultdict(list)
     countries: dict[str, tuple[set[str], set[str]]] = {}  # key → (countries, their words)
     for f in facts:
         if f.kind == "agreement" and not f.attr("acronym") and f.key not in rename:
+            readings[f.key].append(f)
             names.setdefault(f.key, (f.value, set(agreement_key(f.value, "").split()),
                                      set(agreement_key(f.attr("core"), "").split())))
             countries.setdefault(f.key, (set(f.items("countries")),
@@ -687,7 +689,8 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
             long_words = long_words - their_words
             # (The same words written out at more length count as wider too.)
             if other != key and words <= long_words and (
-                    len(long_words) > len(words) or len(long) > len(name)):
+                    len(long_words) > len(words) or len(long) > len(name)) \
+                    and not any(_own_subject(f, long) for f in readings[key]):
                 wider.append(other)
 
         def narrower(k: str, o: str) -> bool:  # fewer words, or the same words said shorter
@@ -731,9 +734,34 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         longer = {k for k, name in by_first[start.split(" ", 1)[0]].items()
                   if k != f.key and name.startswith(start)
                   and name[len(start):].split(" ", 1)[0] in NAME_GOES_ON}
-        if len(longer) == 1:
+        if len(longer) == 1 and not _own_subject(f, by_first[start.split(" ", 1)[0]][
+                next(iter(longer))]):
             out[f.key] = longer.pop()
     return out
+
+
+# A name's subject in lower case after it: "a Joint Declaration of Intent on vocational
+# training" is another text than the "Joint Declaration of Intent on a Strategic
+# Partnership for …" (not "a memorandum of understanding on agriculture", the
+# "Memorandum … on Agricultural Cooperation …").
+_LOWER_SUBJECT = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?"
+                            r"(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})")
+
+
+def _own_subject(f: Fact, other: str) -> bool:
+    """Whether a reading of a short agreement's name, its kind's words only, is followed
+    by a subject of its own, in lower case, that shares no word with the name `other`
+    (not "… Convention … for signature")."""
+    if len(f.value.split()) > 4:
+        return False
+    stems = {w[:5] for w in re.findall(r"[a-z]{3,}", other.lower())} | {
+        "signa", "ratif", "appro", "consi", "adopt"}
+    for e in f.evidence:
+        at = e.sentence.find(f.text)
+        m = _LOWER_SUBJECT.match(e.sentence, at + len(f.text)) if at >= 0 else None
+        if m and not {w[:5] for w in m["words"].split()} & stems:
+            return True
+    return False
 
 
 def _aliases(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:

@@ -49,7 +49,10 @@ def _dateline(text: str, title: str, lead: str = "") -> str | None:
     """The surface of the date in the text's dateline (or in its title), if any;
     `lead` is the text as read, before page furniture ("Published 20 May 2026") went."""
     cfg = rules().raw_dateline
-    head = text[:int(cfg["window"])]
+    # (counted after an editor's note in brackets that opens the text: "[Monitoring
+    # translation from Spanish. Source: …]")
+    note = _NOTE.match(text)
+    head = text[:int(cfg["window"]) + (note.end() if note else 0)]
     for source in (head, lead[:int(cfg["window"])], title):
         for pattern in cfg["compiled"]:
             m = pattern.search(source)
@@ -62,6 +65,9 @@ def _dateline(text: str, title: str, lead: str = "") -> str | None:
             if t.type == "DATE" and _FULL.match(t.value) and _FULL.match(t.value).group(3):
                 return t.text
     return None
+
+
+_NOTE = re.compile(r"\s*\[[^\]\n]{20,600}\]")
 
 
 def _dateline_year(value: str, text: str) -> int | None:

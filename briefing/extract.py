@@ -912,7 +912,7 @@ def _speaker_re(lex: Lexicon) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _said_re(lex: Lexicon) -> re.Pattern:
     """A speech verb just before a date: "…, the ministry said on Thursday"."""
-    return re.compile(rf"(?:{lex.speech_verbs})\s+(?:on\s+|late\s+|early\s+)?$")
+    return re.compile(rf"(?:{lex.speech_verbs})\s+(?:on\s+|late\s+|early\s+|this\s+)?$")
 
 
 def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],

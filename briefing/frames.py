@@ -1047,10 +1047,17 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         known = [j for j in by_start if not j.startswith("XXXX") and j[4:] == k[4:]]
         if len(known) == 1:
             by_start[known[0]] += by_start.pop(k)
-    # "in October" and "on October 14" are one visit: a month joins its days.
+    # "in October" and "on October 14" are one visit: a month joins its days (one of
+    # its kind first: talks "in the first half of December" join the talks of 8–9
+    # December, not a strike on the 1st).
+    def kinds_of(key: str) -> set[str]:
+        return {e for c in by_start[key] for e in _event_kinds(c, _events(c), future[id(c)],
+                                                               dated)}
+
     for month in [k for k in by_start if len(k) == 7]:
-        day = next((k for k in by_start if len(k) == 10 and k[4:7] == month[4:7] and (
-            k[:4] == month[:4] or "XXXX" in (k[:4], month[:4]))), None)
+        days = [k for k in by_start if len(k) == 10 and k[4:7] == month[4:7] and (
+            k[:4] == month[:4] or "XXXX" in (k[:4], month[:4]))]
+        day = next((k for k in days if kinds_of(k) & kinds_of(month)), days[0] if days else None)
         if day:
             by_start[day] += by_start.pop(month)
     # …and so a quarter or a half ("in the first quarter of 2027", "on 23 February 2027")
@@ -1116,8 +1123,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         told = {surname(p) for c in group for p in c.items("speakers")} - {
             surname(p) for c in group for p in c.items("people")
             if p not in c.items("speakers")}
+        # (a surname in a place's name is no one's: "Ortuño Paz" is not in "La Paz")
         named = [p for p in people if p not in hosts and surname(p) not in told and any(
-            re.search(rf"\b{re.escape(surname(p))}\b", c.text) for c in group)]
+            re.search(rf"\b{re.escape(surname(p))}\b", _unplaced(c)) for c in group)]
         bodies = _votes(b for c in group for b in c.items("bodies"))
         topics, purpose = (_read(phrases, name, group) for name in ("topics", "purpose"))
         if kinds[:1] == ["deadline"]:  # "a new deadline of January 31 to complete the …"
@@ -1202,7 +1210,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             continue
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
-    return _within_others(_rescheduled(_dated_two_ways(frames, conflicts, published)))
+    return _within_others(_superseded(_rescheduled(_dated_two_ways(frames, conflicts,
+                                                                   published)), published))
 
 
 # Where a submission goes, when no legislature of the gazetteer is named.
@@ -1211,6 +1220,15 @@ _TO_A_LEGISLATURE = re.compile(r"\b(?:parliament|legislature|congress|assembly|s
 # A plan given up, not put off: "the Osaka leg … has been cancelled".
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s)? off|scrapped|axed)\b",
                          re.IGNORECASE)
+
+
+def _unplaced(claim: Fact) -> str:
+    """A claim's text less the places it names."""
+    text = claim.text
+    for place in sorted(set(claim.items("places")) | set(claim.items("capitals")), key=len,
+                        reverse=True):
+        text = text.replace(place, " ")
+    return text
 
 
 def _first_place(f: Fact) -> str:
@@ -1454,6 +1472,19 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
     return [f for f in frames if not any(inside(f, g) for g in frames)]
 
 
+def _superseded(frames: list[Fact], published: dict[str, date | None]) -> list[Fact]:
+    """A day inside the span a later source moves the event away from is no event of
+    its own: "the delegation will return to La Paz on 26 November" (a visit cut
+    short), then "the state visit, planned for 24–27 November, is postponed"."""
+    out = list(frames)
+    for new in [f for f in frames if f.attr("moved_from")]:
+        start, end = new.attr("moved_from"), new.attr("moved_from_end") or new.attr("moved_from")
+        out = [f for f in out if f is new or not (
+            f.attr("event") == new.attr("event") and len(f.attr("start")) == 10
+            and start <= f.attr("start") <= end and _all_before([f], [new], published))]
+    return out
+
+
 def _anonymous(event: Fact) -> bool:
     """Whether an event is told with no place, no one and no body of its own."""
     return not (event.attr("places") or event.attr("people") or event.attr("body"))
@@ -1494,6 +1525,14 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             moved = new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
             if bare:  # who acts and where, from the event as first announced
                 moved = moved.with_attrs(**{k: old[0].attr(k) for k in ("body", "places")})
+            elif old[0].attr("people") and not set(old[0].items("people")) & set(
+                    new.items("people")):
+                # …and who travels where, as first announced, not whoever told of the
+                # move ("The visit is not cancelled; it is reprogrammed … for the first
+                # quarter of 2027," said the Foreign Minister)
+                moved = moved.with_attrs(
+                    people=old[0].attr("people"),
+                    places="|".join(dict.fromkeys(old[0].items("places") + new.items("places"))))
             out[out.index(new)] = moved
     return out
 

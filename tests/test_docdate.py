@@ -57,6 +57,11 @@ D = dt.date
      "slipped.", (D(2026, 11, 20), "dateline")),
     ("Commission - Daily News\nDaily News 09/10/2026\n\nThe protocol, which expired on 31 "
      "August 2026, was initialled today.", (D(2026, 10, 9), "dateline")),
+    # A translator's note in brackets before the dateline is not counted in its window.
+    ("[Monitoring translation from Spanish. Source: Agencia de Noticias, state news agency, "
+     "website. Original headline: \"" + "Presidente reprograma la visita " * 6 + "\".]\n\n"
+     "President reschedules visit\n\nLa Paz, 19 November 2026 (APN).- The President "
+     "decided to postpone the visit.", (D(2026, 11, 19), "dateline")),
     # Places in any script; a release's number before its place and date; a byline
     # that ends in its date.
     ("BOGOTÁ, 2 October 2026 — The ministry confirmed the visit.",

@@ -2936,3 +2936,27 @@ def test_a_fisheries_protocol_initialled_with_its_votes_moved():
     assert note["Agreement"][0].endswith("— initialled, not yet signed — to be signed 10 "
                                          "December 2026; next: approval by the European "
                                          "Parliament.")
+
+
+def test_a_state_visit_postponed_by_unrest_at_home():
+    """state-visit-unrest-postponed: a state visit "planned for 24–27 November, is
+    postponed", "reprogrammed … for the first quarter of 2027" in the Foreign Minister's
+    words (the visitor and his destination stay the first announcement's); an earlier
+    report's cut-short visit ("the delegation will return to La Paz on 26 November") is
+    inside the span given up; a state agency's dateline under a translator's note in
+    brackets; "Ortuño Paz" is no one named in "La Paz"; talks "in the first half of
+    December" join the talks of 8–9 December, not a strike on the 1st ("negotiations on
+    development cooperation are due to follow": the topic ends at the verb); "a Joint
+    Declaration of Intent on vocational training … in June 2022" is another text than
+    the Joint Declaration of Intent on a Strategic Partnership. Written blind by a
+    helper. Left: the texts in limbo get no line of their own."""
+    facts = _facts("state-visit-unrest-postponed")
+    assert _dated(facts)["d"] == "2026-11-19"
+    note = _note("state-visit-unrest-postponed", date(2026, 11, 23))
+    agenda = note["Agenda"]
+    assert "**First quarter of 2027**: Esteban Quiroga Llanos — visit to Berlin (moved from " \
+        "24–27 November 2026)." in agenda
+    assert "**8–9 December 2026**: talks on development cooperation in La Paz." in agenda
+    assert not any(line.startswith(("**24", "**26")) for line in agenda)
+    assert not any("Ortuño" in line for line in agenda)
+    assert not any(line.startswith("Earlier text") for line in note["Context"])
