@@ -827,6 +827,10 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
             if new is not None and told:
                 out[f"date_{max(told)[1]}"] = new.value
                 out[f"former_{max(told)[1]}"] = old.value
+                # (…and its new place: "will now take place on 9 December in Luanda")
+                there = _NEW_PLACE.match(s.text, new.end - s.start)
+                if there and there["place"] in lex.places:
+                    out["moved_place"] = there["place"]
             continue
         to = _MOVED_TO.match(s.text, m.end()) if name == "rescheduled" else None
         new = starts.get(to.end()) if to else None
@@ -858,6 +862,7 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
 
 
 _AND = re.compile(r"\band\b")
+_LATER = re.compile(r"\b(?:later|afterwards|thereafter)$", re.IGNORECASE)
 _BREAK = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b", re.IGNORECASE)
 # A time counted from a later-told act: "two weeks after", "three days before".
 _OFFSET = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a\s+few|"
@@ -885,6 +890,7 @@ _MOVED_TO = re.compile(r"(?:\s+(?:it|them))?"  # "rescheduled it to"
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
                        r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
 _FROM_DAY = re.compile(r"\s+from\s+")
+_NEW_PLACE = re.compile(r",?\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 # A new day told after the one given up: "…, will take place on Wednesday 2 December".
 _NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead|"
                      r"\w+)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -930,11 +936,14 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     # an act)
     own = [(m.start(), m.end()) for _, b in names for m in [CONCLUDED_AT.match(s.text, b)] if m]
     # "…, the ministry said on Thursday": that date is when it was said, not done.
-    # (Nor does a holiday naming a break: "before the Christmas recess".)
+    # (Nor does a holiday naming a break: "before the Christmas recess"; nor a time
+    # counted from an act the sentence does not date: "enters into force thirty days
+    # later" is no day thirty days after the article's.)
     days = [t for t in timexes if t.type == "DATE" and len(t.value) in (7, 10)
             and not said.search(s.text[max(0, t.start - s.start - 30):t.start - s.start])
             and not any(a <= t.start - s.start < b for a, b in own)
-            and not _BREAK.match(s.text, t.end - s.start)]
+            and not _BREAK.match(s.text, t.end - s.start)
+            and not _LATER.search(t.text)]
 
     def gap(start: int, end: int) -> int:
         """Characters from `start` to `end` (in the sentence; negative when `end` comes

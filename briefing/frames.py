@@ -1047,9 +1047,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         known = [j for j in by_start if not j.startswith("XXXX") and j[4:] == k[4:]]
         if len(known) == 1:
             by_start[known[0]] += by_start.pop(k)
-    # "in October" and "on October 14" are one visit: a month joins its days (one of
-    # its kind first: talks "in the first half of December" join the talks of 8–9
-    # December, not a strike on the 1st).
+    # "in October" and "on October 14" are one visit: a month joins its days, of its
+    # kind (talks "in the first half of December" join the talks of 8–9 December, not a
+    # strike on the 1st; an exercise "planned for December" no visit on the 2nd).
     def kinds_of(key: str) -> set[str]:
         return {e for c in by_start[key] for e in _event_kinds(c, _events(c), future[id(c)],
                                                                dated)}
@@ -1057,7 +1057,7 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
     for month in [k for k in by_start if len(k) == 7]:
         days = [k for k in by_start if len(k) == 10 and k[4:7] == month[4:7] and (
             k[:4] == month[:4] or "XXXX" in (k[:4], month[:4]))]
-        day = next((k for k in days if kinds_of(k) & kinds_of(month)), days[0] if days else None)
+        day = next((k for k in days if kinds_of(k) & kinds_of(month)), None)
         if day:
             by_start[day] += by_start.pop(month)
     # …and so a quarter or a half ("in the first quarter of 2027", "on 23 February 2027")
@@ -1101,8 +1101,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         capitals = {p for c in group for p in c.items("capitals") if p not in not_here}
         said = [_whole_place(m, c) for c in group for m in phrases.finditer("destination", c.text)
                 if m["place"] not in _MONTHS]
-        # "visit to Peru" and "visit to Lima": the city is the more precise.
-        places = sorted(said, key=lambda p: p not in capitals)[:1]
+        # "visit to Peru" and "visit to Lima": the city is the more precise. (A place a
+        # move names comes first: "will now take place on 9 December in Luanda".)
+        places = [c.attr("moved_place") for c in group if c.attr("moved_place")][:1] or \
+            sorted(said, key=lambda p: p not in capitals)[:1]
         places += _votes(p for c in group for p in c.items("capitals") if p not in not_here) + \
             _votes(p for c in group for p in c.items("places") if p not in not_here)
         # A summit named in a sentence that sends the traveller elsewhere ("the summit in
@@ -1506,7 +1508,12 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
             # (an earlier one told with nothing of its own is the one moved, too: "a
             # hearing on 3 December", then "the … hearing, previously set for 3 December,
             # has been postponed to 8 December")
-            # (…and so is one on the day the move is said to be from)
+            # (…and so is one on the day the move is said to be from, of whatever kind,
+            # with someone or somewhere in common: "travel to Maputo on 2 December to meet
+            # his counterpart", then "the meeting …, announced for Wednesday, 2 December in
+            # Maputo, will now take place on 9 December in Luanda")
+            if f.attr("start") in new.items("former") and shared:
+                return True
             return f.attr("event") == new.attr("event") and (
                 bool(shared) or bare or _anonymous(f) or f.attr("start") in new.items("former"))
         # Its earlier date ends before the new one begins: a span overlapping the new
@@ -1579,8 +1586,18 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     set_ahead = "deadline" in events and _after(c.attr("date_deadline"), anchors) or \
         "vote" in events and "sets_up" in _cues(c) and None not in anchors and \
         _FULL_DATE.match(c.attr("date_vote")) is not None and _after(c.attr("date_vote"), anchors)
+    # (nor an act the sentence dates after its source's day, whatever its tense reads:
+    # "Lisbon maintains that Maputo's suspension … only takes effect on 4 February 2027,
+    # 90 days after the note verbale was received")
+    # (a day written with its year: not "from 1 January of the following calendar
+    # year", a year counted from another act)
+    dated_ahead = None not in anchors and any(
+        _FULL_DATE.match(c.attr(f"date_{e}")) and _after(c.attr(f"date_{e}"), anchors)
+        and c.attr(f"date_{e}")[:4] in c.text
+        for e in events if e in coming and e in ("entry_into_force", *STOPS))
     if not (set(coming) & set(events)) or c.attr("tense") == "past" and \
-            c.attr("modality") == "asserted" and not moved and not set_ahead:
+            c.attr("modality") == "asserted" and not moved and not set_ahead \
+            and not dated_ahead:
         return None
     anchors = [published.get(d) for d in c.doc_ids]
     dates = sorted(v for v in c.items("dates") if _DAY_OR_MONTH.match(v)
@@ -1589,6 +1606,15 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
     # it ("will submit the agreement to the Diet at the session that opens in January"),
     # not by the date of another act ("signed in September and then submitted").
     kinds = _event_kinds(c, events, dates, coming)
+    # An act the sentence dates before its source's day is past, whatever later date it
+    # gives ("met the President … on 12 March, and she will return … next month": no
+    # meeting next month)
+    # (not a visit under way, begun before and ending after: "from 27 to 29 March")
+    kinds = [e for e in kinds if not (_FULL_DATE.match(c.attr(f"date_{e}"))
+                                      and c.attr(f"date_{e}") not in dates
+                                      and not _after(c.attr(f"date_{e}"), anchors)
+                                      and not any(_ends(c.attr(f"date_{e}"), d) for d in dates))] \
+        if not moved else kinds
     if not kinds:
         return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:
