@@ -849,8 +849,12 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
         # (…or the one told as what is put off: "postponed the signing of … to Dec. 4")
         within = [(c.start(), e) for e, c in found if m.end() <= c.start() < to.end()]
         after = [(c.start(), e) for e, c in found if c.start() >= new.end - s.start]
-        event = max(before)[1] if before else min(within)[1] if within else \
-            min(after)[1] if after else ""
+        # (the sentence's subject, when an act opens it: "The ministerial meeting in
+        # Doha at which … were expected to sign …, has been postponed by a week, to
+        # Friday, 4 December")
+        opening = [(at, e) for at, e in before if _OPENING.fullmatch(s.text, 0, at)]
+        event = opening[0][1] if opening else max(before)[1] if before else \
+            min(within)[1] if within else min(after)[1] if after else ""
         if event:
             out[f"date_{event}"] = new.value
             # (…or just after the new: "to Dec. 4 from Nov. 26")
@@ -888,8 +892,10 @@ _MOVED_TO = re.compile(r"(?:\s+(?:it|them))?"  # "rescheduled it to"
                        r"planned|due)\s+(?:for|on)\s+[^.;,]{1,40},)?"
                        r"(?:\s+from\s+[^.;]{0,40}?)?"  # "rescheduled from 4 December 2026 to"
                        r"\s+(?:(?:by\s+)?(?:one|an?|two|three|four|five|six|\d+|several|a\s+few)"
-                       r"\s+(?:days?|weeks?|months?)\s+)?(?:to|until|till)\s+")
+                       r"\s+(?:days?|weeks?|months?),?\s+)?(?:to|until|till)\s+")
 _FROM_DAY = re.compile(r"\s+from\s+")
+# The words before an act that opens its sentence: "The ministerial …", "Its first …".
+_OPENING = re.compile(r"\W*(?:(?:The|A|An|Its|This|That)\s+)?(?:[\w'’-]+\s+){0,3}")
 _NEW_PLACE = re.compile(r",?\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 # A new day told after the one given up: "…, will take place on Wednesday 2 December".
 _NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead|"

@@ -1213,7 +1213,8 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
         frames.append(Fact("event", group[0].text, f"event:{start}", dates[0], evidence,
                            tuple(sorted((k, v) for k, v in slots.items() if v))))
     return _within_others(_superseded(_rescheduled(_dated_two_ways(frames, conflicts,
-                                                                   published)), published))
+                                                                   published), published),
+                                      published))
 
 
 # Where a submission goes, when no legislature of the gazetteer is named.
@@ -1317,6 +1318,13 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             # "initially planned to begin on 1 December" beside "from 2 to 4 December":
             # the day given up, and the day it was moved to
             moved = [g for g in group if not g.attr("replaced")]
+        if len(moved) > 1:
+            # Moved twice ("brought forward to 27 November", then "postponed by a week,
+            # to Friday, 4 December"): the latest source's move is the news, when all
+            # the others' sources were written before it.
+            last = max(moved, key=lambda g: _latest([g], published) or date.min)
+            if _all_before([g for g in moved if g is not last], [last], published):
+                moved = [last]
         stale = [g for g in group if g not in moved]
         if moved and stale and (_all_before(stale, moved, published)
                                 or any(g.attr("replaced") for g in stale)):
@@ -1474,6 +1482,13 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
     return [f for f in frames if not any(inside(f, g) for g in frames)]
 
 
+def _brought_forward(old: Fact, new: Fact, published: dict[str, date | None]) -> bool:
+    """Whether `old` is a later day, within two weeks, that a move told after all its
+    sources brought forward to `new`'s."""
+    a, b = _day(old.attr("start")), _day(new.attr("start"))
+    return bool(a and b and 0 < (a - b).days <= 14 and _all_before([old], [new], published))
+
+
 def _superseded(frames: list[Fact], published: dict[str, date | None]) -> list[Fact]:
     """A day inside the span a later source moves the event away from is no event of
     its own: "the delegation will return to La Paz on 26 November" (a visit cut
@@ -1492,7 +1507,8 @@ def _anonymous(event: Fact) -> bool:
     return not (event.attr("places") or event.attr("people") or event.attr("body"))
 
 
-def _rescheduled(frames: list[Fact]) -> list[Fact]:
+def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = None
+                 ) -> list[Fact]:
     """An event given a new date replaces the same event (kind, and a place, a person
     or a body in common) at its earlier date, which it keeps as `moved_from`; so does an
     event moved that names none of them ("the parliamentary vote … has been postponed
@@ -1520,16 +1536,23 @@ def _rescheduled(frames: list[Fact]) -> list[Fact]:
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         # (A day given up whose "end" is the new start was read from "initially set for
         # November 10, will now take place on November 17": no span, the old day.)
+        # (…or, brought forward, a day up to two weeks after it that only sources
+        # written before the move give: "pencilled in for 8 December", then "postponed
+        # by a week, to Friday, 4 December")
         old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
-                           or f.attr("replaced") and f.attr("end") == new.attr("start"))),
+                           or f.attr("replaced") and f.attr("end") == new.attr("start")
+                           or published and _brought_forward(f, new, published))),
                      key=lambda f: f.attr("start"))
         # (the one on the day a source says it was moved from, when one is)
         old = [f for f in old if f.attr("start") in new.items("former")] or old
         if old and (not (bare or any(_anonymous(f) for f in old)) or len(old) == 1):
             out = [f for f in out if f not in old]
             end = "" if old[0].attr("end") == new.attr("start") else old[0].attr("end")
-            moved = new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
+            # (a day it was moved from already known is the later-told: "brought forward
+            # to 27 November", not the 8 December first pencilled in)
+            moved = new if new.attr("moved_from") else \
+                new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
             if bare:  # who acts and where, from the event as first announced
                 moved = moved.with_attrs(**{k: old[0].attr(k) for k in ("body", "places")})
             elif old[0].attr("people") and not set(old[0].items("people")) & set(

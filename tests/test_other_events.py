@@ -2981,3 +2981,17 @@ def test_a_defence_agreement_suspended_with_talks_moved_to_another_capital():
         "December 2026)." in agenda
     assert "**4 February 2027**: suspension takes effect." in agenda
     assert not any(line.startswith("**2 December 2026**") for line in agenda)
+
+
+def test_a_grain_corridor_meeting_brought_forward_then_put_back():
+    """grain-corridor-renewal: a ministerial meeting "pencilled in" for 8 December, then
+    "brought forward to 27 November" (two sources), then "The ministerial meeting in
+    Doha at which Ukraine and Russia were expected to sign a six-month extension … has
+    been postponed by a week, to Friday, 4 December" (the meeting opening the sentence
+    is what is put off; the latest move is the news; the day first pencilled in, after
+    it, is given up). Written blind by a helper."""
+    note = _note("grain-corridor-renewal", date(2026, 11, 23))
+    agenda = note["Agenda"]
+    assert "**4 December 2026**: meeting in Doha (moved from 27 November 2026)." in agenda
+    assert not any(line.startswith(("**27 November", "**8 December")) for line in agenda)
+    assert not any("date of the meeting" in q for q in note["Open Questions"])
