@@ -302,6 +302,10 @@ def find_bodies(sentence: str, lex: Lexicon, places: list[Mention]) -> list[Ment
     return sorted(out, key=lambda m: m.start)
 
 
+# The short name a text's full name is given: '(hereinafter "the … Agreement")',
+# '(hereinafter referred to as the "Agreement")'.
+_HEREINAFTER = re.compile(r"[^()]{0,120}?\(\s*hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?"
+                          r"(?:the\s+)?[\"“‘']?(?:the\s+)?(?P<short>[^\"”’')]{3,80}?)[\"”’']?\s*\)")
 # A text that amends another, named before it: "the Protocol amending the Convention …".
 _AMENDING = re.compile(r"(?P<lead>(?P<kind>Protocol|Agreement|Amendment)\s+(?:amending|to\s+amend)"
                        r"\s+(?:the\s+)?)$")
@@ -351,7 +355,7 @@ _PARTY_NOUN = (r"(?:Government|Cabinet|Council of Ministers|Republic|Kingdom|Sta
 def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     head = f"(?i:{lex.agreement_head.pattern})"
     # A capitalised word, or a list of them ("Development, Financing and Operation")
-    word = r"[A-Z][\w'’–-]*(?:(?:,\s[A-Z][\w'’–-]*)+(?=\s(?:and|or)\s[A-Z]))?"
+    word = r"[A-Z][\w'’–-]*(?:(?:,\s[A-Z][\w'’–-]*)+(?=\s(?:and|or)\s(?:the\s)?[A-Z]))?"
     # …a number inside it ("Ulaanbaatar Metro Line 1 Financing Agreement"; not "Article
     # 17 of the Agreement"), and "for an" ("… for an Economic Partnership (… EPA)")
     cap = rf"(?:{word}|of|on|for|and|the|in|to|de|(?<=for\s)an?|(?<!['’]s\s)\d{{1,4}}[A-Z]?(?=\s[A-Z]))"
@@ -594,8 +598,13 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # Interests in Mobile Equipment (Cape Town, 16 November 2001)" is the Cape Town
         # Convention.
         concluded = CONCLUDED_AT.match(sentence, span_end)
+        hereinafter = _HEREINAFTER.match(sentence, span_end)
         if concluded and concluded["place"] in lex.places and head:
             attrs.append(("alias", f"{concluded['place']} {head[-1].title()}"))
+        elif hereinafter and lex.agreement_head.search(hereinafter["short"]):
+            # "… at the Port of Mtwara (hereinafter "the Mtwara Port Access and Transit
+            # Agreement")": the short name the text gives itself
+            attrs.append(("alias", hereinafter["short"]))
         # …and so is one that puts its place first ("the Doha Peace Agreement"): the
         # rest ("Peace Agreement") may begin its full name ("Peace Agreement between …").
         name_split = name.split()

@@ -286,7 +286,8 @@ def _reported(claims: list[Fact], event: str, *, done: bool) -> list[Fact]:
                  and (event not in _DONE_CUE or _DONE_CUE[event] in _cues(c))
                  # "The pact, signed in Muscat on Thursday, will come into force once …":
                  # the signing is done whatever the rest of the sentence awaits.
-                 or event == "signing" and "done" in _cues(c)) == done]
+                 or event == "signing" and "done" in _cues(c)
+                 and c.attr("modality") != "possible") == done]
 
 
 def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
@@ -321,9 +322,20 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
     # earlier this month allows 14 weekly flights")
     signed = [c for c in _reported(claims, "signing", done=True)
               if c not in initialled and c not in put_off and "law_signed" not in _cues(c)
-              and not ("initialled_done" in _cues(c) and "signed_done" not in _cues(c))
+              and not ({"initialled_done", "initialled"} & set(_cues(c))
+                       and "signed_done" not in _cues(c))
               and not (initialled and c.attr("date_signing") and all(
                   recalled([c.attr("date_signing")], published.get(d)) for d in c.doc_ids))]
+    # A later source saying it is not signed yet ("Malawi and Tanzania have not yet
+    # signed their agreement …, adding that the two presidents would now sign it … on
+    # Dec. 11") outweighs earlier reports of a signing: they disagree.
+    unsigned = [c for c in claims if "signing" in _events(c) and _NOT_SIGNED.search(c.text)
+                and c.attr("modality") != "possible"]
+    if signed and unsigned and not initialled and _all_before(signed, unsigned, published):
+        conflicts.append(Conflict(f"status of {label}", (
+            ("signed", tuple(dict.fromkeys(d for c in signed for d in c.doc_ids))),
+            ("not yet signed", tuple(dict.fromkeys(d for c in unsigned for d in c.doc_ids))))))
+        signed = []
     if initialled:
         # (a source saying "signed", not one naming "the signing": "declined to comment
         # before the signing")
@@ -417,6 +429,8 @@ _DONE_CUE = {"ratification": "ratified_done", "approval": "approved_done",
              "signing": "signed_done"}
 
 
+_NOT_SIGNED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+)?|not\s+yet\s+"
+                         r"(?:been\s+)?)signed\b", re.IGNORECASE)
 _MAY_SIGN = re.compile(r"\b(?:could|might|may)\s+(?:(?:still|also|then|only|soon)\s+)?"
                        r"(?:be\s+)?sign", re.IGNORECASE)
 
@@ -446,7 +460,11 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
              for when in c.items("dates") if when != c.attr("date_signing")
              and _FULL_DATE.match(when) and when < c.attr("date_signing")]
     for c in _reported(claims, "signing", done=False):
-        if c.attr("modality") != "expected" or _MAY_SIGN.search(c.text) \
+        # (a signing still awaited, and dated: "have not yet signed …, adding that the
+        # two presidents would now sign it in Mtwara on Dec. 11")
+        awaited = c.attr("modality") == "pending" and _FULL_DATE.match(c.attr("date_signing")) \
+            and _after(c.attr("date_signing"), [published.get(d) for d in c.doc_ids])
+        if c.attr("modality") != "expected" and not awaited or _MAY_SIGN.search(c.text) \
                 or "former_date" in _cues(c):
             # "could sign": a possibility, not a plan — also where another verb of the
             # sentence is planned ("a fifth round would be held in April, after which
@@ -475,6 +493,13 @@ def _planned_signing(slots: dict[str, str], claims: list[Fact],
                 old == when and new != when and _latest([c], published) <= by
                 for new, old, by in moved))
     votes = {v: d for v, d in votes.items() if d}
+    # A day gone by when a later source gave another is given up ("next Friday, the
+    # 13th", then "would now sign it … on Dec. 11", written on the 20th).
+    newest = max((published.get(d) for ds in votes.values() for d in ds
+                  if published.get(d)), default=None)
+    if newest:
+        votes = {v: d for v, d in votes.items()
+                 if not (len(v) == 10 and v < newest.isoformat())} or votes
     if not votes:
         return []
     # A month counts for the days in it ("in September", "on Sept. 21").

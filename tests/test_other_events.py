@@ -2995,3 +2995,23 @@ def test_a_grain_corridor_meeting_brought_forward_then_put_back():
     assert "**4 December 2026**: meeting in Doha (moved from 27 November 2026)." in agenda
     assert not any(line.startswith(("**27 November", "**8 December")) for line in agenda)
     assert not any("date of the meeting" in q for q in note["Open Questions"])
+
+
+def test_a_port_access_pact_reported_signed_then_said_not_yet_signed():
+    """port-access-landlocked: a blog reports the port access agreement "signed … at
+    State House"; a later wire: "Malawi and Tanzania have not yet signed their agreement
+    …, adding that the two presidents would now sign it in Mtwara on Dec. 11" ("their
+    agreement" points back), "What took place … was the initialling of the final text
+    and the signing of an agreed record", "Some local media … had reported that the
+    agreement itself was signed that day" (a report of reports), "The signing ceremony
+    has been moved twice"; an earlier "next Friday, the 13th" is a day gone by. The full
+    name "… on Port Access, Transit and the Establishment of a Malawi Logistics Free
+    Zone at the Port of Mtwara (hereinafter "the Mtwara Port Access and Transit
+    Agreement")" gives the short name. Written blind by a helper."""
+    note = _note("port-access-landlocked", date(2026, 11, 23))
+    line = note["Agreement"][0]
+    assert line.startswith("**Agreement between the Government of the Republic of Malawi and "
+                           "the Government of the United Republic of Tanzania on Port Access, "
+                           "Transit and the Establishment of a Malawi Logistics Free Zone**")
+    assert "to be signed 11 December 2026" in line and "signed 13 November" not in line
+    assert not any(line.startswith("**Mtwara") for line in note["Agreement"])
