@@ -46,10 +46,15 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
         [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that stand on
     # their own (not "It could be signed …"), then those that say more.
+    # (Of coming events as well told, the sooner first: an agenda's limit keeps what
+    # comes next, not the longest sentence.)
     ranked = sorted(pool, key=lambda f: (
         -f.corroboration, bool(_LEANS_BACK.match(trim_sentence(f.text))),
         # the items of a list keep the list's order
-        f.evidence[0].start if "list_item" in f.attr("cues") else 0, -len(f.text)))
+        f.evidence[0].start if "list_item" in f.attr("cues") else 0,
+        # (a day before the month it is in: "1 December" says more than "December")
+        (f.attr("start")[:7], len(f.attr("start")) != 10, f.attr("start"))
+        if f.kind == "event" else ("", False, ""), -len(f.text)))
     by_kind: dict[str, list[Fact]] = {}
     for fact in ranked:
         by_kind.setdefault(fact.kind, []).append(fact)

@@ -1159,7 +1159,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             purpose = _read(phrases, "deadline_for", group)
         if kinds[:1] == ["meeting"]:  # "the Joint Corridor Committee will hold its first …"
             bodies = [m["name"] for c in group for m in phrases.finditer("meeting_of", c.text)]
-        if kinds[:1] == ["submission"]:  # submitted to a legislature, not to a ministry
+        if kinds[:1] in (["submission"], ["vote"], ["hearing"], ["debate"], ["session"]):
+            # submitted to (voted in, heard by) a legislature, not a ministry or a bloc's
+            # commission ("hearing on NL–EC treaty resumes")
             bodies = _votes(b for c in group for b in c.items("legislatures"))
         end = _end_by_sources(group, future, dates, kinds[0] if kinds else "visit", conflicts,
                               published)
@@ -1179,6 +1181,9 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
                  # the days a source says it was moved from ("after being moved from Dec 3")
                  "former": "|".join(dict.fromkeys(v for c in group for e in kinds[:1]
                                                   for v in c.items(f"former_{e}"))),
+                 # …and the place it was moved to ("… on 9 December in Luanda")
+                 "moved_place": next((c.attr("moved_place") for c in group
+                                      if c.attr("moved_place")), ""),
                  "purpose": purpose,
                  "body": bodies[0] if kind.body and bodies else "",
                  "end": end,
@@ -1341,8 +1346,12 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
         moved = [g for g in group if g.attr("moved")]
         if not moved and any(g.attr("replaced") for g in group):
             # "initially planned to begin on 1 December" beside "from 2 to 4 December":
-            # the day given up, and the day it was moved to
+            # the day given up, and the day it was moved to (not a day only sources
+            # older than the move give: "pencilled in for 8 December")
             moved = [g for g in group if not g.attr("replaced")]
+            if moved and _all_before(moved, [g for g in group if g.attr("replaced")],
+                                     published):
+                moved = []
         if len(moved) > 1:
             # Moved twice ("brought forward to 27 November", then "postponed by a week,
             # to Friday, 4 December"): the latest source's move is the news, when all
@@ -1373,8 +1382,12 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             continue
         spans = any(g.attr("end") for g in group)
         if any(m.attr("moved") and m.attr("event") == f.attr("event")
-               and all(g.attr("start") < m.attr("start") for g in group)
-               and _all_before(group, [m], published) for m in out if m not in group):
+               and (all(g.attr("start") < m.attr("start") for g in group)
+                    and _all_before(group, [m], published)
+                    # (…or a day the mover's own source gives up)
+                    or any(g.attr("replaced") for g in group)
+                    and _told_before(group, m, published))
+               for m in out if m not in group):
             # two days told before a later source moved the event past both ("30
             # November" / "1 December", then "would now enter into force on 7 December"):
             # no question left between them
@@ -1398,6 +1411,14 @@ def _all_before(earlier: list[Fact], later: list[Fact],
     a = [published.get(d) for f in earlier for d in f.doc_ids]
     b = [published.get(d) for f in later for d in f.doc_ids]
     return all(a) and all(b) and max(a) < min(b)
+
+
+def _told_before(group: list[Fact], mover: Fact, published: dict[str, date | None]) -> bool:
+    """Whether every source of `group` but the mover's own was written before it."""
+    own = set(mover.doc_ids)
+    days = [published.get(d) for g in group for d in g.doc_ids if d not in own]
+    start = [published.get(d) for d in own]
+    return all(days) and all(start) and (not days or max(days) < min(start))
 
 
 def _day(value: str) -> date | None:
@@ -1511,7 +1532,10 @@ def _brought_forward(old: Fact, new: Fact, published: dict[str, date | None]) ->
     """Whether `old` is a later day, within two weeks, that a move told after all its
     sources brought forward to `new`'s."""
     a, b = _day(old.attr("start")), _day(new.attr("start"))
-    return bool(a and b and 0 < (a - b).days <= 14 and _all_before([old], [new], published))
+    # (any later day a source says was given up: "replaces the session previously
+    # scheduled for 28 January 2027")
+    return bool(a and b and 0 < (a - b).days and (
+        old.attr("replaced") or (a - b).days <= 14 and _all_before([old], [new], published)))
 
 
 def _superseded(frames: list[Fact], published: dict[str, date | None]) -> list[Fact]:
@@ -1521,9 +1545,12 @@ def _superseded(frames: list[Fact], published: dict[str, date | None]) -> list[F
     out = list(frames)
     for new in [f for f in frames if f.attr("moved_from")]:
         start, end = new.attr("moved_from"), new.attr("moved_from_end") or new.attr("moved_from")
+        # (a stop of its own, somewhere the event is not, stays: "a tour of Pangyo Techno
+        # Valley was moved up to Tuesday morning")
         out = [f for f in out if f is new or not (
             f.attr("event") == new.attr("event") and len(f.attr("start")) == 10
-            and start <= f.attr("start") <= end and _all_before([f], [new], published))]
+            and start <= f.attr("start") <= end and _all_before([f], [new], published)
+            and set(f.items("places")) <= set(new.items("places")))]
     return out
 
 
@@ -1546,6 +1573,11 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
             shared = (set(f.items("places")) & set(new.items("places"))
                       | set(f.items("people")) & set(new.items("people"))
                       | {f.attr("body")} & {new.attr("body")} - {""})
+            # (a stop elsewhere is another event: a tour of Pangyo brought forward to
+            # the 20th is not the Busan port visit dropped on the 21st — unless the
+            # move names its new place)
+            here = not (_first_place(f) and _first_place(new)) \
+                or _first_place(f) == _first_place(new) or bool(new.attr("moved_place"))
             # (an earlier one told with nothing of its own is the one moved, too: "a
             # hearing on 3 December", then "the … hearing, previously set for 3 December,
             # has been postponed to 8 December")
@@ -1553,10 +1585,14 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
             # with someone or somewhere in common: "travel to Maputo on 2 December to meet
             # his counterpart", then "the meeting …, announced for Wednesday, 2 December in
             # Maputo, will now take place on 9 December in Luanda")
-            if f.attr("start") in new.items("former") and shared:
+            if f.attr("start") in new.items("former") and shared and here:
                 return True
             return f.attr("event") == new.attr("event") and (
                 bool(shared) or bare or _anonymous(f) or f.attr("start") in new.items("former"))
+        def here_of(f: Fact) -> bool:  # the same place, as in same()
+            return not (_first_place(f) and _first_place(new)) \
+                or _first_place(f) == _first_place(new) or bool(new.attr("moved_place"))
+
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
         # (A day given up whose "end" is the new start was read from "initially set for
@@ -1567,7 +1603,8 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
         old = sorted((f for f in out if f is not new and not f.attr("moved") and same(f)
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
                            or f.attr("replaced") and f.attr("end") == new.attr("start")
-                           or published and _brought_forward(f, new, published))),
+                           or published and _brought_forward(f, new, published)
+                           and here_of(f))),
                      key=lambda f: f.attr("start"))
         # (the one on the day a source says it was moved from, when one is)
         old = [f for f in old if f.attr("start") in new.items("former")] or old
@@ -1580,8 +1617,8 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
                 new.with_attrs(moved_from=old[0].attr("start"), moved_from_end=end)
             if bare:  # who acts and where, from the event as first announced
                 moved = moved.with_attrs(**{k: old[0].attr(k) for k in ("body", "places")})
-            elif old[0].attr("people") and not set(old[0].items("people")) & set(
-                    new.items("people")):
+            elif new.attr("event") == "visit" and old[0].attr("people") and not set(
+                    old[0].items("people")) & set(new.items("people")):
                 # …and who travels where, as first announced, not whoever told of the
                 # move ("The visit is not cancelled; it is reprogrammed … for the first
                 # quarter of 2027," said the Foreign Minister)
@@ -1643,9 +1680,11 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
         _FULL_DATE.match(c.attr(f"date_{e}")) and _after(c.attr(f"date_{e}"), anchors)
         and c.attr(f"date_{e}")[:4] in c.text
         for e in events if e in coming and e in ("entry_into_force", *STOPS))
+    # (…nor a day given up that lies ahead: "replaces the session previously scheduled
+    # for 28 January 2027" marks that day's meeting as replaced)
     if not (set(coming) & set(events)) or c.attr("tense") == "past" and \
             c.attr("modality") == "asserted" and not moved and not set_ahead \
-            and not dated_ahead:
+            and not dated_ahead and "former_date" not in _cues(c):
         return None
     anchors = [published.get(d) for d in c.doc_ids]
     dates = sorted(v for v in c.items("dates") if _DAY_OR_MONTH.match(v)
@@ -1662,7 +1701,7 @@ def _coming_dates(c: Fact, published: dict[str, date | None], coming: tuple[str,
                                       and c.attr(f"date_{e}") not in dates
                                       and not _after(c.attr(f"date_{e}"), anchors)
                                       and not any(_ends(c.attr(f"date_{e}"), d) for d in dates))] \
-        if not moved else kinds
+        if not moved and "former_date" not in _cues(c) else kinds
     if not kinds:
         return None
     if "entry_into_force" in kinds and c.attr("date_entry_into_force") in dates:

@@ -548,8 +548,13 @@ def split_sentences(text: str, cleaning: Cleaning) -> tuple[Sentence, ...]:
         start = text.index(para, pos) if para else pos
         pos = start + len(para)
         listed = bool(_LIST_ITEM.match(para) or cleaning.list_lead.fullmatch(para))
+        # A table's row is no heading, however short ("| Mozambique | Plenary vote moved
+        # from 3 December to 9 December |"); a rule of dashes is nothing.
+        tabled = para.startswith("|") and para.count("|") >= 2
+        if tabled and not re.search(r"[^\W\d_]", para):
+            continue
         unpunctuated = not para.rstrip("\"'”’)").endswith((".", "!", "?", ":"))
-        if not para or (not listed and unpunctuated and (
+        if not para or (not listed and not tabled and unpunctuated and (
                 len(para.split()) <= cleaning.heading_max_words
                 or para.isupper() and len(para.split()) <= 40)):
             continue  # a heading (in capitals, of any length); a list's item is kept

@@ -3015,3 +3015,21 @@ def test_a_port_access_pact_reported_signed_then_said_not_yet_signed():
                            "Transit and the Establishment of a Malawi Logistics Free Zone**")
     assert "to be signed 11 December 2026" in line and "signed 13 November" not in line
     assert not any(line.startswith("**Mtwara") for line in note["Agreement"])
+
+
+def test_an_accession_treaty_whose_council_meeting_is_brought_forward():
+    """customs-union-accession: a newsletter's scorecard table ("| Mozambique | Plenary
+    vote moved from 3 December to 9 December |": a table's row is no heading); "the
+    extraordinary meeting replaces the session previously scheduled for 28 January
+    2027" (a day given up weeks later than the new one); "The government had already
+    approved the text of the Treaty at its session of 25 August" is the executive's, no
+    chamber's; of coming events as well told, the sooner come first. Written blind by a
+    helper. Left: the parties read "Mozambique and Botswana" (the union is no party the
+    gazetteer knows), and two chambers' votes on 24 and 26 November are asked as one."""
+    note = _note("customs-union-accession", date(2026, 11, 23))
+    agenda = note["Agenda"]
+    assert "**9 December 2026**: vote in Mozambique (moved from 3 December 2026)." in agenda
+    assert "**11 December 2026**: meeting of the Southern African Customs Union's Council in " \
+        "Windhoek (moved from 28 January 2027)." in agenda
+    assert not any(line.startswith("**28 January 2027**") for line in agenda)
+    assert "25 August" not in note["Agreement"][0]
