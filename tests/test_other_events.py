@@ -3033,3 +3033,18 @@ def test_an_accession_treaty_whose_council_meeting_is_brought_forward():
         "Windhoek (moved from 28 January 2027)." in agenda
     assert not any(line.startswith("**28 January 2027**") for line in agenda)
     assert "25 August" not in note["Agreement"][0]
+
+
+def test_a_pipeline_agreement_ratified_after_its_signing():
+    """pipeline-iga-three-states: "authorised by Decision of the Council of Ministers No.
+    611 of 23 September 2026, which approved the draft text" is the cabinet's act (a
+    number's full stop inside it), and no chamber ratifies a text six days before it is
+    signed: the Parliament's vote is 15 October. Written blind by a helper. Left: the
+    signing is placed in Albania, not Skopje; a host government agreement's signing
+    "in the second half of January 2027, not at the end of November" is not tied to
+    it."""
+    note = _note("pipeline-iga-three-states", date(2026, 11, 23))
+    line = note["Agreement"][0]
+    assert "signed 29 September 2026" in line
+    assert "ratified by the Parliament on 15 October 2026" in line
+    assert "23 September" not in line
