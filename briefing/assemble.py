@@ -42,7 +42,9 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
     Only the `sections` named are filled, in that order; each keeps at most
     `items_per_section` items (0: no cap), the rest recorded as trimmed.
     """
-    pool = _overtaken_by_visit([_as_of(f, as_of) for f in facts.facts], facts, as_of) + \
+    published = {d.id: d.published for d in facts.documents}
+    pool = _overtaken_by_visit([_as_of(f, as_of, published) for f in facts.facts], facts,
+                               as_of) + \
         [conflict_fact(c) for c in facts.conflicts]
     # Within a rule, the facts more sources carry come first, then those that stand on
     # their own (not "It could be signed …"), then those that say more.
@@ -128,7 +130,7 @@ def assemble(facts: FactSet, rules: tuple[Rule, ...], *, as_of: date, audience: 
                  diagnostics=facts.diagnostics, read=facts.documents)
 
 
-def _as_of(fact: Fact, as_of: date) -> Fact:
+def _as_of(fact: Fact, as_of: date, published: dict[str, date | None] | None = None) -> Fact:
     """An event whose last day is before the note's date, marked `past`: a visit its
     sources announced that has ended by the time the note is written is no longer on
     the agenda."""
@@ -138,6 +140,16 @@ def _as_of(fact: Fact, as_of: date) -> Fact:
     if fact.kind == "event" and len(last) in (7, 10) and not last.startswith("X") \
             and last < as_of.isoformat()[:len(last)]:
         return fact.with_attrs(past="yes")
+    # …and what a source expected on a day ahead of it that is now gone ("Parliament will
+    # vote again on Thursday, 19 November", written on 29 October, in a note of the
+    # 23rd): cue `day_over` (not "On Tuesday, … stated that … are expected": the day it
+    # was said)
+    days = [v for v in fact.attr("dates").split("|") if len(v) == 10 and v[0].isdigit()]
+    written = [p for d in fact.doc_ids if (p := (published or {}).get(d))]
+    if fact.kind == "claim" and fact.attr("modality") == "expected" and days and written \
+            and all(v < as_of.isoformat() for v in days) \
+            and any(v > max(written).isoformat() for v in days):
+        return fact.with_cue("day_over")
     return fact
 
 

@@ -3048,3 +3048,20 @@ def test_a_pipeline_agreement_ratified_after_its_signing():
     assert "signed 29 September 2026" in line
     assert "ratified by the Parliament on 15 October 2026" in line
     assert "23 September" not in line
+
+
+def test_a_treaty_whose_ratification_law_was_annulled():
+    """court-annuls-ratification-law: a court strikes down the law ratifying an
+    investment agreement; "The deal has been suspended since …" against the minister's
+    "The agreement is not suspended" and "rejected the description of the agreement as
+    suspended" (denials, no suspension); "Parliament will vote again on Thursday, 19
+    November", written on 29 October, is a day gone by in a note of the 23rd, not an
+    agenda item; the re-vote "will not happen before Thursday, 3 December, after the
+    Standing Bureau on Monday pulled it from the 19 November agenda". Written blind by
+    a helper. Left: the disputed suspension is not asked about, nor the two vote
+    counts."""
+    note = _note("court-annuls-ratification-law", date(2026, 11, 23))
+    assert "suspension" not in note["Agreement"][0]
+    agenda = note["Agenda"]
+    assert "**3 December 2026**: vote in the Parliament (moved from 19 November 2026)." in agenda
+    assert not any(line.startswith("Parliament will vote again") for line in agenda)
