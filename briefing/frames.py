@@ -1574,15 +1574,17 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
     for new in [f for f in frames if f.attr("moved")]:
         bare = _anonymous(new)
 
+        def here(f: Fact) -> bool:
+            """At the same place: a stop elsewhere is another event (a tour of Pangyo
+            brought forward to the 20th is not the Busan port visit dropped on the
+            21st), unless the move names its new place."""
+            return not (_first_place(f) and _first_place(new)) \
+                or _first_place(f) == _first_place(new) or bool(new.attr("moved_place"))
+
         def same(f: Fact) -> bool:
             shared = (set(f.items("places")) & set(new.items("places"))
                       | set(f.items("people")) & set(new.items("people"))
                       | {f.attr("body")} & {new.attr("body")} - {""})
-            # (a stop elsewhere is another event: a tour of Pangyo brought forward to
-            # the 20th is not the Busan port visit dropped on the 21st — unless the
-            # move names its new place)
-            here = not (_first_place(f) and _first_place(new)) \
-                or _first_place(f) == _first_place(new) or bool(new.attr("moved_place"))
             # (an earlier one told with nothing of its own is the one moved, too: "a
             # hearing on 3 December", then "the … hearing, previously set for 3 December,
             # has been postponed to 8 December")
@@ -1590,13 +1592,10 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
             # with someone or somewhere in common: "travel to Maputo on 2 December to meet
             # his counterpart", then "the meeting …, announced for Wednesday, 2 December in
             # Maputo, will now take place on 9 December in Luanda")
-            if f.attr("start") in new.items("former") and shared and here:
+            if f.attr("start") in new.items("former") and shared and here(f):
                 return True
             return f.attr("event") == new.attr("event") and (
                 bool(shared) or bare or _anonymous(f) or f.attr("start") in new.items("former"))
-        def here_of(f: Fact) -> bool:  # the same place, as in same()
-            return not (_first_place(f) and _first_place(new)) \
-                or _first_place(f) == _first_place(new) or bool(new.attr("moved_place"))
 
         # Its earlier date ends before the new one begins: a span overlapping the new
         # one ("23–25 November" beside "24–26 November") is the new date told two ways.
@@ -1609,7 +1608,7 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
                       and ((f.attr("end") or f.attr("start")) < new.attr("start")
                            or f.attr("replaced") and f.attr("end") == new.attr("start")
                            or published and _brought_forward(f, new, published)
-                           and here_of(f))),
+                           and here(f))),
                      key=lambda f: f.attr("start"))
         # (the one on the day a source says it was moved from, when one is)
         old = [f for f in old if f.attr("start") in new.items("former")] or old
