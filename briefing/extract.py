@@ -681,6 +681,15 @@ def _join_parts(timexes: list[Timex], text: str) -> list[Timex]:
     return [t for t in out if t is not None]
 
 
+def _row_as_sentence(text: str) -> str:
+    """A table's row read as a sentence: "| 8–10 Dec | Verhoeven visit to Ecuador |" →
+    "8–10 Dec: Verhoeven visit to Ecuador" (other text as it is)."""
+    if not text.startswith("|"):
+        return text
+    cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+    return ": ".join(cells[:2]) + "".join("; " + c for c in cells[2:]) if cells else text
+
+
 def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
            mentions: list[Mention], cues: tuple[str, ...],
            before: tuple[str, ...] = ()) -> Fact | None:
@@ -754,7 +763,8 @@ def _claim(doc: Document, s: Sentence, lex: Lexicon, timexes: list[Timex],
     # Its words, and its numbers however short: "on 7 June" and "on 8 June", "by 61
     # votes to 39" and "by 59 to 41" are two claims, not one told twice.
     key = " ".join(sorted(set(re.findall(r"[a-z0-9]{4,}|\d+", s.text.lower()))))
-    return Fact("claim", s.text, key, s.text, (Evidence(doc.id, s.start, s.end, s.text),),
+    return Fact("claim", _row_as_sentence(s.text), key, s.text,
+                (Evidence(doc.id, s.start, s.end, s.text),),
                 _attrs(events=",".join(events), cues=",".join(cues),
                        modality=modality, tense=tense,
                        dates=dates, bodies=names("organisation"), people=names("person"),

@@ -2866,8 +2866,10 @@ def test_an_extradition_treaty_approved_by_two_chambers_before_a_court_hearing_m
     2027 budget on Prinsjesdag, Sept. 15" (no day of the vote); "…, although the accord
     still faces a constitutional review" is no step left to the chamber that approved
     it; the court's hearing, "which had been set for next Wednesday, will take place on
-    Wednesday 2 December". Written blind by a helper. Left: the hearing is placed in
-    the Netherlands, named in the treaty's name, not Ecuador."""
+    Wednesday 2 December"; a newsletter's table row "| 8–10 Dec | Verhoeven visit to
+    Ecuador (per Dutch agenda) |" reads as a sentence, not with its bars. Written blind
+    by a helper. Left: the hearing is placed in the Netherlands, named in the treaty's
+    name, not Ecuador."""
     note = _note("extradition-court-challenge", date(2026, 11, 23))
     line = note["Agreement"][0]
     assert line.endswith("— signed 13 March 2026 in Quito; approved by the Senate on 13 "
@@ -2878,6 +2880,7 @@ def test_an_extradition_treaty_approved_by_two_chambers_before_a_court_hearing_m
     assert hearing.endswith("(moved from 25 November 2026).")
     assert any(q.startswith("Which is right for the vote count") and "“127–23”" in q
                and "“119–31”" in q for q in note["Open Questions"])
+    assert not any(line.startswith("|") for section in note.values() for line in section)
 
 
 def test_a_protocol_amending_a_tax_convention_and_its_committee_hearing_moved():
