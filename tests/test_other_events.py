@@ -3068,3 +3068,14 @@ def test_a_treaty_whose_ratification_law_was_annulled():
     agenda = note["Agenda"]
     assert "**3 December 2026**: vote in the Parliament (moved from 19 November 2026)." in agenda
     assert not any(line.startswith("Parliament will vote again") for line in agenda)
+
+
+def test_a_maritime_boundary_treaty_whose_commission_meeting_moves_city():
+    """maritime-delimitation-signed-deposit: a joint commission's inaugural meeting set
+    for 27 October in Accra, then "December", then "The inaugural meeting is now fixed
+    for Tuesday, 19th January 2027, in Lomé" (a date set, whatever the tense reads).
+    Written blind by a helper. Left: December's meeting still reads "postponed; no new
+    date given" beside it (the two are not tied: the city changed), and the Togolese
+    Senate's "will consider it on the 3rd of December" is no act the rules know."""
+    note = _note("maritime-delimitation-signed-deposit", date(2026, 11, 23))
+    assert "**19 January 2027**: meeting in Lomé." in note["Agenda"]
