@@ -439,6 +439,11 @@ _NO_MODEL = re.compile(r"\b[A-Z]2[A-Z]\b")
 _PARTY_DASH = re.compile(r"(?<=\w)[-–—](?=[A-Z])")
 
 
+# What a state accedes to, named after its accession: "… to the Southern African Customs
+# Union Agreement", "… to the World Trade Organization".
+_ACCEDING_TO = re.compile(r"\sto\s(?:the\s)?[A-Z][\w'’-]*(?:\s(?:(?:of|on|and|for|the)\s)*[A-Z][\w'’-]*)*")
+
+
 def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     """Agreements by name, with the acronym when given "(ACRONYM)" or ", or ACRONYM"."""
     if not lex.agreement_head.search(sentence):
@@ -446,7 +451,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
     named, bare = _agreement_patterns(lex)
     out: list[Mention] = []
     pending: list[Mention] = []  # a second text listed in a name, found on its own
+    covered = 0  # where the last name found ends, when it ran past its match
     for m in named.finditer(sentence):
+        if m.start() < covered:
+            continue  # "… to the Southern African Customs Union Agreement": the name's
         acronym = m.group("acr") or m.group("acr2") or ""
         if m.group("acr3") and m.group("name2")[:1].isupper() and _acronym_of(
                 m.group("acr3"), m.group("name2")):
@@ -456,7 +464,14 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # The name runs up to the acronym's bracket or comma, head words included.
         end = m.start("acr") if m.group("acr") else m.end("name2")
         name = sentence[m.start():end].rstrip(" (,")
-        after = _NEXT_WORD.match(sentence, m.end())
+        joined_to = None if acronym else _ACCEDING_TO.match(sentence, m.end())
+        if joined_to and re.search(r"\bAccession\b", name, re.I):
+            # "the Treaty on the Accession of the Republic of Mozambique to the Southern
+            # African Customs Union Agreement": what the state joins is in the name
+            name += joined_to.group()
+        else:
+            joined_to = None
+        after = _NEXT_WORD.match(sentence, joined_to.end() if joined_to else m.end())
         if after and (after.group(1).lower() in lex.organisation_words or (
                 after.group(1).lower() not in JOINING_WORDS and not _CALENDAR.fullmatch(
                     after.group(1)) and after.group(1) not in lex.places)):
@@ -485,7 +500,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         # Framework Agreement on …").
         second = next((i for i in range(head_at + 1, len(words) - 1)
                        if words[i] == "and" and _second_text(words[i + 1:], lex)), None)
-        span_end = m.end()
+        span_end = covered = joined_to.end() if joined_to else m.end()
         if second is not None:
             at = sentence.find(" and " + " ".join(words[second + 1:second + 3]), m.start())
             if at > 0:
@@ -562,7 +577,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             acronym = words[0]  # "the XYZ pact": the name is the acronym ("PARIS TREATY": no)
         if acronym.lower() in lex.agreement_kinds:
             acronym = ""  # "… Free Trade Agreement (FTA)": the kind's acronym, not the name's
-        head = lex.agreement_head.findall(name + " " + (m.group("tail") or ""))
+        # (the kind is the acceding text's: a Treaty on the Accession … to the … Agreement)
+        head = lex.agreement_head.findall(
+            name.removesuffix(joined_to.group()) if joined_to else
+            name + " " + (m.group("tail") or ""))
         kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
         start = m.start()
         amending = _AMENDING.search(sentence, 0, m.start())

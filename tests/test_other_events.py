@@ -3027,9 +3027,15 @@ def test_an_accession_treaty_whose_council_meeting_is_brought_forward():
     2027" (a day given up weeks later than the new one); "The government had already
     approved the text of the Treaty at its session of 25 August" is the executive's, no
     chamber's; of coming events as well told, the sooner come first. Written blind by a
-    helper. Left: the parties read "Mozambique and Botswana" (the union is no party the
-    gazetteer knows), and two chambers' votes on 24 and 26 November are asked as one."""
+    helper. The accession treaty's name runs on to what the state joins ("… of the
+    Republic of Mozambique to the Southern African Customs Union Agreement"), whose kind
+    is the treaty's, and the union (a general list's bloc) is the other party. Left: two
+    chambers' votes on 24 and 26 November are asked as one."""
     note = _note("customs-union-accession", date(2026, 11, 23))
+    assert note["Agreement"][0].startswith(
+        "**Treaty on the Accession of the Republic of Mozambique to the Southern African "
+        "Customs Union Agreement**, a treaty between Mozambique and the Southern African "
+        "Customs Union — signed 18 September 2026 in Gaborone")
     agenda = note["Agenda"]
     assert "**9 December 2026**: vote in Mozambique (moved from 3 December 2026)." in agenda
     assert "**11 December 2026**: meeting of the Southern African Customs Union's Council in " \
