@@ -373,15 +373,21 @@ def _signing(slots: dict[str, str], claims: list[Fact], people: dict[str, Fact],
         if _disputed(distinct):
             conflicts.append(Conflict(f"signing date of {label}", tuple(distinct.items())))
     evidence: list[Evidence] = []
+    places: dict[str, set[str]] = {}  # place → the sources placing the signing there
     for c in signed:
         evidence.extend(c.evidence)
         place = place_near(c)
         if place:
-            slots.setdefault("signed_place", place)
+            places.setdefault(place, set()).update(c.doc_ids)
         signatories = _signed_by(c, [p for p in c.items("people") if p in people],
                                  phrases)
         if len(signatories) >= 2 and "signatories" not in slots:
             slots["signatories"] = "|".join(f"{p}={_role(people[p])}" for p in signatories)
+    if places:
+        # Where most sources place it: "signed … to build a pipeline linking … to the
+        # Trans Adriatic Pipeline in Albania" against three sources' "signed in Skopje"
+        # (the first told wins a tie)
+        slots.setdefault("signed_place", max(places, key=lambda p: len(places[p])))
     if "signed_date" not in slots:
         evidence += _planned_signing(slots, claims, published, conflicts, label)
         told = {d for c in signed if "signed_done" in _cues(c) and c.attr("modality") == "asserted"

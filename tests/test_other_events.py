@@ -3048,13 +3048,15 @@ def test_a_pipeline_agreement_ratified_after_its_signing():
     """pipeline-iga-three-states: "authorised by Decision of the Council of Ministers No.
     611 of 23 September 2026, which approved the draft text" is the cabinet's act (a
     number's full stop inside it), and no chamber ratifies a text six days before it is
-    signed: the Parliament's vote is 15 October. Written blind by a helper. Left: the
-    signing is placed in Albania, not Skopje; a host government agreement's signing
-    "in the second half of January 2027, not at the end of November" is not tied to
-    it."""
+    signed: the Parliament's vote is 15 October. The signing is placed where most
+    sources place it (Skopje), not by the first sentence's "to build a gas pipeline
+    linking … to the Trans Adriatic Pipeline (TAP) in Albania". Written blind by a
+    helper. Left: a host government agreement's signing "in the second half of January
+    2027, not at the end of November" is not tied to it, and the three parties are not
+    named in the line."""
     note = _note("pipeline-iga-three-states", date(2026, 11, 23))
     line = note["Agreement"][0]
-    assert "signed 29 September 2026" in line
+    assert "signed 29 September 2026 in Skopje;" in line
     assert "ratified by the Parliament on 15 October 2026" in line
     assert "23 September" not in line
 
