@@ -829,6 +829,11 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
                       default=None, key=lambda t: t.start)
             new = next((t for at, t in sorted(starts.items()) if old and at > old.end - s.start
                         and _NEW_ON.search(s.text, old.end - s.start, at)), None)
+            # (…or the day told before: "will examine the budget on Tuesday, 24 November,
+            # after the session originally planned for 12 November was postponed")
+            new = new or max((t for at, t in starts.items() if old and at < m.start()
+                              and _AFTER_GIVEN_UP.fullmatch(s.text, t.end - s.start, m.start())),
+                             default=None, key=lambda t: t.start)
             # (the act told before the cue, else just after it: "which had been due to
             # vote on 1 December")
             told = [(c.start(), e) for e, c in found if c.end() <= m.start()] or [
@@ -911,6 +916,9 @@ _NEW_PLACE = re.compile(r",?\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+
 _NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead|"
                      r"\w+)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                      r"(?:the\s+)?$")  # "…, will now vote on 13 January 2027"
+
+# Between a new day and the cue of the one given up: ", after the session".
+_AFTER_GIVEN_UP = re.compile(r",?\s+(?:after|replacing)\s+(?:the|a|its)\s+[\w-]+(?:\s+[\w-]+)?\s+")
 
 _DAY_OR_MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 

@@ -3087,3 +3087,17 @@ def test_a_maritime_boundary_treaty_whose_commission_meeting_moves_city():
     Senate's "will consider it on the 3rd of December" is no act the rules know."""
     note = _note("maritime-delimitation-signed-deposit", date(2026, 11, 23))
     assert "**19 January 2027**: meeting in Lomé." in note["Agenda"]
+
+
+def test_a_fighter_contract_whose_budget_review_is_moved():
+    """fighter-contract-committee-moved: a government-to-government fighter contract
+    signed at an air show; the buying country's defence committee "will examine the …
+    2027 budget on Tuesday, 24 November, after the session originally planned for 12
+    November was postponed" — a committee that will examine is a hearing, and the day
+    told before "after the session originally planned for" is the new one. Written
+    blind by a helper. Left: the aircraft count (16 in French sources, 18 in Moroccan
+    ones) is not asked about, one source telling both; the signing at "the Marrakech
+    Air Show" is placed nowhere (no city but a capital is in the gazetteer)."""
+    agenda = _note("fighter-contract-committee-moved", date(2026, 11, 23))["Agenda"]
+    assert "**24 November 2026**: hearing in the House of Representatives (moved from 12 " \
+        "November 2026)." in agenda
