@@ -714,6 +714,10 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# A kind said by its acronym ("MoU", "MOU", "IGA"), after the place a text was made.
+_KIND_ACRONYM = re.compile(r"Mo[UA]|MO[UA]|IGA|FTA|BIT|DTA|DTAA")
+
+
 def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     """A name cut after its kind word ("the Dakar Convention") → the one full name
     that goes on from it ("Dakar Convention on Shared Fish Stocks"); so is one led by the
@@ -731,6 +735,10 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
         start = f.value.lower() + " "
         if f.attr("placed") and f.value.count(" ") - f.attr("placed").count(" ") >= 2:
             start = start[len(f.attr("placed")) + 1:]
+        elif f.attr("placed") and _KIND_ACRONYM.fullmatch(f.value[len(f.attr("placed")) + 1:]):
+            # "Paris MoU": the one "Memorandum of Understanding between …" (not "Paris
+            # Agreement", a name of its own)
+            start = f.attr("kind") + " "
         longer = {k for k, name in by_first[start.split(" ", 1)[0]].items()
                   if k != f.key and name.startswith(start)
                   and name[len(start):].split(" ", 1)[0] in NAME_GOES_ON}

@@ -558,9 +558,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                 lex.agreement_head.findall(name)[-1:] and
                 lex.agreement_head.findall(name)[-1][:1].isupper()
                 or re.search(r"\d", _NO_MODEL.sub("", name)))) \
-                or re.search(r"(?<!People)['’]s\b", name):
+                or re.search(r"(?<!People)['’]s\b", name[:_first_head(name, lex)]):
             # "the agreement", "Under the agreement", "the EU's trade deal": no name
-            # ("Lao People's Democratic Republic" is one).
+            # ("Lao People's Democratic Republic" is one; nor is a possessive in what
+            # the text is about: "… on the Restructuring of Malawi's Official Debt").
             # A name without an acronym ends in a capitalised kind ("… Treaty") or
             # carries a model number ("the F-35 deal").
             continue
@@ -624,12 +625,13 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             # Agreement")": the short name the text gives itself
             attrs.append(("alias", hereinafter["short"]))
         # …and so is one that puts its place first ("the Doha Peace Agreement"): the
-        # rest ("Peace Agreement") may begin its full name ("Peace Agreement between …").
+        # rest ("Peace Agreement") may begin its full name ("Peace Agreement between …"),
+        # and a kind's acronym ("the Paris MoU") may stand for it.
         name_split = name.split()
         for n in (3, 2, 1):
             led = " ".join(name_split[:n])
             place = lex.places.get(led)
-            if len(name_split) > n + 1 and place and place.kind == "capital":
+            if len(name_split) > n and place and place.kind == "capital":
                 attrs.append(("placed", led))
                 break
         if year:
@@ -646,6 +648,13 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         out.append(Mention("agreement", m.start(), m.end(), m.group(), m.group("acr").upper(),
                            (("kind", kind), ("acronym", m.group("acr").upper()))))
     return out + pending
+
+
+def _first_head(name: str, lex: Lexicon) -> int:
+    """Where the name's first kind word ends ("Memorandum of Understanding" → after
+    "Memorandum"), or its length when it has none."""
+    m = lex.agreement_head.search(name)
+    return m.end() if m else len(name)
 
 
 # Where a long name's subject begins: "… on the Status of Their Armed Forces (SOFA)"

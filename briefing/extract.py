@@ -1002,6 +1002,12 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
     # "debate the ratification bill at its sitting on 25 November": a cue naming a bill
     # dates no act of its own; the date is the debate's.
     found = [(e, c) for e, c in found if not _NAMES_A_BILL.match(s.text, c.end())] or found
+    # "will debate the memorandum … Malawi signed with its creditors on Tuesday, December
+    # 1": an act done, told of the object of one to come, dates nothing of that one's.
+    found = [(e, c) for e, c in found if not (_DONE_FORM.fullmatch(c.group()) and any(
+        o.end() < c.start() and _WILL.search(s.text, max(0, o.start() - 12), o.start())
+        and not _DONE_FORM.fullmatch(o.group()) for _, o in found)
+        and not _AUXILIARY.search(s.text, max(0, c.start() - 12), c.start()))] or found
     for event, cue in found:
         if _ANCHOR.search(s.text, 0, cue.start()) or _COUNTED_FROM.match(s.text, cue.end()) \
                 and not _THAT_IS.search(s.text, cue.end()):
@@ -1058,6 +1064,12 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
             out.setdefault(f"date_{event}", best.value)
     return out
 
+
+# A verb's form telling an act done ("signed", "ratified"), the auxiliary that makes it
+# a passive or a perfect ("was signed", "has ratified"), and one to come ("will debate").
+_DONE_FORM = re.compile(r"[a-z]+ed", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|to)\s+$")
+_WILL = re.compile(r"\b(?:will|shall)\s+$")
 
 # A cue naming a bill ("the ratification bill", "the ratification law").
 _NAMES_A_BILL = re.compile(r"\s+(?:bill|law|act|statute)s?\b", re.IGNORECASE)

@@ -3101,3 +3101,22 @@ def test_a_fighter_contract_whose_budget_review_is_moved():
     agenda = _note("fighter-contract-committee-moved", date(2026, 11, 23))["Agenda"]
     assert "**24 November 2026**: hearing in the House of Representatives (moved from 12 " \
         "November 2026)." in agenda
+
+
+def test_a_debt_restructuring_memorandum_before_parliament():
+    """debt-mou-debate-moved: a defaulted country's memorandum with its official
+    creditor committee. Its full name carries a possessive in its subject ("… on the
+    Restructuring of Malawi's Official Bilateral Debt"), which is no "the EU's trade
+    deal"; a headline's "Paris MoU" (a place and a kind's acronym) is that memorandum;
+    "will debate the memorandum … Malawi signed with its official bilateral creditors
+    on Tuesday, December 1": the date is the debate's, not the signing told of its
+    object. Written blind by a helper. Left: "had initially slotted the motion for
+    Wednesday, 25 November, but moved it" is no move of the debate, and the haircut
+    (45%, 41% in present value, 25% of face value) is not asked about."""
+    note = _note("debt-mou-debate-moved", date(2026, 11, 23))
+    assert note["Agreement"][0].startswith(
+        "**Memorandum of Understanding between the Republic of Malawi and the Official "
+        "Creditor Committee on the Restructuring of Malawi's Official Bilateral Debt**, a "
+        "memorandum between Malawi and the Official Creditor Committee — signed 12 November "
+        "2026 in Paris")
+    assert "**1 December 2026**: debate in the National Assembly." in note["Agenda"]
