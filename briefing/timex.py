@@ -71,6 +71,7 @@ class Rules:
     patterns: dict[str, Pattern]
     master: re.Pattern
     tense_cues: re.Pattern
+    former_cue: re.Pattern          # a plan given up ("originally scheduled for")
     abbreviation: re.Pattern        # a word whose full stop ends no sentence ("Mr.")
     window_before: int
     window_after: int
@@ -195,6 +196,8 @@ def _compile(raw: Any, path: str) -> Rules:
         r"(?<![\w.])(?:[A-Z]|" + "|".join(re.escape(w) for w in abbreviations) + r")$")
     return Rules(
         lexicons=lexicons, patterns=patterns, master=master, tense_cues=cues,
+        former_cue=re.compile(rf"(?:{tense.get('former', '(?!)')})(?:\s+(?:for|on|in|to|as|at))?"
+                              r"\s+(?:the\s+)?$", re.I),
         abbreviation=abbreviation,
         window_before=int(tense["window_before"]), window_after=int(tense["window_after"]),
         year_cue_before=re.compile(raw["year_guard"]["cue_before"], re.I),
@@ -252,10 +255,15 @@ def rules(path: Path | str | None = None) -> Rules:
 
 
 def clause_tense(text: str, start: int, end: int, compiled: Rules | None = None,
-                 reported: bool = False) -> str | None:
+                 reported: bool = False, former: bool = False) -> str | None:
     """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence;
-    with `reported`, 'report' where that cue is a reporting verb ("said"), else past."""
-    tense = _clause_tense(text, start, end, compiled or rules())
+    with `reported`, 'report' where that cue is a reporting verb ("said"), else past;
+    with `former`, 'former' for a plan given up just before ("first pencilled in for
+    late October")."""
+    r = compiled or rules()
+    if former and r.former_cue.search(text, max(0, start - 40), start):
+        return "former"
+    tense = _clause_tense(text, start, end, r)
     return "past" if tense == "report" and not reported else tense
 
 

@@ -44,6 +44,10 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
     near = min((dct.year - 1, dct.year, dct.year + 1),
                key=lambda y: abs((candidate(y) - dct).days))
     distance = abs((candidate(near) - dct).days)
+    if tense == "former":
+        # A plan given up ("originally scheduled for March"): the nearer one, whichever
+        # way, as it was made for a time near the writing
+        return near
     # A month half a year away is as near one way as the other: the tense tells
     # ("approved the pact in December", written in June, is last December).
     if day is None and tense in ("past", "future"):

@@ -94,7 +94,7 @@ def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
     if year is None:
         if ctx.dct is None:
             return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        tense = clause_tense(ctx.text, start, end, ctx.rules, reported=True)
+        tense = clause_tense(ctx.text, start, end, ctx.rules, reported=True, former=True)
         if _SINCE.search(ctx.text, max(0, start - 12), start):
             tense = "past"  # "on patrol since March and was scheduled to return": past
         # "said" dates a day it names, not a month alone it reports ("has said August

@@ -307,6 +307,18 @@ def test_future_cues_date_the_clause(text, dct, value):
     assert [t.value for t in tag(text, dct)][0] == value
 
 
+@pytest.mark.parametrize("text, dct, value", [
+    # a plan given up is for a time near the writing, whichever way: last month's...
+    ("The visit, first pencilled in for late October, was pushed back after floods.",
+     dt.date(2026, 11, 19), "2026-10"),
+    # ...or a month ahead, though the sentence's verb is past
+    ("The summit, originally scheduled for March, was postponed to June.",
+     dt.date(2026, 11, 19), "2027-03"),
+])
+def test_a_month_given_up_is_the_nearer_one(text, dct, value):
+    assert [t.value for t in tag(text, dct)][0] == value
+
+
 def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
     path = tmp_path / "timex.yaml"
     text = RULES_PATH.read_text(encoding="utf-8").replace("abbreviations: [Mr,",
