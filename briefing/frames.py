@@ -1212,6 +1212,10 @@ def _event_frames(claims: list[Fact], people: dict[str, Fact],
             # not visit one's own country.
             abroad = [p for p in places if country_of.get(p, p) != home]
             slots["places"] = "|".join(dict.fromkeys(abroad + places))
+        # The countries its places are in: a visit "to Australia" put off is the one
+        # rescheduled "with stops in Canberra and Sydney"
+        slots["lands"] = "|".join(dict.fromkeys(
+            country_of[p] for p in slots["places"].split("|") if p in country_of))
         evidence = tuple(e for c in group for e in c.evidence)
         # Moved here ("will now take place on 24–26 November"), or moved away from here
         # ("postponed the visit, originally 6–8 October"): the new date, or the old.
@@ -1589,6 +1593,7 @@ def _rescheduled(frames: list[Fact], published: dict[str, date | None] | None = 
 
         def same(f: Fact) -> bool:
             shared = (set(f.items("places")) & set(new.items("places"))
+                      | set(f.items("lands")) & set(new.items("lands"))
                       | set(f.items("people")) & set(new.items("people"))
                       | {f.attr("body")} & {new.attr("body")} - {""})
             # (an earlier one told with nothing of its own is the one moved, too: "a

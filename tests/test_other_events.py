@@ -3120,3 +3120,21 @@ def test_a_debt_restructuring_memorandum_before_parliament():
         "memorandum between Malawi and the Official Creditor Committee — signed 12 November "
         "2026 in Paris")
     assert "**1 December 2026**: debate in the National Assembly." in note["Agenda"]
+
+
+def test_a_currency_swap_renewed_on_a_visit_put_off():
+    """currency-swap-visit-put-off: two central banks renew a swap line during a prime
+    minister's visit, first set for 26–28 October, then "pushed back" ("The visit, first
+    pencilled in for late October" is last October, not next) and "rescheduled for Nov.
+    16-18, with stops in Canberra and Sydney" — a visit to Australia, whose capital is
+    Canberra. "The agreement will be effective for three years from 24 November 2026"
+    is its entry into force; "the swap line …, which expires on Nov. 23" dates its
+    expiry, no visit. Written blind by a helper. Left: the name reads "Swap Agreement"
+    (its "Bilateral" is taken as a descriptor), and the amount told as about A$4 billion
+    by one source is not asked about."""
+    note = _note("currency-swap-visit-put-off", date(2026, 11, 23))
+    assert "**24 November 2026**: entry into force." in note["Agenda"]
+    assert not any(line.startswith("**23 November") for line in note["Agenda"])
+    assert "**16–18 November 2026**: Pakorn Wongsakul — visit to Australia (ended)." \
+        in note["Context"]
+    assert not any("October 2026" in line for line in note["Context"])
