@@ -308,6 +308,11 @@ def _merge(group: list[Fact]) -> Fact:
     # recall its signing of 1994.
     if first.kind == "agreement" and votes["recalled"]["yes"] * 2 <= len(group):
         votes.pop("recalled", None)
+    # …and a figure is of a year when most of its readings date it: "$20 billion" of a
+    # partnership launched now is not the one "announced … in November 2022" that one
+    # source recalls beside it.
+    if first.kind == "figure" and sum(votes["year"].values()) * 2 <= len(group):
+        votes.pop("year", None)
     attrs = tuple(sorted((k, max(vs, key=lambda v: (vs[v], len(v)))) for k, vs in votes.items()))
     evidence = tuple(e for f in group for e in f.evidence)
     merged = Fact(first.kind, first.text, first.key, first.value, evidence, attrs)
@@ -557,7 +562,10 @@ def _rounded(a: Fact, b: Fact) -> bool:
     if n == _significant(fine):
         return False
     value = _sum(fine)
-    return value != 0 and float(f"{value:.{n}g}") == _sum(coarse)
+    # (within a tenth: "$15.5 billion" is "$20 billion" to one digit, yet no one rounds
+    # it so)
+    return value != 0 and float(f"{value:.{n}g}") == _sum(coarse) \
+        and abs(_sum(coarse) - value) <= value / 10
 
 
 def _sum(figure: Fact) -> float:

@@ -324,10 +324,13 @@ def describing_words(words: str, lex: Lexicon) -> list[str]:
 
 
 def pointed_kind(words: str, lex: Lexicon) -> str:
-    """The kind of agreement a referring phrase names ("the memorandum" → memorandum),
-    or "" ("the pact", "signed it")."""
+    """The kind of agreement a referring phrase names ("the memorandum" → memorandum;
+    "the partnership", a strict kind's own word), or "" ("the pact", "signed it")."""
     head = lex.agreement_head.findall(words)
-    return lex.agreement_kinds.get(head[-1].lower(), "") if head else ""
+    if not head:
+        last = words.rsplit(None, 1)[-1].lower() if words.strip() else ""
+        return last if last in lex.strict_kinds else ""
+    return lex.agreement_kinds.get(head[-1].lower(), "")
 
 
 def fits_kind(pointed: str, kind: str, strict: frozenset[str]) -> bool:

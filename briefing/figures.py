@@ -58,8 +58,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     money = re.compile(
         # "€400–450 million": the range's scale is its first number's too
         rf"(?<![\w.])(?P<cur>{symbols})\s?(?P<num>{number})(?:\s?[–-]\s?(?:{symbols})?(?:{number}))?"
-        # "Rs 7.1 lakh crore": one scale of another (a lakh of crores)
-        rf"(?:\s?(?P<scale>{lex.scale_re})(?:\s(?P<of>{lex.scale_re}))?\b)?"
+        # "Rs 7.1 lakh crore": one scale of another (a lakh of crores); "a US$20-billion
+        # partnership": joined by a hyphen
+        rf"(?:[\s-]?(?P<scale>{lex.scale_re})(?:\s(?P<of>{lex.scale_re}))?\b)?"
         rf"|(?<![\w.])(?P<num2>{number})\s?(?:(?P<scale2>{lex.scale_re})(?:\s(?P<of2>{lex.scale_re}))?)?\s"
         rf"(?P<cur2>{words})\b",
         re.IGNORECASE)

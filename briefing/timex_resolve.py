@@ -320,6 +320,11 @@ def _quarter_value(year: int | None, q: int) -> str:
     return f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}"
 
 
+# What a quarter past is reported by: its results come out after it.
+_RESULTS = re.compile(r"\s+(?:results?|earnings|profits?|figures|sales|revenues?|numbers|"
+                      r"data|reports?|loss(?:es)?|growth|output)\b", re.IGNORECASE)
+
+
 def _quarter(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
     q = _lex(ctx, "quarter_name", match.get("quarter_name"))
@@ -334,6 +339,12 @@ def _quarter(match: Match, ctx: Context) -> list[Found]:
         elif (q > (ctx.dct.month - 1) // 3 + 1
               and clause_tense(ctx.text, start, end, ctx.rules) != "future"):
             year -= 1  # a quarter not yet begun, spoken of in the past: last year's
+        elif (q < (ctx.dct.month - 1) // 3 and not _RESULTS.match(ctx.text, end)
+              and clause_tense(ctx.text, start, end, ctx.rules) == "future"):
+            # a quarter long over, spoken of ahead ("will be paid in the first quarter",
+            # written in November), is next year's; not the last one's results, released
+            # ahead ("expects to release third-quarter results in mid-November")
+            year += 1
     # Only a quarter already over can be the one a report is about ("the quarter", "a
     # year ago"): "will hurt fourth-quarter results" looks ahead, not at the figures.
     if ctx.dct is None or year is None or (year, q) < _dct_quarter(ctx):

@@ -54,6 +54,13 @@ def test_money_percentages_and_counts_with_what_they_measure():
         (Decimal(10_000_000_000), "INR", "aid"), (Decimal(3), "squadrons", "quantity")]
 
 
+def test_a_scale_joined_by_a_hyphen_is_the_sum_s():
+    found = find_figures("It announced a US$20-billion partnership and a $1.2-billion tranche.",
+                         LEX)
+    assert [(f.amount, f.unit) for f in found] == [(20_000_000_000, "USD"),
+                                                   (1_200_000_000, "USD")]
+
+
 def test_model_names_are_not_figures():
     assert find_figures("The F-16 and the A-320 flew.", LEX) == []
 

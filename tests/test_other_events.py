@@ -3138,3 +3138,24 @@ def test_a_currency_swap_renewed_on_a_visit_put_off():
     assert "**16–18 November 2026**: Pakorn Wongsakul — visit to Australia (ended)." \
         in note["Context"]
     assert not any("October 2026" in line for line in note["Context"])
+
+
+def test_an_energy_transition_partnership_launched_with_two_totals():
+    """energy-transition-partnership-launched: a Just Energy Transition Partnership
+    (a kind of deal of its own: "transition partnership", and "the partnership" points
+    at it, while "a strategic partnership" stays a relationship) launched at a climate
+    summit by a country and a group of donors (no two-country "between" drawn from the
+    donors named); "The first US$1.2 billion … will not be disbursed before the first
+    quarter of 2027" and "Disbursement would follow 'within the first quarter'" (a
+    quarter long over, told ahead, is next year's); the partners' $15.5 billion against
+    the ministry's "US$20-billion" (a hyphen joins the scale), which is no rounding of
+    it, and which a recalled "$20 billion deal announced … in November 2022" does not
+    date. Written blind by a helper. Left: the signing in Antalya is placed nowhere and
+    its four signatories are not named; "The committee will resume the hearing on Dec.
+    2" names no body; the first tranche's move from December is not told."""
+    note = _note("energy-transition-partnership-launched", date(2026, 11, 23))
+    assert note["Agreement"][0] == ("**Philippines Just Energy Transition Partnership** "
+                                    "(JETP), a partnership — signed 11 November 2026.")
+    assert "**First quarter of 2027**: disbursement." in note["Agenda"]
+    assert not any("2026**: disbursement" in line for line in note["Agenda"])
+    assert any("“$15.5 billion”" in q and "“$20 billion”" in q for q in note["Open Questions"])

@@ -319,6 +319,18 @@ def test_a_month_given_up_is_the_nearer_one(text, dct, value):
     assert [t.value for t in tag(text, dct)][0] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # a quarter long over, told ahead, is next year's...
+    ("The first tranche will be paid in the first quarter.", "2027-Q1"),
+    # ...but not one told past, nor the last one's results, released ahead
+    ("Profits rose in the first quarter.", "2026-Q1"),
+    ("It will release second-quarter results in December.", "2026-Q2"),
+])
+def test_a_quarter_told_ahead(text, value):
+    assert [t.value for t in tag(text, dt.date(2026, 11, 20))][0] == value
+
+
+
 def test_a_bad_abbreviation_is_named_with_its_line(tmp_path):
     path = tmp_path / "timex.yaml"
     text = RULES_PATH.read_text(encoding="utf-8").replace("abbreviations: [Mr,",
