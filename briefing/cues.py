@@ -818,6 +818,15 @@ def _gazetteer(rules_dir: Path) -> tuple[dict[str, Place], dict[str, Body],
             places.setdefault(seat, Place(seat, name, "capital"))
         for seat in c.get("metonyms", []) or []:
             places.setdefault(seat, Place(seat, name, "seat"))
+    # A country's other cities ("signed in Marrakech", "a summit in Sochi"): where an
+    # event is held; unlike a capital, not the government that acts.
+    cities = data.get("cities") or {}
+    for country, names in cities.items():
+        if country not in places or places[country].kind != "country":
+            raise RuleError(f"{mark_of(cities, country) or path}: cities: unknown country "
+                            f"'{country}'")
+        for city in names or []:
+            places.setdefault(city, Place(city, country, "city"))
     # Seas and the like whose names hold a country's: found as themselves, so the
     # country inside them is not ("Western Indian Ocean" names no India).
     for feature in data.get("features") or []:

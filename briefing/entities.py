@@ -130,7 +130,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         if not m.groupdict().get("of") and sentence[:start].rstrip().endswith(",") \
                 and not _APPOSITION_END.match(sentence, m.end("name")):
             continue  # "Minister of Foreign Affairs, African Cooperation and …": a title
-        if name.split()[0] in lex.places or _looks_like_body(name, lex) \
+        if _starts_with_place(name, lex) or _looks_like_body(name, lex) \
                 or name.split()[0].lower() in lex.name_stopwords:
             continue  # "…, Their Majesties The King": a name does not start with "their"
         place = None
@@ -149,7 +149,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         if not name[0].isupper() or any(p.start <= m.start("name") < p.end for p in out) \
                 or " by " in f" {m.group('role')} " or _looks_like_body(name, lex) \
                 or name.split()[-1].lower() in lex.organisation_words \
-                or name.split()[0] in lex.places or _DAY_NOT_NAME.search(name):
+                or _starts_with_place(name, lex) or _DAY_NOT_NAME.search(name):
             # "the Royal Castle, hosted by the President": a place, not a person; "the
             # Constitutional Court, to the president": a body; "Last Tuesday, Uruguay's
             # ambassador": a day; "the Korean President, the Speaker of …": a role
@@ -178,7 +178,7 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
         found = _role_ending(sentence, m.start(), lex)
         if not found or any(p.start <= m.start("name") < p.end for p in out) \
                 or _looks_like_body(name, lex) or _DAY_NOT_NAME.search(name) \
-                or name.split()[0] in lex.places:
+                or _starts_with_place(name, lex):
             continue
         qual, said = found
         role = next((r for r in lex.roles if r.lower() == said.lower()),
@@ -197,6 +197,13 @@ def find_people(sentence: str, lex: Lexicon) -> list[Mention]:
 # A name set off by commas after its role ends the apposition: "the Secretary of
 # Economy, Adriana Villaseñor Ruiz, and …".
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _starts_with_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name begins with a country, a capital or a people ("Uruguay's
+    ambassador"): no person's. A city may be a first name ("Milan Radonjić")."""
+    place = lex.places.get(name.split()[0])
+    return place is not None and place.kind != "city"
 
 
 def _country_split(m, lex: Lexicon):

@@ -579,8 +579,12 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                  trader=_trader(text, f.start, lex)
                                  if f.measure in ("exports", "imports") else "",
                                  year=_past_year(inside, doc, s.start + f.start))))
-    places = find_places(text, lex)
-    mentions: list[Mention] = (find_people(text, lex) + find_bodies(text, lex, places)
+    people = find_people(text, lex)
+    # (a city that begins a person's name is no place: "Milan Radonjić")
+    places = [p for p in find_places(text, lex) if not (
+        dict(p.attrs).get("type") == "city"
+        and any(m.start <= p.start < m.end and m.name.startswith(p.text) for m in people))]
+    mentions: list[Mention] = (people + find_bodies(text, lex, places)
                                + places + find_agreements(text, lex)
                                + find_quotes(text, lex))
     for m in mentions:

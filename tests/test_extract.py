@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -483,6 +484,26 @@ def test_the_gazetteer_is_a_general_list():
     assert sum(1 for c in data["countries"] if c["metonyms"]) >= 40
     chambers = {leg.get("country") for leg in data["legislatures"]}
     assert countries - chambers == {"Vatican City"}
+
+
+def test_a_city_is_where_an_event_is_held_and_may_be_a_first_name():
+    """The gazetteer's cities (of most countries, not the events tried) place a signing
+    "in Marrakech" in Morocco, as a city, not the government acting; a city that
+    begins a person's name ("Milan Radonjić") is no place, and the person is found."""
+    data_cities = LEX.places["Marrakech"]
+    assert (data_cities.country, data_cities.kind) == ("Morocco", "city")
+    text = "It was signed by the Prime Minister of Montenegro, Milan Radonjić, in Marrakech."
+    assert "Milan Radonjić" in [m.name for m in find_people(text, LEX)]
+    assert [m.text for m in find_places(text, LEX) if dict(m.attrs)["type"] == "city"] \
+        == ["Milan", "Marrakech"]  # (extraction drops the first: it begins a name)
+    doc = Document("d", "d", "", "", "", date(2026, 11, 1), "dateline", text,
+                   split_sentences(text, load_cleaning(RULES)))
+    assert [f.value for f in extract_document(doc, LEX) if f.kind == "place"] == [
+        "Montenegro", "Marrakech"]
+    from briefing.yamlload import load_yaml
+
+    cities = load_yaml(RULES / "gazetteer.yaml")["cities"]
+    assert len(cities) >= 150 and sum(len(v) for v in cities.values()) >= 600
 
 
 def test_a_seat_of_government_is_named_as_itself():
@@ -2839,3 +2860,19 @@ def test_a_weekday_before_a_name_is_no_part_of_it():
     declaration": the name begins at "ASEAN"."""
     assert _names("Thailand signed on Wednesday on the ASEAN Convention on Fair Recruitment "
                   "(ACFR) a declaration.") == ["ASEAN Convention on Fair Recruitment"]
+
+
+def test_a_city_of_an_unknown_country_is_refused_with_its_line(tmp_path):
+    import shutil
+
+    from briefing.errors import RuleError
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    path = rules / "gazetteer.yaml"
+    text = path.read_text(encoding="utf-8").replace("\ncities:\n", "\ncities:\n  Atlantis: [Poseidonia]\n")
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  Atlantis: [Poseidonia]") + 1
+    with pytest.raises(RuleError, match=rf"^{re.escape(str(path))}:{line}:\d+: cities: unknown "
+                                        "country 'Atlantis'"):
+        load_lexicon(rules)

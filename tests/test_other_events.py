@@ -2189,7 +2189,7 @@ def test_a_bloc_fta_passed_at_a_second_vote_under_a_referendum_threat():
     note = _note("bloc-fta-second-vote-referendum-petition", date(2026, 11, 18))
     assert note["Agreement"][0].startswith(
         "**Comprehensive Economic Partnership Agreement between the EFTA States and "
-        "Australia** (CEPA), an agreement — signed 2 December 2025; ratified by the Landtag "
+        "Australia** (CEPA), an agreement — signed 2 December 2025 in Melbourne; ratified by the Landtag "
         "on 5 November 2026 (15–10);")
     events = [line for line in note["Agenda"] if line.startswith("**")]
     assert "**28 February 2027**: vote in Liechtenstein." in events
@@ -2751,7 +2751,7 @@ def test_intergovernmental_consultations_moved_a_day():
     dated = _dated(facts)
     assert dated["b"] == "2026-11-19" and dated["e"] == "2026-11-20"
     note = _note("intergovernmental-consultations-moved-a-day", date(2026, 11, 20))
-    assert "**27 November 2026**: summit in Italy (moved from 26 November 2026)." in note["Agenda"]
+    assert "**27 November 2026**: summit in Milan (moved from 26 November 2026)." in note["Agenda"]
     assert not any(line.startswith("**26 November 2026**") for line in note["Agenda"])
 
 
@@ -3096,9 +3096,11 @@ def test_a_fighter_contract_whose_budget_review_is_moved():
     November was postponed" — a committee that will examine is a hearing, and the day
     told before "after the session originally planned for" is the new one. Written
     blind by a helper. Left: the aircraft count (16 in French sources, 18 in Moroccan
-    ones) is not asked about, one source telling both; the signing at "the Marrakech
-    Air Show" is placed nowhere (no city but a capital is in the gazetteer)."""
-    agenda = _note("fighter-contract-committee-moved", date(2026, 11, 23))["Agenda"]
+    ones) is not asked about, one source telling both."""
+    note = _note("fighter-contract-committee-moved", date(2026, 11, 23))
+    # (signed "in Marrakech": a city of the gazetteer's general list)
+    assert "— signed 21 October 2026 in Marrakech." in note["Agreement"][0]
+    agenda = note["Agenda"]
     assert "**24 November 2026**: hearing in the House of Representatives (moved from 12 " \
         "November 2026)." in agenda
 
@@ -3131,7 +3133,8 @@ def test_a_currency_swap_renewed_on_a_visit_put_off():
     is its entry into force; "the swap line …, which expires on Nov. 23" dates its
     expiry, no visit. Written blind by a helper. Left: the name reads "Swap Agreement"
     (its "Bilateral" is taken as a descriptor), and the amount told as about A$4 billion
-    by one source is not asked about."""
+    by one source is not asked about, and the leg "to Sydney on Wednesday … before
+    flying to Wellington on Thursday" is asked about as the visit dated two ways."""
     note = _note("currency-swap-visit-put-off", date(2026, 11, 23))
     assert "**24 November 2026**: entry into force." in note["Agenda"]
     assert not any(line.startswith("**23 November") for line in note["Agenda"])
@@ -3150,12 +3153,12 @@ def test_an_energy_transition_partnership_launched_with_two_totals():
     quarter long over, told ahead, is next year's); the partners' $15.5 billion against
     the ministry's "US$20-billion" (a hyphen joins the scale), which is no rounding of
     it, and which a recalled "$20 billion deal announced … in November 2022" does not
-    date. Written blind by a helper. Left: the signing in Antalya is placed nowhere and
-    its four signatories are not named; "The committee will resume the hearing on Dec.
+    date. The signing is placed in Antalya (a city of the gazetteer's general list).
+    Written blind by a helper. Left: its four signatories are not named; "The committee will resume the hearing on Dec.
     2" names no body; the first tranche's move from December is not told."""
     note = _note("energy-transition-partnership-launched", date(2026, 11, 23))
     assert note["Agreement"][0] == ("**Philippines Just Energy Transition Partnership** "
-                                    "(JETP), a partnership — signed 11 November 2026.")
+                                    "(JETP), a partnership — signed 11 November 2026 in Antalya.")
     assert "**First quarter of 2027**: disbursement." in note["Agenda"]
     assert not any("2026**: disbursement" in line for line in note["Agenda"])
     assert any("“$15.5 billion”" in q and "“$20 billion”" in q for q in note["Open Questions"])
