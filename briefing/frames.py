@@ -678,9 +678,10 @@ def _ratification(slots: dict[str, str], claims: list[Fact],
     dates = {v: d for v, d in dates.items() if len(v) == 10} or dates
     signed = slots.get("signed_date", "")
     if len(signed) == 10:
-        # (no chamber ratifies a text before it is signed: that day is another act's)
-        dates = {v: d for v, d in dates.items() if v[:len(signed)] >= signed[:len(v)]} \
-            or dates
+        # (no chamber ratifies a text before it is signed, nor on the day: that day is
+        # another act's, or a weekday read in the wrong week)
+        dates = {v: d for v, d in dates.items()
+                 if (v > signed if len(v) == 10 else v >= signed[:len(v)])} or dates
     if dates and (slots.get("ratified_by") or ratified):
         # (not "Cabinet approved the draft in August", with no chamber's act reported)
         # the date most sources give; of two as many give, the earlier (a chamber's own

@@ -3162,3 +3162,22 @@ def test_an_energy_transition_partnership_launched_with_two_totals():
     assert "**First quarter of 2027**: disbursement." in note["Agenda"]
     assert not any("2026**: disbursement" in line for line in note["Agenda"])
     assert any("“$15.5 billion”" in q and "“$20 billion”" in q for q in note["Open Questions"])
+
+
+def test_a_nuclear_cooperation_agreement_under_congressional_review():
+    """nuclear-cooperation-congress-review: a civil nuclear agreement sent to a
+    legislature that reviews it for ninety days; the President's message names "the
+    Proposed Agreement for Cooperation …" ("proposed" is no word of its name); an
+    undated agency story says the lower house ratified it "on Wednesday", which reads as
+    the signing's Wednesday, while a later source dates it "Nov. 11": no chamber
+    ratifies a text on the day it is signed. Written blind by a helper. Left: the agency
+    story is dated 9 September; the other chamber's "is expected to take it up next
+    week" is no act the rules know; a source's signing "on Sept. 10" is not asked about;
+    nor is the end of the review period."""
+    note = _note("nuclear-cooperation-congress-review", date(2026, 11, 23))
+    line = note["Agreement"][0]
+    assert line.startswith("**Agreement for Cooperation Between the United States and "
+                           "Kazakhstan Concerning Peaceful Uses of Nuclear Energy**")
+    assert "ratified by the Mazhilis on 11 November 2026" in line
+    assert "**2 December 2026**: hearing in the Senate (moved from 1 October 2026)." \
+        in note["Agenda"]
