@@ -209,6 +209,10 @@ def _resolve_references(facts: list[Fact], strict: frozenset[str],
     if not main:
         return facts
     kinds = {f.key: f.attr("kind") for f in agreements}
+    # The year a text of long ago recalled by name was made ("the Treaty of Friendship,
+    # Commerce and Navigation of 1895"): a signing told done, dated later, is another
+    # text's (not one to come: "the upgrade protocol … slated to be signed on 24 January")
+    made = {f.key: f.attr("year") for f in agreements if f.attr("recalled")}
     words = {f.key: set(f.key.split()) for f in agreements}
     # how many sources name each (of texts recalled, none: "the Vienna Convention on
     # Consular Relations" is not "the consular agreement")
@@ -217,6 +221,16 @@ def _resolve_references(facts: list[Fact], strict: frozenset[str],
         if not f.attr("recalled"):
             sources[f.key].update(f.doc_ids)
     known = set().union(*words.values()) if words else set()
+    # …and when the sentences pointing back tell of it signed since, they are all
+    # about another text ("The agreement was signed in Tokyo on 17 March")
+    newer = {key for key, year in made.items() if year and any(
+        f.attr("refers_back") and f.attr("agreement") in ("", key)
+        and "signed_done" in f.attr("cues").split(",")
+        and f.attr("date_signing")[:4].isdigit() and f.attr("date_signing")[:4] > year
+        for f in facts)}
+    if newer:
+        facts = [f.with_attrs(agreement="") if f.kind == "claim" and f.attr("refers_back")
+                 and f.attr("agreement") in newer else f for f in facts]
     out = []
     for f in facts:
         if f.attr("refers_back") and not f.attr("agreement") and not (
@@ -233,11 +247,11 @@ def _resolve_references(facts: list[Fact], strict: frozenset[str],
                 max(named, key=lambda k: (len(sources[k]), k))
                 for ws in f.items("refers_words") if (said := set(ws.split()) & known)
                 and (named := [k for k in sources if said <= words[k]])))
-            if len(described) > 1 and "rescheduled" in f.items("cues"):
+            if len(described) > 1 and "rescheduled" in f.attr("cues").split(","):
                 described = described[:1]
             if len(described) == 1 and main not in described:
                 fitting = described
-            if len(fitting) == 1:
+            if len(fitting) == 1 and fitting[0] not in newer:
                 f = f.with_attrs(agreement=fitting[0])
         out.append(f)
     return out
@@ -256,7 +270,9 @@ def _unnamed_agreement(facts: list[Fact], strict: frozenset[str],
     "the agreement" are about it. So is a memorandum the sources tell of where the
     agreements they name are of other kinds ("signed a memorandum ending the tariff
     war", beside the free trade agreement of 2005)."""
-    kinds = {f.attr("kind") for f in facts if f.kind == "agreement"}
+    # (a text of long ago recalled by its name — "the Treaty of Friendship, Commerce and
+    # Navigation of 1895" — names no agreement of the news)
+    kinds = {f.attr("kind") for f in facts if f.kind == "agreement" and not f.attr("recalled")}
     refs = [f for f in facts if f.kind == "claim" and f.attr("refers_back")
             and not f.attr("agreement") and (not kinds or f.attr("refers_kind") and not any(
                 fits_kind(f.attr("refers_kind"), k, strict) for k in kinds))]

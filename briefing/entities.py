@@ -551,6 +551,9 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             sentence, max(0, m.start() - 6), m.start())
         year = year or (of_year.group(1) if of_year else "")
         name = " ".join(words).strip("'‘’\"")
+        if acronym and not lex.agreement_head.search(name) and _after_role(
+                sentence, m.start(), lex):
+            continue  # "senator Paulo Mendonça Reis (PSD-PR)": a person and a party
         if acronym and (not lex.agreement_head.search(
                 sentence[max(0, m.start() - 40):m.end() + 25])
                 or words and words[-1].lower() in lex.organisation_words
@@ -668,6 +671,16 @@ def _first_head(name: str, lex: Lexicon) -> int:
 _SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\s(?:the\s)?(\w)")
 
 
+@lru_cache(maxsize=4)
+def _role_before_name(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b(?i:{lex.role_re})\s+$")
+
+
+def _after_role(sentence: str, at: int, lex: Lexicon) -> bool:
+    """Whether a role, in any case, stands just before `at` ("senator Paulo …")."""
+    return _role_before_name(lex).search(sentence, max(0, at - 60), at) is not None
+
+
 def _acronym_of(acronym: str, name: str) -> bool:
     """Whether a bracketed acronym after a long name is the name's, not its last party's:
     it starts as the name or its subject does ("Intergovernmental Agreement on … (the
@@ -699,8 +712,8 @@ def _second_text(words: list[str], lex: Lexicon) -> bool:
 # "(Cape Town, 16 November 2001)", "(Paris, December 12, 2015)", "(23 May 1969)".
 CONCLUDED_AT = re.compile(r"\s*\((?:(?P<place>[^\W\d_][\w .'’-]{0,30}),\s*)?(?:\d{1,2}\s+)?"
                           r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\)")
-_OF_YEAR = re.compile(r",?\s+of\s+((?:19|20)\d\d)\b")
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_OF_YEAR = re.compile(r",?\s+of\s+((?:1[6-9]|20)\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d)\s+$")
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{12,}?)[\"”]|(?<!\w)[‘'](?P<q2>[^‘’']{12,}?)[’'](?!\w)")
 

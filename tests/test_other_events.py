@@ -3181,3 +3181,23 @@ def test_a_nuclear_cooperation_agreement_under_congressional_review():
     assert "ratified by the Mazhilis on 11 November 2026" in line
     assert "**2 December 2026**: hearing in the Senate (moved from 1 October 2026)." \
         in note["Agenda"]
+
+
+def test_a_working_holiday_agreement_named_by_no_source():
+    """working-holiday-notes-exchanged: a youth-mobility agreement no source names with
+    capitals, beside "the Treaty of Friendship, Commerce and Navigation of 1895" (a year
+    before 1900 is a year too), recalled in a fact box: "The agreement was signed in
+    Tokyo on 17 March" is no text of 1895, so the sentences pointing back are about an
+    agreement of their own, the Brazil–Japan agreement; "senator Paulo Mendonça Reis
+    (PSD-PR)" is a person and his party, no agreement and its acronym. Written blind by
+    a helper. Left: the quota (1,000 places in Brazilian sources, 500 visas in Japanese
+    ones) is not asked about; the two chambers' votes are muddled ("also ratified by the
+    Federal Senate (July 2026)"); applications opening on 1 February 2027 are not on the
+    agenda."""
+    note = _note("working-holiday-notes-exchanged", date(2026, 11, 23))
+    assert note["Agreement"][0].startswith(
+        "**Brazil–Japan agreement**, an agreement between Japan and Brazil — signed 17 March "
+        "2026 in Tokyo by Helena Prado (Brazilian Foreign Minister) and Kenta Morishita "
+        "(Japanese Foreign Minister)")
+    assert not any("Friendship" in line or "Paulo" in line for line in note["Agreement"])
+    assert "**1 December 2026**: entry into force." in note["Agenda"]
