@@ -1409,6 +1409,12 @@ def _dated_two_ways(frames: list[Fact], conflicts: list[Conflict],
             # no question left between them
             out = [g for g in out if g not in group[1:]]
             continue
+        told = [set(g.items("dated_by")) or set(g.doc_ids) for g in group]
+        if len(set().union(*told)) == 1:
+            # one source alone giving both (a deadline to register "no later than 16
+            # November", another for postal votes "no later than 20 November"): two
+            # events, or a leg of one — no disagreement between sources
+            continue
         conflicts.append(Conflict(
             f"{'dates' if spans else 'date'} of the "
             f"{group[0].attr('event').replace('_', ' ')}",
@@ -1541,7 +1547,27 @@ def _within_others(frames: list[Fact]) -> list[Fact]:
             _first_place(g))
         return (f is not g and f.attr("event") == g.attr("event") and (bool(people) or anonymous)
                 and g.attr("end") != "" and g.attr("start") < f.attr("start") <= g.attr("end"))
-    return [f for f in frames if not any(inside(f, g) for g in frames)]
+
+    def finer(f: Fact, g: Fact) -> bool:
+        """Whether `g` dates `f`, a quarter or a half of a year, more finely, at its
+        place ("in Madrid in the first quarter of 2027", "in March")."""
+        return (f is not g and f.attr("event") == g.attr("event")
+                and _first_place(f) == _first_place(g)
+                and _in_period(g.attr("start"), f.attr("start")))
+    return [f for f in frames if not any(inside(f, g) or finer(f, g) for g in frames)]
+
+
+_PERIOD = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+
+
+def _in_period(value: str, period: str) -> bool:
+    """Whether a month or a day ("2027-03") lies in a quarter or a half ("2027-Q1")."""
+    m = _PERIOD.fullmatch(period)
+    if not m or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) or value[:4] != m[1]:
+        return False
+    month = int(value[5:7])
+    first = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}[m[2]]
+    return first <= month < first + (3 if m[2][0] == "Q" else 6)
 
 
 def _brought_forward(old: Fact, new: Fact, published: dict[str, date | None]) -> bool:

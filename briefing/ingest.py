@@ -257,9 +257,13 @@ def _read(entry: _Entry, cleaning: Cleaning, diagnostics: list[Diagnostic]) -> D
 
         published, how = find_published(body, title, lead=f"{bylines}\n{text}" if bylines
                                         else text)
-        if guessed is not None and how != "dateline":
+        if guessed is not None and how != "dateline" and (guessed.month, guessed.day) != (
+                1, 1) and (published is None or abs((guessed - published).days) <= 366):
             # A date the page shows somewhere, found by searching it whole, beats a
-            # guess from the text's own dates; the text's dateline or byline beats it.
+            # guess from the text's own dates; the text's dateline or byline beats it,
+            # and so does the text's guess when the page's is a year off. A year alone,
+            # which the search gives as 1 January ("a UNESCO World Heritage site since
+            # 2003"), is no day.
             published, how = guessed, "metadata"
     stem = Path(where.rstrip("/")).stem or "source"
     doc_id = re.sub(r"[^A-Za-z0-9_-]+", "-", stem)[:24].strip("-") or \

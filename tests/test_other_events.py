@@ -2818,9 +2818,13 @@ def test_a_terminal_concession_whose_signing_slips():
 def test_a_treaty_put_to_a_referendum():
     """treaty-referendum-date-set: a parliament approved a treaty with a neighbour that
     already ratified it, then asked for a referendum, set by decree for 12 December.
-    Written blind by a helper; kept as a guard (no fix needed)."""
+    Written blind by a helper; kept as a guard. One source's two deadlines ("register …
+    no later than 16 November", postal votes "no later than 20 November") are two, not
+    one dated two ways."""
     note = _note("treaty-referendum-date-set", date(2026, 11, 18))
-    assert note["Agenda"][0] == "**12 December 2026**: referendum."
+    assert note["Agenda"][:2] == ["**20 November 2026**: deadline.",
+                                  "**12 December 2026**: referendum."]
+    assert not any("date of the deadline" in q for q in note["Open Questions"])
 
 
 def test_an_open_skies_agreement_initialled_with_its_flights_disputed():
@@ -3201,3 +3205,21 @@ def test_a_working_holiday_agreement_named_by_no_source():
         "(Japanese Foreign Minister)")
     assert not any("Friendship" in line or "Paulo" in line for line in note["Agreement"])
     assert "**1 December 2026**: entry into force." in note["Agenda"]
+
+
+def test_a_royal_state_visit_across_three_cities():
+    """royal-state-visit-three-cities: a king's state visit, a joint declaration and
+    memoranda counted 7, 9 or 10. A page with no date of its own but "a UNESCO World
+    Heritage site since 2003" is not dated 1 January 2003 (a year alone is no day); one
+    source giving the visit "3–6 November" and its Concepción leg "5–6 November" does not
+    disagree with itself; "the first quarter of 2027" and "March 2027" for the Strategic
+    Dialogue in Madrid are one meeting, dated by the finer. Written blind by a helper.
+    Left: the signing "at La Moneda" is placed nowhere; the business forum and the
+    president's visit to Spain, "in 2027", are not on the agenda."""
+    facts = _facts("royal-state-visit-three-cities")
+    assert all(d.published and d.published.year == 2026 for d in facts.documents)
+    note = _note("royal-state-visit-three-cities", date(2026, 11, 23))
+    assert "**March 2027**: meeting in Madrid." in note["Agenda"]
+    assert not any("First quarter of 2027" in line for line in note["Agenda"])
+    assert not any(q.startswith("Which is right for the dates of the visit")
+                   for q in note["Open Questions"])
