@@ -646,12 +646,17 @@ def _unify_agreements(facts: list[Fact],
     rename.update(_short_names(facts, rename))
     rename.update(_aliases(facts, rename))
     rename.update(_same_words(facts, rename))
+    described = _subject_after(facts, rename)  # (a description, no name of its own)
+    rename.update(described)
     rename.update(_generic_names(facts, rename, party_words))
+    values = {f.key: f.value for f in facts if f.kind == "agreement"}
     out = []
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
             target = rename[f.key]
-            f = replace(f.with_attrs(acronym=target) if target in named else f, key=target)
+            value = values.get(target, f.value) if f.key in described else f.value
+            f = replace(f.with_attrs(acronym=target) if target in named else f, key=target,
+                        value=value)
         elif f.kind == "claim" and f.attr("agreement") in rename:
             f = f.with_attrs(agreement=rename[f.attr("agreement")])
         elif f.kind == "claim" and not f.attr("agreement") and bare:
@@ -778,6 +783,33 @@ def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
 # "Memorandum … on Agricultural Cooperation …").
 _LOWER_SUBJECT = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?:the\s+)?"
                             r"(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})")
+
+
+def _subject_after(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
+    """A name that is a party and a kind only, its subject told after it in lower case
+    ("the African Union Protocol on the free movement of persons") → the one other name
+    whose own words that subject holds (the "Free Movement Protocol")."""
+    agreements = [f for f in facts if f.kind == "agreement"]
+    out = {}
+    for f in agreements:
+        if f.key in rename or f.key in out:
+            continue
+        parties = {w.lower() for p in f.items("parties") for w in p.split()}
+        core = set(f.attr("core").lower().split())
+        if not parties or not core or not core <= parties:
+            continue
+        said = set()
+        for e in f.evidence:
+            at = e.sentence.find(f.text)
+            m = _LOWER_SUBJECT.match(e.sentence, at + len(f.text)) if at >= 0 else None
+            if m:
+                said |= {w[:5] for w in m["words"].split()}
+        held = {rename.get(g.key, g.key) for g in agreements if g.key != f.key and (
+            words := {w[:5] for w in g.attr("core").lower().split() if len(w) > 2})
+            and len(words) >= 2 and words <= said}
+        if len(held) == 1:
+            out[f.key] = held.pop()
+    return out
 
 
 def _own_subject(f: Fact, other: str) -> bool:

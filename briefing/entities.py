@@ -371,14 +371,16 @@ def _agreement_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:\s(?P<tail>{head}))?\s?\((?:the\s)?(?P<acr>{_ACRONYM})\)"
         rf"|(?<![\w–-])(?P<name2>(?:(?:[A-Z][\w'’–-]*\s)(?:{cap}\s){{0,10}}?)?(?:{head})(?:\s(?:{head}))*"
         # "Memorandum of Understanding on Geothermal Cooperation": a capitalised tail.
-        rf"(?:\s(?:on|for|of|between|concerning|against)\s(?:the\s|an?\s)?(?!{_CALENDAR_WORD}){word}"
+        # ("the Protocol to the Treaty Establishing the African Economic Community
+        # Relating to Free Movement of Persons …": a protocol is to its treaty)
+        rf"(?:\s(?:on|for|of|between|concerning|against|(?<=Protocol\s)to)\s(?:the\s|an?\s)?(?!{_CALENDAR_WORD}){word}"
         # "… between the Government of the Republic of Kenya and the State of Qatar"
         # "… of the Sultanate of Oman concerning Mutual Logistic Support", "… against
         # Cybercrime"
         # "… on Mutual Exemption from Visa Requirements for Holders of …"
         # "… between the Cabinet of Ministers of the Kyrgyz Republic, the Government of
         # the Republic of Kazakhstan and …": a list of parties goes on after a comma
-        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by)|(?<=ion\s)from)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM})|\s\((?:the\s)?(?P<acr3>{_ACRONYM})\))?")
+        rf"(?:(?:\s|,\s(?=the\s{_PARTY_NOUN}))(?:(?:and|of|for|the|in|on|concerning|regarding|against|(?:(?<=ing\s)|(?<=ed\s))(?:from|by)|(?<=ion\s)from|(?<=Relating\s)to)\s|(?<=of\s)(?:an?|their|its)\s|(?:(?<=for\s)|(?<=on\s))an?\s)*(?!{_CALENDAR_WORD}){word})*)?)(?:,\s(?:or|known as)\s(?P<acr2>{_ACRONYM})|\s\((?:the\s)?(?P<acr3>{_ACRONYM})\))?")
     bare = re.compile(rf"\b(?P<acr>[A-Za-z]{{0,3}}[A-Z]{{2,8}})\s(?P<head>{head})")
     return named, bare
 
@@ -578,6 +580,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         if not acronym and len(words) == 4 and words[1:3] == ["of", "the"] \
                 and lex.agreement_head.fullmatch(words[3]):
             continue  # "Status of the Convention", "Text of the Treaty": the one named before
+        if _PART_OF.match(name):
+            continue  # "Chapter IV of the Protocol", "Article 17 of the Agreement": a part
         if re.match(r"(?:Parties|States|Members) to (?:the )?", name):
             continue  # "the Parties to the Nauru Agreement": a group of states, a body
         if not acronym and len(words) == 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
@@ -592,6 +596,8 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         head = lex.agreement_head.findall(
             name.removesuffix(joined_to.group()) if joined_to else
             name + " " + (m.group("tail") or ""))
+        if re.match(r"(?:Protocol|Annex)\s+to\s", name):
+            head = head[:1]  # "Protocol to the Treaty Establishing …": a protocol
         kind = lex.agreement_kinds.get(head[-1].lower(), "agreement") if head else "agreement"
         start = m.start()
         amending = _AMENDING.search(sentence, 0, m.start())
@@ -665,6 +671,11 @@ def _first_head(name: str, lex: Lexicon) -> int:
     "Memorandum"), or its length when it has none."""
     m = lex.agreement_head.search(name)
     return m.end() if m else len(name)
+
+
+# A part of a text, named by its number: "Chapter IV of the Protocol", "Annex 2 to …".
+_PART_OF = re.compile(r"(?:Chapter|Article|Annex|Part|Section|Title|Paragraph|Clause)s?\s+"
+                      r"(?:[IVXLC]+|\d+[A-Za-z]?)\s+(?:of|to)\s")
 
 
 # Where a long name's subject begins: "… on the Status of Their Armed Forces (SOFA)"

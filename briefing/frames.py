@@ -755,15 +755,22 @@ def _short_form(name: str, names: dict[str, tuple[str, ...]]) -> bool:
     """Whether `name` says part of what another of `names` says, and only sources that
     use that other name use it — or the other is the formal name with its parties
     ("Agreement between the Government of … concerning Mutual Logistic Support" for
-    "Agreement on Mutual Logistic Support"), or it says three words of it or more."""
+    "Agreement on Mutual Logistic Support"), or it says three words of it or more, or a
+    source uses both."""
     words = set(agreement_key(name, "").split()) - JOINING_WORDS
     longer = [n for n in names if n != name and words <= set(agreement_key(n, "").split())]
     # …or it says enough of it to be its usual short name ("Agreement on the Avoidance of
     # Double Taxation" for "… for the Avoidance of Double Taxation and the Prevention of
     # Fiscal Evasion"), whoever uses it
+    # (…or a source that writes the other, at twice the length, names it so too: "The
+    # Protocol to the Treaty … (the "Free Movement Protocol")"; not "Treaty on Shared
+    # Border Waters" beside "Treaty on Border Waters", another name)
     return bool(longer) and (set(names[name]) <= {d for n in longer for d in names[n]}
                              or any(" between " in f" {n} " for n in longer)
-                             or len(words - _KIND_WORDS) >= 3)
+                             or len(words - _KIND_WORDS) >= 3
+                             or any(set(names[name]) & set(names[n]) and len(
+                                 set(agreement_key(n, "").split()) - JOINING_WORDS)
+                                 >= 2 * len(words) for n in longer))
 
 
 _SENATORS = re.compile(r"\bsenators?\b", re.IGNORECASE)

@@ -3223,3 +3223,24 @@ def test_a_royal_state_visit_across_three_cities():
     assert not any("First quarter of 2027" in line for line in note["Agenda"])
     assert not any(q.startswith("Which is right for the dates of the visit")
                    for q in note["Open Questions"])
+
+
+def test_a_free_movement_protocol_reaching_its_threshold():
+    """free-movement-protocol-threshold: a bloc's protocol enters into force thirty days
+    after its fifteenth ratification; one member's state media give 2 December, the
+    others 3 December. "The Protocol to the Treaty Establishing the African Economic
+    Community Relating to Free Movement of Persons" is one name (a protocol is "to" its
+    treaty, and is a protocol); "the African Union Protocol on the free movement of
+    persons" is that text described, not a second one nor another name for it;
+    "Chapter IV of the Protocol" is a part of it; a short name one source gives beside
+    the long one ("(the "Free Movement Protocol")") is no variant to ask about. Written
+    blind by a helper. Left: the headline reads "ratified by the Parliament of Ghana on
+    14 March 2025" (another member's deposit), not the fifteenth deposit of 3 November;
+    the long name stops before "…, Right of Residence and Right of Establishment"."""
+    note = _note("free-movement-protocol-threshold", date(2026, 11, 23))
+    assert sum(line.startswith("**") for line in note["Agreement"]) == 1
+    assert not any("Chapter IV" in line or "African Union Protocol" in line
+                   for line in note["Agreement"])
+    assert any(q.startswith("Which is right for the date of the entry into force: “3 December "
+                            "2026”") and "“2 December 2026”" in q for q in note["Open Questions"])
+    assert not any("for the name of" in q for q in note["Open Questions"])
