@@ -454,7 +454,7 @@ def _figure_pairs(figures: list[Fact]) -> list[tuple[Fact, Fact]]:
     through the words they share, so the cost follows the pairs that could match, not
     the square of the figures."""
     candidates = [f for f in figures if f.attr("compared") and not f.attr("disputed") and (
-        re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") == "quantity"
+        re.fullmatch(r"[A-Z]{3}", f.attr("unit")) or f.attr("measure") in ("quantity", "quota")
         or f.attr("unit") in TERM_UNITS)]
     # The words of the sentences, less those of the figure ("$5 billion"): sums alike
     # in their scale are not about the same thing for that.

@@ -510,6 +510,7 @@ class Lexicon:
     # order: the article's country decides
     shared_currencies: tuple[tuple[re.Pattern, tuple[tuple[str, str], ...]], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
+    quota_units: frozenset[str]  # one quota told as places, visas or permits
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     # …of which a count under four says which ones ("the two agreements")
     counts_that_say_which: frozenset[str]
@@ -600,6 +601,7 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
         shared_currencies=tuple((re.compile(rf"(?:{w})", re.IGNORECASE), homes)
                                 for w, homes in shared),
         compared_measures=frozenset(data.get("compared_measures") or ()),
+        quota_units=frozenset(s.lower() for s in data.get("quota_units") or ()),
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         counts_that_say_which=frozenset(str(c).lower()
                                         for c in data.get("counts_that_say_which") or ()),

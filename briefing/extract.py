@@ -573,7 +573,7 @@ def _sentence_facts(doc: Document, s: Sentence, lex: Lexicon,
                                      or f.unit in lex.compared_counts) else "",
                                  # a range ("€400–450 million") and people ("52,000
                                  # Filipino nationals") as written
-                                 display=f.text if ranged or f.measure == "people"
+                                 display=f.text if ranged or f.measure in ("people", "quota")
                                  else _display(f.amount, f.unit, per[id(f)], lex),
                                  per=per[id(f)], between=_between(text, f.start, lex),
                                  trader=_trader(text, f.start, lex)

@@ -162,8 +162,10 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
         if amount is not None and free(*m.span()) and not _is_year(m.group("num")) \
                 and not _MODEL_BEFORE.search(sentence, 0, m.start()):
             amount *= SCALE.get(m.group("scale") or "", 1)
+            unit = m.group("unit").lower()
+            quota = unit in lex.quota_units  # (one unit for a quota, however told)
             found.append(Figure(m.start(), m.end(), m.group(), amount,
-                                m.group("unit").lower(), "quantity"))
+                                "places" if quota else unit, "quota" if quota else "quantity"))
             taken.append(m.span())
     for m in _DURATION.finditer(sentence):
         amount = _amount(m.group("num"))

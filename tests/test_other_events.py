@@ -2850,8 +2850,9 @@ def test_a_labour_mobility_agreement_signed_on_a_visit_put_back_a_day():
     8 to 10. … the final vote on the 2027 budget on December 7" in one quote (the day
     written first is the visit's). Datelines "Kathmandu, Asoj 16, 2083 (2 October
     2026)", "Press release <wide space> 21.10.2026" and "Tuesday 17 November 2026 -
-    16:05 CET". Written blind by a helper. Left: the quota is told as workers, permits
-    and places, so 5,000, 3,000 and 4,500 are not compared."""
+    16:05 CET". A quota told as permits and as places is one quota: 3,000 and 4,500 are
+    asked about. Written blind by a helper. Left: the 5,000 told as workers is not
+    compared (people are counted for many things)."""
     facts = _facts("seasonal-workers-pm-visit")
     assert _dated(facts) == {"a": "2026-10-02", "b": "2026-10-21", "c": "2026-11-06",
                              "d": "2026-11-17", "e": "2026-11-21"}
@@ -2860,6 +2861,8 @@ def test_a_labour_mobility_agreement_signed_on_a_visit_put_back_a_day():
     assert "**8–10 December 2026**: Devendra Raj Subedi — visit to Poland (moved from 7–9 " \
         "December 2026)." in note["Agenda"]
     assert not any("dates of the visit" in q for q in note["Open Questions"])
+    assert any(q.startswith("Sources give different quota figures: “3,000 seasonal work "
+                            "permits”") and "“4,500 places”" in q for q in note["Open Questions"])
 
 
 def test_an_extradition_treaty_approved_by_two_chambers_before_a_court_hearing_moved():
@@ -3193,9 +3196,9 @@ def test_a_working_holiday_agreement_named_by_no_source():
     before 1900 is a year too), recalled in a fact box: "The agreement was signed in
     Tokyo on 17 March" is no text of 1895, so the sentences pointing back are about an
     agreement of their own, the Brazil–Japan agreement; "senator Paulo Mendonça Reis
-    (PSD-PR)" is a person and his party, no agreement and its acronym. Written blind by
-    a helper. Left: the quota (1,000 places in Brazilian sources, 500 visas in Japanese
-    ones) is not asked about; the two chambers' votes are muddled ("also ratified by the
+    (PSD-PR)" is a person and his party, no agreement and its acronym; the quota, "1,000
+    places" in Brazilian sources and "500 working holiday visas" in Japanese ones, is
+    asked about. Written blind by a helper. Left: the two chambers' votes are muddled ("also ratified by the
     Federal Senate (July 2026)"); applications opening on 1 February 2027 are not on the
     agenda."""
     note = _note("working-holiday-notes-exchanged", date(2026, 11, 23))
@@ -3205,6 +3208,8 @@ def test_a_working_holiday_agreement_named_by_no_source():
         "(Japanese Foreign Minister)")
     assert not any("Friendship" in line or "Paulo" in line for line in note["Agreement"])
     assert "**1 December 2026**: entry into force." in note["Agenda"]
+    assert any(q.startswith("Sources give different quota figures: “1,000 places”") and
+               "“500 working holiday visas”" in q for q in note["Open Questions"])
 
 
 def test_a_royal_state_visit_across_three_cities():
