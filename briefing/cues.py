@@ -511,6 +511,7 @@ class Lexicon:
     shared_currencies: tuple[tuple[re.Pattern, tuple[tuple[str, str], ...]], ...]
     compared_measures: frozenset[str]  # measures whose sums sources must agree on
     quota_units: frozenset[str]  # one quota told as places, visas or permits
+    count_synonyms: dict[str, str]  # a counted thing's other words → its unit
     compared_counts: frozenset[str]  # counted things (lower case) sources must agree on
     # …of which a count under four says which ones ("the two agreements")
     counts_that_say_which: frozenset[str]
@@ -602,6 +603,8 @@ def load_lexicon(rules_dir: Path) -> Lexicon:
                                 for w, homes in shared),
         compared_measures=frozenset(data.get("compared_measures") or ()),
         quota_units=frozenset(s.lower() for s in data.get("quota_units") or ()),
+        count_synonyms={w.lower(): unit.lower() for unit, words in
+                        (data.get("count_synonyms") or {}).items() for w in words},
         compared_counts=frozenset(str(c).lower() for c in data.get("compared_counts") or ()),
         counts_that_say_which=frozenset(str(c).lower()
                                         for c in data.get("counts_that_say_which") or ()),

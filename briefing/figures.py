@@ -78,7 +78,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
                        rf"remaining|further|other))?\s(?:(?:(?!(?:{lex.scale_re}|hundred|thousand|"
                        r"[kMGT]Wh?|km|kg|kV|mm|cm|tonnes?|tons?|barrels?|litres?|metres?|miles?)\b)"
                        r"[a-z][a-z-]*\s){0,2}?|(?-i:[A-Z][\w-]*\d[\w-]*\s(?:[A-Z][a-z]+\s)?"
-                       r"|[A-Z][a-z]+\s\d{2,5}[A-Z]?\s)"
+                       # "16 Rafale F4 aircraft"
+                       r"|[A-Z][a-z]+\s\d{2,5}[A-Z]?\s|[A-Z][a-z]+\s[A-Z]{1,2}\d{1,3}[A-Z]?\s)"
                        r"(?:[a-z][a-z-]*\s){0,2}?)(?P<unit>"
                        + lex.count_units.pattern + ")", re.IGNORECASE)
     # "52,000 Filipino nationals", "1.2 million new jobs": people in figures, what stands
@@ -163,6 +164,7 @@ def find_figures(sentence: str, lex: Lexicon) -> list[Figure]:
                 and not _MODEL_BEFORE.search(sentence, 0, m.start()):
             amount *= SCALE.get(m.group("scale") or "", 1)
             unit = m.group("unit").lower()
+            unit = lex.count_synonyms.get(unit, unit)  # "16 fighter jets", "18 aircraft"
             quota = unit in lex.quota_units  # (one unit for a quota, however told)
             found.append(Figure(m.start(), m.end(), m.group(), amount,
                                 "places" if quota else unit, "quota" if quota else "quantity"))

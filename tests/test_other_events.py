@@ -3102,11 +3102,14 @@ def test_a_fighter_contract_whose_budget_review_is_moved():
     2027 budget on Tuesday, 24 November, after the session originally planned for 12
     November was postponed" — a committee that will examine is a hearing, and the day
     told before "after the session originally planned for" is the new one. Written
-    blind by a helper. Left: the aircraft count (16 in French sources, 18 in Moroccan
-    ones) is not asked about, one source telling both."""
+    blind by a helper. The aircraft count, "16 Rafale fighter jets" and "16 Rafale F4
+    aircraft" (a model's name between) in French sources against "18 Rafale combat
+    aircraft" in Moroccan ones, is asked about: jets are aircraft."""
     note = _note("fighter-contract-committee-moved", date(2026, 11, 23))
     # (signed "in Marrakech": a city of the gazetteer's general list)
     assert "— signed 21 October 2026 in Marrakech." in note["Agreement"][0]
+    assert any(q.startswith("Sources differ on how many aircraft: “18 aircraft”") and
+               "“16 aircraft”" in q for q in note["Open Questions"])
     agenda = note["Agenda"]
     assert "**24 November 2026**: hearing in the House of Representatives (moved from 12 " \
         "November 2026)." in agenda
