@@ -3247,6 +3247,7 @@ def test_a_free_movement_protocol_reaching_its_threshold():
     the long name stops before "…, Right of Residence and Right of Establishment"."""
     note = _note("free-movement-protocol-threshold", date(2026, 11, 23))
     assert sum(line.startswith("**") for line in note["Agreement"]) == 1
+    assert note["Agreement"][0].startswith("**Free Movement Protocol** — signed; ratified")
     assert not any("Chapter IV" in line or "African Union Protocol" in line
                    for line in note["Agreement"])
     assert any(q.startswith("Which is right for the date of the entry into force: “3 December "
