@@ -3253,3 +3253,17 @@ def test_a_free_movement_protocol_reaching_its_threshold():
     assert any(q.startswith("Which is right for the date of the entry into force: “3 December "
                             "2026”") and "“2 December 2026”" in q for q in note["Open Questions"])
     assert not any("for the name of" in q for q in note["Open Questions"])
+
+
+def test_a_nurse_recruitment_agreement_whose_working_group_is_put_off():
+    """nurse-recruitment-working-group-moved: a bilateral labour agreement for nurses;
+    its joint working group's first meeting, "on Nov. 19-20 in Manila", then "The
+    meeting, which was supposed to be held in Manila on Thursday and Friday (Nov.
+    19-20), will now take place on January 14 and 15, 2027" ("was supposed to be held"
+    gives up a day). Written blind by a helper. Left: the cap, "2,000 Filipino nurses"
+    against "3,500 places" and "3,500 Filipino health workers", is not asked about (people
+    are not compared); the Finnish government's plenary session reads as "vote in
+    Helsinki"; the signatories are not named in the line."""
+    agenda = _note("nurse-recruitment-working-group-moved", date(2026, 11, 23))["Agenda"]
+    assert any(line.startswith("**14–15 January 2027**:") and line.endswith(
+        "meeting in Manila (moved from 19–20 November 2026).") for line in agenda)
