@@ -3267,3 +3267,19 @@ def test_a_nurse_recruitment_agreement_whose_working_group_is_put_off():
     agenda = _note("nurse-recruitment-working-group-moved", date(2026, 11, 23))["Agenda"]
     assert any(line.startswith("**14–15 January 2027**:") and line.endswith(
         "meeting in Manila (moved from 19–20 November 2026).") for line in agenda)
+
+
+def test_a_rice_import_deal_whose_first_shipment_slips():
+    """rice-import-g2g-shipment-slips: a government-to-government rice deal; a live page
+    headed "# LIVE: Asia Grains Desk — Thursday, Nov. 19" is dated by its heading (so its
+    "Wednesday, Nov. 25" hearing has its year); "the first shipment will arrive in
+    December" is a delivery, no visit; "to load around Dec. 15 …, rather than Dec. 5"
+    gives up a day. Written blind by a helper. Left: the deal is headlined twice ("G2G
+    Rice Agreement", "G2G Rice Supply Agreement"); 500,000 against 450,000 tonnes is not
+    asked about (tonnes measure too many things to compare); the slipping first loading
+    is no agenda item."""
+    facts = _facts("rice-import-g2g-shipment-slips")
+    assert _dated(facts)["f"] == "2026-11-19"
+    agenda = _note("rice-import-g2g-shipment-slips", date(2026, 11, 23))["Agenda"]
+    assert "**25 November 2026**: hearing in the House of Representatives." in agenda
+    assert not any("— visit" in line for line in agenda)
