@@ -608,7 +608,7 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
             kind = lex.agreement_kinds.get(amending["kind"].lower(), kind)
         # What names this one apart from its kind ("EU-Thailand", "Defence Cooperation"):
         # two names sharing it may be one agreement.
-        core = " ".join(w for w in re.findall(r"[^\W\d_]+", lex.agreement_head.sub(" ", name))
+        core = " ".join(w for w in re.findall(r"[^\W_]*[^\W\d_][^\W_]*", lex.agreement_head.sub(" ", name))
                         if len(w) > 1 and w.lower() not in _FILLER)
         # The countries the name names ("Bulgaria–France", "the French Republic"), and
         # the words that name them: two names of one agreement may name them two ways.

@@ -3274,12 +3274,16 @@ def test_a_rice_import_deal_whose_first_shipment_slips():
     headed "# LIVE: Asia Grains Desk — Thursday, Nov. 19" is dated by its heading (so its
     "Wednesday, Nov. 25" hearing has its year); "the first shipment will arrive in
     December" is a delivery, no visit; "to load around Dec. 15 …, rather than Dec. 5"
-    gives up a day. Written blind by a helper. Left: the deal is headlined twice ("G2G
-    Rice Agreement", "G2G Rice Supply Agreement"); 500,000 against 450,000 tonnes is not
+    gives up a day; "G2G Rice Agreement" is the "G2G Rice Supply Agreement" (a word
+    with a digit in it, "G2G", names it too). Written blind by a helper. Left: 500,000
+    against 450,000 tonnes is not
     asked about (tonnes measure too many things to compare); the slipping first loading
     is no agenda item."""
     facts = _facts("rice-import-g2g-shipment-slips")
     assert _dated(facts)["f"] == "2026-11-19"
-    agenda = _note("rice-import-g2g-shipment-slips", date(2026, 11, 23))["Agenda"]
+    note = _note("rice-import-g2g-shipment-slips", date(2026, 11, 23))
+    assert [line[:30] for line in note["Agreement"] if line.startswith("**")] == [
+        "**G2G Rice Supply Agreement**,"]
+    agenda = note["Agenda"]
     assert "**25 November 2026**: hearing in the House of Representatives." in agenda
     assert not any("— visit" in line for line in agenda)
