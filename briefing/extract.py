@@ -1069,7 +1069,26 @@ def _event_dates(s: Sentence, lex: Lexicon, timexes: list[Timex],
         # No. 12/2027 issued on 8 February, and entered into force …").
         if best is own or distance(cue, best) <= min(distance(c, best) for _, c in found) + 15:
             out.setdefault(f"date_{event}", best.value)
+    # "On the afternoon of 15 October, at the Presidential Palace …, EVN and EDL signed
+    # the …": a sentence's one date, opening it, is its first act's, however far.
+    # (not an act told after "since" or "after": "On Saturday, 24 October, residents
+    # protested …, the first opposition since the treaty was signed")
+    # (nor one the sentence's act is for: "On Monday, the Council of Ministers decided to
+    # forward the agreement to the Federal Parliament for ratification")
+    opening = _OPENING_DATE.match(s.text)
+    acts = sorted(((c.start(), e) for e, c in found if e in _ACTS))
+    if opening and len(days) == 1 and days[0].start - s.start == opening.end("at") \
+            and acts and not any(k.startswith("date_") for k in out) \
+            and not _BEFORE_AFTER.search(s.text, days[0].end - s.start, acts[0][0]) \
+            and not _FOR_ACT.search(s.text, 0, acts[0][0]):
+        out[f"date_{acts[0][1]}"] = days[0].value
     return out
+
+
+# An act a sentence is for, or about to: "… for ratification", "… to sign".
+_FOR_ACT = re.compile(r"\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# A sentence opening on its date: "On 15 October, …", "On the afternoon of 15 October, …".
+_OPENING_DATE = re.compile(r"\W*On\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<at>)")
 
 
 # A verb's form telling an act done ("signed", "ratified"), the auxiliary that makes it

@@ -2427,12 +2427,13 @@ def test_an_energy_partnership_whose_framework_is_signed_or_initialled():
     be managed"; later sources: only initialled, and it "cannot bind Mongolia until
     Cabinet approves it and … the State Great Khural ratifies it"; a committee "has
     scheduled a first hearing … for 3 December"; "a donor conference in Tokyo on March
-    15-16 is meant to draw in private capital". Written blind by a helper."""
+    15-16 is meant to draw in private capital". Written blind by a helper. Its line says
+    what most sources say, initialled, while the one report of a signing is asked about."""
     note = _note("energy-partnership-signed-or-initialled", date(2026, 11, 17))
     assert note["Agreement"][:2] == [
         "**Joint Political Declaration**, a declaration — signed 29 October 2026.",
-        "**Framework Agreement on the Mongolia Just Energy Transition Partnership** (JETP); "
-        "next: approval by the State Great Khural."]
+        "**Framework Agreement on the Mongolia Just Energy Transition Partnership** (JETP) — "
+        "initialled, not yet signed; next: approval by the State Great Khural."]
     assert any(q.startswith("Which is right for the status of JETP: “signed”") and
                "“initialled, not yet signed”" in q for q in note["Open Questions"])
     assert "**3 December 2026**: hearing in the State Great Khural." in note["Agenda"]
@@ -2656,6 +2657,10 @@ def test_a_space_framework_signed_and_its_satellite_arrangement_initialled():
     assert note["Agenda"][0] == "**8–9 December 2026**: meeting of the Joint Working Group in Adelaide."
     assert any(q.startswith("Which is right for the status of AIRES: “signed”")
                for q in note["Open Questions"])
+    # (its line says what three sources say, not the one that says signed "On Thursday")
+    assert "**Implementing Arrangement for the Australia-India Resource and Environment " \
+        "Satellite** (AIRES), between Australia and India — initialled, not yet signed." \
+        in note["Agreement"]
 
 
 def test_a_state_visit_postponed_by_an_earthquake_and_given_new_dates():
@@ -3287,3 +3292,18 @@ def test_a_rice_import_deal_whose_first_shipment_slips():
     agenda = note["Agenda"]
     assert "**25 November 2026**: hearing in the House of Representatives." in agenda
     assert not any("— visit" in line for line in agenda)
+
+
+def test_a_power_purchase_agreement_signed_before_two_presidents():
+    """power-purchase-state-visit: two national utilities sign a hydropower purchase
+    agreement during a state visit. "On the afternoon of 15 October, at the Presidential
+    Palace in Hanoi, in the presence of State President … and President …, EVN and EDL
+    signed the Power Purchase Agreement (PPA) …": a sentence's one date, opening it,
+    dates its act however far, and those in whose presence it was signed did not sign.
+    Written blind by a helper. Left: 500 against 600 MW, and a 20- against a 25-year
+    term, are not asked about; the "Vietnam–Laos Joint Steering Committee" is cut to
+    "Laos Joint Steering Committee"; the regulator's approval "by the end of the first
+    quarter of 2027" is not on the agenda."""
+    note = _note("power-purchase-state-visit", date(2026, 11, 23))
+    assert note["Agreement"][0] == ("**Power Purchase Agreement** (PPA), an agreement between "
+                                    "Vietnam and Laos — signed 15 October 2026 in Hanoi.")
