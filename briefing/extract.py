@@ -920,8 +920,11 @@ _FROM_DAY = re.compile(r"\s+from\s+")
 _OPENING = re.compile(r"\W*(?:(?:The|A|An|Its|This|That)\s+)?(?:[\w'’-]+\s+){0,3}")
 _NEW_PLACE = re.compile(r",?\s+(?:in|at)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)")
 # A new day told after the one given up: "…, will take place on Wednesday 2 December".
-_NEW_ON = re.compile(r"\b(?:will|would|shall)\s+(?:now\s+)?(?:take\s+place|be\s+held|go\s+ahead|"
-                     r"\w+)\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# (…"will instead open on December 1", "now due to open in Kuala Lumpur on 1 December")
+_NEW_ON = re.compile(r"\b(?:(?:will|would|shall)\s+(?:now\s+|instead\s+)?|now\s+due\s+to\s+)"
+                     r"(?:take\s+place|be\s+held|go\s+ahead|\w+)"
+                     r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:on|in)\s+"
+                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                      r"(?:the\s+)?$")  # "…, will now vote on 13 January 2027"
 
 # Between a new day and the cue of the one given up: ", after the session".

@@ -3322,3 +3322,17 @@ def test_an_ammunition_coproduction_agreement_before_a_committee():
     shells a year is not asked about."""
     agenda = _note("ammunition-coproduction-committee", date(2026, 11, 23))["Agenda"]
     assert agenda[0] == "**2 December 2026**: hearing in the Chamber of Deputies."
+
+
+def test_a_ceasefire_whose_implementation_talks_are_moved():
+    """ceasefire-talks-moved-mediator: a government and a rebel front sign a ceasefire in
+    a third country's capital; "the implementation talks originally scheduled for
+    November 10 will instead open on December 1 in Kuala Lumpur" and "first set for 10
+    November and now due to open in Kuala Lumpur on 1 December" each give the new day
+    after the one given up. Written blind by a helper. Left: the parties read "Malaysia
+    and the Philippines" (the front is no party the gazetteer knows; Malaysia only
+    facilitates); the prisoner-release counts (62, 29 of 140, "more than 50") are not
+    asked about."""
+    agenda = _note("ceasefire-talks-moved-mediator", date(2026, 11, 23))["Agenda"]
+    assert "**1–3 December 2026**: meeting in Kuala Lumpur (moved from 10 November 2026)." \
+        in agenda
