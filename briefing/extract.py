@@ -819,7 +819,10 @@ def _moved_to(s: Sentence, lex: Lexicon, timexes: list[Timex],
     out: dict[str, str] = {}
     for name, m in lex.cues.find(s.text):
         if name == "former_date" and m.group().lower().startswith(("rather", "instead")):
-            old = next((t for at, t in starts.items() if m.start() < at < m.end()), None)
+            # (the day given up inside the cue, "rather than on 5 December", or just
+            # after it, "on Dec. 14-15 instead of Dec. 3-4")
+            old = next((t for at, t in starts.items() if m.start() < at < m.end()), None) \
+                or next((t for at, t in starts.items() if m.end() <= at <= m.end() + 2), None)
             before = [(c.start(), e) for e, c in found if c.end() <= m.start()]
             # (its first day told between the act and the cue: "8-11 February 2027")
             new = min((t for at, t in starts.items() if before and max(before)[0] < at

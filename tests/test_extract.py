@@ -2876,3 +2876,14 @@ def test_a_city_of_an_unknown_country_is_refused_with_its_line(tmp_path):
     with pytest.raises(RuleError, match=rf"^{re.escape(str(path))}:{line}:\d+: cities: unknown "
                                         "country 'Atlantis'"):
         load_lexicon(rules)
+
+
+def test_a_day_given_up_after_instead_of_is_the_former_one():
+    """"will now meet in Nairobi on Dec. 14-15 instead of Dec. 3-4": the day after
+    "instead of" is given up, the one before it is the meeting's."""
+    text = "The working group will now meet in Nairobi on Dec. 14-15 instead of Dec. 3-4."
+    doc = Document("d", "d", "", "", "", date(2026, 11, 20), "dateline", text,
+                   split_sentences(text, load_cleaning(RULES)))
+    claim = next(f for f in extract_document(doc, LEX) if f.kind == "claim")
+    assert (claim.attr("date_meeting"), claim.attr("former_meeting")) == ("2026-12-14",
+                                                                          "2026-12-03")
