@@ -743,8 +743,9 @@ def _same_words(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
     return out
 
 
-# A kind said by its acronym ("MoU", "MOU", "IGA"), after the place a text was made.
-_KIND_ACRONYM = re.compile(r"Mo[UA]|MO[UA]|IGA|FTA|BIT|DTA|DTAA")
+# A kind said by its acronym ("MoU", "FTA": two capitals or more), after the place a
+# text was made; the name's kind is then that acronym's (facts.yaml `agreement_kinds`).
+_KIND_ACRONYM = re.compile(r"(?:[a-z]*[A-Z]){2,}[a-z]*")
 
 
 def _short_names(facts: list[Fact], rename: dict[str, str]) -> dict[str, str]:
