@@ -432,7 +432,13 @@ def _inherit_list_lead(text: str, sentences, per_sentence: list[list[Fact]],
         events = [e for e in lead.attr("events").split(",") if e in _ITEM_EVENTS] \
             if lead is not None else []
         if not events and (_NUMBERED_PARAGRAPH.match(sentence.text) or actors
-                           or _DATED_ITEM.match(sentence.text) and _ahead(facts, published)):
+                           or _DATED_ITEM.match(sentence.text) and _ahead(facts, published)
+                           # (…nor an item under no lead that moves an event: "- The …
+                           # committee debate, announced for 26 November, has been moved
+                           # to Wednesday 2 December")
+                           or lead is None and any(
+                               f.kind == "claim" and "rescheduled" in f.attr("cues").split(",")
+                               for f in facts)):
             # …nor does an item of what the actors a lead names did ("During the call,
             # the two leaders:" / "- agreed to work towards a trade agreement …;"), nor
             # a diary's dated item of days to come under a heading ("What's next" / "- 9

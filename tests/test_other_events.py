@@ -3336,3 +3336,16 @@ def test_a_ceasefire_whose_implementation_talks_are_moved():
     agenda = _note("ceasefire-talks-moved-mediator", date(2026, 11, 23))["Agenda"]
     assert "**1–3 December 2026**: meeting in Kuala Lumpur (moved from 10 November 2026)." \
         in agenda
+
+
+def test_a_prisoner_exchange_with_a_consular_framework():
+    """prisoner-exchange-consular-framework: a prisoner exchange brokered by a third
+    country, a consular framework signed beside it; an analysis ends on a list under
+    "What comes next", whose item "- The House of Representatives' committee debate …,
+    announced for 26 November, has been moved to Wednesday 2 December" says its own move
+    (an item under no lead that moves an event is read). Written blind by a helper.
+    Left: the framework's line has no date ("signed."); the exchange of 15 November and
+    the counts of prisoners freed (3 and 2, or 1 and 3) are not told."""
+    agenda = _note("prisoner-exchange-consular-framework", date(2026, 11, 23))["Agenda"]
+    assert "**2 December 2026**: debate in the House of Representatives (moved from 26 " \
+        "November 2026)." in agenda
