@@ -174,6 +174,23 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
     evidence += _ratification(slots, claims, published, conflicts, phrases, chambers,
                               shared_chambers)
     evidence += _stopped(slots, claims, published)
+    if not slots.get("signed_date") and not slots.get("ratified_by") \
+            and slots["type"] in _ADOPTED_KINDS:
+        # A declaration is adopted, not signed: "Forum Leaders … on 10 September 2026
+        # adopted the Koror Declaration …" (no chamber's act)
+        adopted = [c for c in _reported(claims, "approval", done=True)
+                   if not _legislature(c) and "background" not in _cues(c)]
+        days = {v: d for v, d in _date_votes(adopted, published, ("approval",)).items()
+                if len(v) == 10}
+        if days:
+            slots["adopted_date"] = max(days, key=lambda v: (len(days[v]), v))
+            evidence += [e for c in adopted for e in c.evidence]
+            day = _day(slots["adopted_date"])
+            if all(published.get(d) and day and (published[d] - day).days > 180
+                   for d in agreement.doc_ids):
+                # "last year's summit … adopted the Nairobi Declaration", half a year
+                # and more before every source: the background of the news
+                slots["recalled"] = "yes"
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         for p in c.items("countries"):
@@ -255,6 +272,10 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
                   (("agreement", label), ("body", slots["next_step"])))
              for c in claims if c.key == step_claim][:1]
     return frame, conflicts, steps
+
+
+# Kinds of text adopted by those who make them, with no signature.
+_ADOPTED_KINDS = frozenset({"declaration", "communiqué", "roadmap"})
 
 
 # The slots of an agreement's frame that tell of an act after its signing.

@@ -3349,3 +3349,20 @@ def test_a_prisoner_exchange_with_a_consular_framework():
     agenda = _note("prisoner-exchange-consular-framework", date(2026, 11, 23))["Agenda"]
     assert "**2 December 2026**: debate in the House of Representatives (moved from 26 " \
         "November 2026)." in agenda
+
+
+def test_a_regional_summit_declaration_adopted_not_signed():
+    """regional-summit-declaration-adopted: island leaders adopt a declaration on ocean
+    and climate at their annual summit: "Forum Leaders … on 10 September 2026 adopted the
+    Koror Declaration …" — a declaration adopted by those who make it, with no signing,
+    has its own line; one adopted half a year and more before every source is an earlier
+    text (bloc-summit-cyber-convention's Nairobi Declaration). Written blind by a helper.
+    Left: the next summit (Funafuti, September or August 2027), a leader who stayed away
+    and the resilience fund's target year (2030 or 2028) are not told; "the original
+    Koror declaration of 2014" is not tied to the Palau Declaration."""
+    note = _note("regional-summit-declaration-adopted", date(2026, 11, 23))
+    assert note["Agreement"][0] == ("**Koror Declaration on Ocean and Climate Action** "
+                                    "(KDOCA), a declaration — adopted 10 September 2026.")
+    earlier = _note("bloc-summit-cyber-convention", date(2027, 3, 18))
+    assert "Earlier text: **Nairobi Declaration on Food Security and Climate Resilience**." \
+        in earlier["Context"]
