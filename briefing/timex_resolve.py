@@ -89,8 +89,22 @@ def _year(match: Match, name: str = "year") -> int | None:
     return int(y) if y else None
 
 
+# A month or a day, then "of": "March of [the following year]".
+_OF_AFTER_A_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December|\d)\s+of\s+$", re.IGNORECASE)
+# After a month or a day: "… of that year", "… of the following year".
+_OF_THAT_YEAR = re.compile(r",?\s+of\s+(?:that|the\s+same|(?P<step>the\s+(?:following|next|"
+                           r"previous|preceding)))\s+year\b", re.IGNORECASE)
+
+
 def _calendar_date(ctx: Context, match: Match, month: int, day: int | None,
                    year: int | None, start: int, end: int) -> str:
+    told = _OF_THAT_YEAR.match(ctx.text, end) if year is None and ctx.last_time else None
+    if told:
+        # "in August of that year": the year the story last spoke of (or the one after
+        # or before it), not the writing's
+        step = told["step"].split()[-1].lower() if told["step"] else ""
+        year = ctx.last_time[0] + _ANAPHOR_STEP.get(step, 0)
     if year is None:
         if ctx.dct is None:
             return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -513,6 +527,8 @@ def _relative(match: Match, ctx: Context) -> list[Found]:
     if "following" in relative or "previous" in relative:
         # "the following year" counts from the last year the text named, not the DCT.
         if unit == "Y" and ctx.last_year is not None:
+            if _OF_AFTER_A_DATE.search(ctx.text, max(0, start - 30), start):
+                shift = 0  # "March of the following year": the year the month was put in
             return [(start, end, "DATE", f"{ctx.last_year + shift:04d}")]
         if unit == "M" and ctx.last_month is not None:
             y, m = shift_months(*ctx.last_month, shift)

@@ -690,3 +690,13 @@ def test_the_days_of_a_range_take_the_year_said_after_them():
 ])
 def test_an_adjective_or_all_is_no_future_cue(text, value):
     assert [v for _, _, v in _tags(text, dt.date(2027, 3, 10))] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The 2019 declaration, adopted in August of that year, called for action.",
+     ["2019", "2019-08", "2019"]),
+    ("In 2015 the company was sold. In March of the following year, prices fell.",
+     ["2015", "2016-03", "2016"]),
+])
+def test_a_month_of_that_year_is_in_the_year_told_before(text, values):
+    assert [t.value for t in tag(text, dt.date(2026, 11, 5))] == values
