@@ -3314,14 +3314,16 @@ def test_an_ammunition_coproduction_agreement_before_a_committee():
     together; the lower house's defence committee "is due to be examined … on 24
     November", then "postponed its examination of the bill … from next Tuesday, 24
     November, to Wednesday, 2 December" (a passive examining, and an examination, are a
-    hearing; "Public Order" in a committee's name is no order placed). Written blind by
-    a helper. Left: the line says "ratified by the Senate" (no chamber has voted); the
-    agreement is headlined twice ("Industry" / "Industrial"), the second dated by
+    hearing; "Public Order" in a committee's name is no order placed); "the Senate,
+    which is the decision-making chamber for ratification laws" ratifies nothing (a
+    kind of law, plural, is no act). Written blind by a helper. Left: the agreement is
+    headlined twice ("Industry" / "Industrial"), the second dated by
     another protocol signed in Sofia; the hearing is not marked moved from 24 November
     (the earlier source's "published … on Friday" dates it); 100,000 against 150,000
     shells a year is not asked about."""
-    agenda = _note("ammunition-coproduction-committee", date(2026, 11, 23))["Agenda"]
-    assert agenda[0] == "**2 December 2026**: hearing in the Chamber of Deputies."
+    note = _note("ammunition-coproduction-committee", date(2026, 11, 23))
+    assert "ratified" not in note["Agreement"][0]
+    assert note["Agenda"][0] == "**2 December 2026**: hearing in the Chamber of Deputies."
 
 
 def test_a_ceasefire_whose_implementation_talks_are_moved():
