@@ -338,7 +338,11 @@ def _merge(group: list[Fact]) -> Fact:
         # Memorandum on Electricity Interconnection"): that may be another text.
         told = [f for f in group if not f.attr("recalled")] or group
         merged = merged.with_attrs(names="|".join(f"{f.value}={d}" for f in told
-                                                  for d in f.doc_ids))
+                                                  for d in f.doc_ids),
+                                   # (…and those a source goes on writing in lower case:
+                                   # but their start, no other name to ask about)
+                                   cut_names="|".join(dict.fromkeys(f.value for f in group
+                                                              if f.attr("cut"))))
     return merged
 
 

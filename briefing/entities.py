@@ -652,6 +652,11 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
                 break
         if year:
             attrs.append(("year", year))
+        if " between " in name and _SUBJECT_IN_LOWER_CASE.match(sentence, span_end):
+            # "the Agreement between the Government of … and the Government of the United
+            # States of America on cooperation in the field of …": the name goes on in
+            # lower case, so this is but its start — no other name for the text
+            attrs.append(("cut", "yes"))
         out.append(Mention("agreement", start, span_end, sentence[start:span_end], name,
                            tuple(attrs)))
         out += pending  # (in the sentence's order: the second text after the first)
@@ -671,6 +676,10 @@ def _first_head(name: str, lex: Lexicon) -> int:
     "Memorandum"), or its length when it has none."""
     m = lex.agreement_head.search(name)
     return m.end() if m else len(name)
+
+
+# A name's subject told on in lower case: " on cooperation in …".
+_SUBJECT_IN_LOWER_CASE = re.compile(r"\s+(?:on|concerning|regarding|for)\s+(?:the\s+)?[a-z]")
 
 
 # A part of a text, named by its number: "Chapter IV of the Protocol", "Annex 2 to …".

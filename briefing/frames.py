@@ -158,7 +158,8 @@ def _agreement_frame(agreement: Fact, claims: list[Fact], people: dict[str, Fact
         | set(agreement.items("country_words")))
     # Two names in one source are its long and short forms, not a disagreement; nor is a
     # short form ("Submarine Cables Convention") only sources using the long one use.
-    shown = {n: docs for n, docs in names.items() if not _short_form(n, names)}
+    shown = {n: docs for n, docs in names.items() if not _short_form(n, names)
+             and n not in agreement.items("cut_names")}
     if len(shown) > 1 and len({d for docs in shown.values() for d in docs}) > 1:
         conflicts.append(Conflict(f"name of {slots['acronym'] or agreement.value}",
                                   tuple(shown.items())))

@@ -3185,8 +3185,10 @@ def test_a_nuclear_cooperation_agreement_under_congressional_review():
     Proposed Agreement for Cooperation …" ("proposed" is no word of its name); an
     undated agency story says the lower house ratified it "on Wednesday", which reads as
     the signing's Wednesday, while a later source dates it "Nov. 11": no chamber
-    ratifies a text on the day it is signed. Written blind by a helper. Left: the agency
-    story is dated 9 September; the other chamber's "is expected to take it up next
+    ratifies a text on the day it is signed; "the Agreement between the Government of …
+    and the Government of the United States of America on cooperation in the field of
+    …" goes on in lower case, so its capitalised start is no other name to ask about.
+    Written blind by a helper. Left: the agency story is dated 9 September; the other chamber's "is expected to take it up next
     week" is no act the rules know; a source's signing "on Sept. 10" is not asked about;
     nor is the end of the review period."""
     note = _note("nuclear-cooperation-congress-review", date(2026, 11, 23))
@@ -3194,6 +3196,7 @@ def test_a_nuclear_cooperation_agreement_under_congressional_review():
     assert line.startswith("**Agreement for Cooperation Between the United States and "
                            "Kazakhstan Concerning Peaceful Uses of Nuclear Energy**")
     assert "ratified by the Mazhilis on 11 November 2026" in line
+    assert not any("for the name of" in q for q in note["Open Questions"])
     assert "**2 December 2026**: hearing in the Senate (moved from 1 October 2026)." \
         in note["Agenda"]
 
