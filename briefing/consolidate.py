@@ -658,7 +658,12 @@ def _unify_agreements(facts: list[Fact],
     for f in facts:
         if f.kind == "agreement" and f.key in rename:
             target = rename[f.key]
-            value = values.get(target, f.value) if f.key in described else f.value
+            # (a description, or a nickname of a place and a kind's acronym — "Paris
+            # MoU", "Seoul-Nairobi MOU" — is no other name to ask about)
+            nickname = f.attr("placed") and _KIND_ACRONYM.fullmatch(
+                f.value[len(f.attr("placed")) + 1:])
+            value = values.get(target, f.value) if f.key in described or nickname \
+                else f.value
             f = replace(f.with_attrs(acronym=target) if target in named else f, key=target,
                         value=value)
         elif f.kind == "claim" and f.attr("agreement") in rename:

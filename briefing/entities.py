@@ -647,7 +647,10 @@ def find_agreements(sentence: str, lex: Lexicon) -> list[Mention]:
         for n in (3, 2, 1):
             led = " ".join(name_split[:n])
             place = lex.places.get(led)
-            if len(name_split) > n and place and place.kind == "capital":
+            # (…or two capitals joined: "the Seoul-Nairobi MOU")
+            joined = [lex.places.get(p) for p in re.split(r"[-–]", led)] if n == 1 else []
+            if len(name_split) > n and (place and place.kind == "capital" or len(joined) == 2
+                                        and all(p and p.kind == "capital" for p in joined)):
                 attrs.append(("placed", led))
                 break
         if year:

@@ -2887,3 +2887,10 @@ def test_a_day_given_up_after_instead_of_is_the_former_one():
     claim = next(f for f in extract_document(doc, LEX) if f.kind == "claim")
     assert (claim.attr("date_meeting"), claim.attr("former_meeting")) == ("2026-12-14",
                                                                           "2026-12-03")
+
+
+def test_a_name_led_by_two_capitals_joined_is_placed():
+    """"the Seoul-Nairobi MOU": two capitals joined lead the name, as one place would
+    ("the Paris MoU"), so the one memorandum between their countries is meant."""
+    found = find_agreements("Daeyang will build the plant under the Seoul-Nairobi MOU.", LEX)
+    assert [dict(m.attrs).get("placed") for m in found] == ["Seoul-Nairobi"]
