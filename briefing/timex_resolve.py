@@ -592,8 +592,14 @@ def _anaphoric(match: Match, ctx: Context) -> list[Found]:
     return [(start, end, "DATE", f"{value}T{part}" if part else value)]
 
 
+# Just before a word, the middle of a sentence: a letter or a comma, then a space.
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
+
+
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
+    if ctx.text[start:start + 1].isupper() and _MID_SENTENCE.search(ctx.text, 0, start):
+        return []  # "The Ocean: Life and Future": a title's capital, no time
     value = _lex(ctx, "reference", match.get("reference"))
     # "the coming weeks" (PXW) is a span of unknown length; "now", "the future" are times
     return [(start, end, "DURATION" if value.startswith("PX") else "DATE", value)]

@@ -700,3 +700,12 @@ def test_an_adjective_or_all_is_no_future_cue(text, value):
 ])
 def test_a_month_of_that_year_is_in_the_year_told_before(text, values):
     assert [t.value for t in tag(text, dt.date(2026, 11, 5))] == values
+
+
+def test_a_title_s_capital_is_no_time():
+    """"the Palau Declaration on "The Ocean: Life and Future"": a capitalised "Future"
+    in the middle of a sentence is a title's word, no FUTURE_REF."""
+    text = 'Leaders adopted the Declaration on "The Ocean: Life and Future" in 2014.'
+    assert [t.value for t in tag(text, dt.date(2026, 11, 5))] == ["2014"]
+    assert [t.value for t in tag("The future is bright.", dt.date(2026, 11, 5))] == \
+        ["FUTURE_REF"]
