@@ -3373,3 +3373,22 @@ def test_a_regional_summit_declaration_adopted_not_signed():
     earlier = _note("bloc-summit-cyber-convention", date(2027, 3, 18))
     assert "Earlier text: **Nairobi Declaration on Food Security and Climate Resilience**." \
         in earlier["Context"]
+
+
+def test_a_vaccine_memorandum_signed_in_geneva():
+    """vaccine-memorandum-geneva: two health ministers sign a vaccine-manufacturing
+    memorandum at a health assembly; a headline's "Seoul-Nairobi MOU" (two capitals
+    joined, a kind's acronym) is that memorandum, not a second one put off; the working
+    group "will now meet in Nairobi on Dec. 14-15 instead of Dec. 3-4"; "We are looking
+    at the second quarter", said in November, looks ahead to 2027. Written blind by a
+    helper. Left: the signing in Geneva is placed nowhere and its signatories are not
+    named; the groundbreaking reads "moved from first half of 2027", a span that holds
+    the new quarter."""
+    note = _note("vaccine-memorandum-geneva", date(2026, 11, 23))
+    assert [line for line in note["Agreement"] if line.startswith("**")] == [
+        "**Memorandum of Understanding on Cooperation in Vaccine Manufacturing and "
+        "Biopharmaceutical Development**, a memorandum between South Korea and Kenya — "
+        "signed 10 November 2026."]
+    assert note["Agenda"][0] == ("**14–15 December 2026**: meeting of the Joint Technical "
+                                 "Working Group in Nairobi (moved from 3–4 December 2026).")
+    assert not any("2026**: groundbreaking" in line for line in note["Agenda"])

@@ -324,6 +324,8 @@ def test_a_month_given_up_is_the_nearer_one(text, dct, value):
     ("The first tranche will be paid in the first quarter.", "2027-Q1"),
     # ...but not one told past, nor the last one's results, released ahead
     ("Profits rose in the first quarter.", "2026-Q1"),
+    # "are looking at" looks ahead
+    ("We are looking at the second quarter, she said.", "2027-Q2"),
     ("It will release second-quarter results in December.", "2026-Q2"),
 ])
 def test_a_quarter_told_ahead(text, value):
