@@ -598,7 +598,8 @@ _MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 def _reference(match: Match, ctx: Context) -> list[Found]:
     start, end = _span(match)
-    if ctx.text[start:start + 1].isupper() and _MID_SENTENCE.search(ctx.text, 0, start):
+    if ctx.text[start:start + 1].isupper() and _MID_SENTENCE.search(ctx.text, max(0, start - 8),
+                                                                     start):
         return []  # "The Ocean: Life and Future": a title's capital, no time
     value = _lex(ctx, "reference", match.get("reference"))
     # "the coming weeks" (PXW) is a span of unknown length; "now", "the future" are times
